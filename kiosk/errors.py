@@ -1,0 +1,95 @@
+"""The core's exception tree.
+
+Every error carries a sentence an operator or line lead can act on (``str(err)``) and,
+where useful, ``next_action``. Lower-level errors are re-raised ``from`` the original.
+"""
+
+from __future__ import annotations
+
+
+class KioskError(Exception):
+    """Base of all errors raised by the station core."""
+
+    def __init__(self, message: str, *, next_action: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.next_action = next_action
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.next_action}".strip()
+
+
+class StoreError(KioskError):
+    """The local database cannot do what was asked.
+
+    Examples: the disk is full, the file is locked by another process, the file is not a
+    database, or it was written by a newer version of the kiosk.
+    """
+
+
+class StoreLocked(StoreError):
+    """Another process holds the database (a second kiosk instance, a backup tool)."""
+
+
+class StoreFull(StoreError):
+    """The disk holding the database is full; nothing was written."""
+
+
+class StoreTooNew(StoreError):
+    """The database was written by a newer kiosk version; this one will not touch it."""
+
+
+class StoreCorrupt(StoreError):
+    """The database file is damaged or not a kiosk database."""
+
+
+class PackageError(KioskError):
+    """An instruction package is invalid. ``problems`` lists each (file, path, reason)."""
+
+    def __init__(self, problems: list[PackageProblem]) -> None:
+        self.problems = problems
+        lines = [str(p) for p in problems]
+        super().__init__(
+            f"The instruction package is invalid ({len(problems)} problem"
+            f"{'s' if len(problems) != 1 else ''}):\n  " + "\n  ".join(lines),
+            next_action="Fix the package and validate it again with `kiosk validate`.",
+        )
+
+
+class PackageProblem:
+    """One problem in a package: which file, which field (JSON path) and why."""
+
+    __slots__ = ("file", "path", "reason")
+
+    def __init__(self, file: str, path: str, reason: str) -> None:
+        self.file = file
+        self.path = path
+        self.reason = reason
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.path}" if self.path else self.file
+        return f"{where}: {self.reason}"
+
+    def as_dict(self) -> dict[str, str]:
+        return {"file": self.file, "path": self.path, "reason": self.reason}
+
+
+class RuleViolation(KioskError):
+    """The engine refused an action; the message says why and what to do instead.
+
+    Examples: an operator not certified for the operation; Next with a required step
+    unfinished; a serial already used; producing past the work order's quantity.
+    ``code`` is a stable machine-readable reason; ``override`` names the override a line
+    lead may apply, if any.
+    """
+
+    def __init__(
+        self, code: str, message: str, *, next_action: str = "", override: str | None = None
+    ) -> None:
+        super().__init__(message, next_action=next_action)
+        self.code = code
+        self.override = override
+
+
+class ConfigError(KioskError):
+    """The station configuration file is missing a value or has a wrong one."""
