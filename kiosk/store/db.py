@@ -1,0 +1,248 @@
+"""Opening the station database: pragmas, migrations, known errors, backup, check.
+
+SQLite in WAL mode with ``synchronous=FULL`` (NORMAL can lose committed rows on power
+loss), foreign keys on and a busy timeout. Every write transaction starts with
+``BEGIN IMMEDIATE`` so the gap-free event sequence is read and written under one lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, exc
+from sqlalchemy.pool import NullPool
+
+from kiosk.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreTooNew
+
+log = logging.getLogger("kiosk.store")
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+
+def translate(err: BaseException, path: Path) -> StoreError:
+    """Turn a driver error into one of the store's known errors (operators see a sentence)."""
+    orig = getattr(err, "orig", err)
+    text = str(orig).lower()
+    if "locked" in text or "busy" in text:
+        return StoreLocked(
+            f"The station database {path} is locked by another program.",
+            next_action="Close the other kiosk window or backup tool, then try again.",
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreFull(
+            f"The disk holding {path} is full; nothing was recorded.",
+            next_action="Call IT to free disk space; the last action can then be repeated.",
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreCorrupt(
+            f"The station database {path} is damaged or not a kiosk database.",
+            next_action="Call IT: restore the latest backup (`kiosk db backup` makes one).",
+        )
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"The station database {path} cannot be opened for writing ({orig}).",
+            next_action="Check the folder exists and the kiosk user may write to it.",
+        )
+    return StoreError(f"The station database {path} failed: {orig}.")
+
+
+def _alembic_config(url: str) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    integrity: str
+    schema_version: str | None
+    expected_version: str
+    events: int
+    pending_events: int
+    path: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+class Store:
+    """The station's SQLite database. Use :meth:`write` for every state change."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One durable write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``).
+
+        Known SQLite failures come out as :class:`StoreError` subclasses; the
+        transaction is rolled back, so nothing is half-written.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except exc.OperationalError as err:
+            raise translate(err, self.path) from err
+        except exc.DatabaseError as err:
+            raise translate(err, self.path) from err
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+                conn.rollback()
+        except exc.OperationalError as err:
+            raise translate(err, self.path) from err
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def schema_version(self) -> str | None:
+        with self.read() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def backup(self, target: Path) -> Path:
+        """An online, consistent copy (SQLite's backup API) written next to ``target``."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".partial")
+        tmp.unlink(missing_ok=True)
+        try:
+            src = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            dst = sqlite3.connect(tmp)
+            with contextlib.closing(src), contextlib.closing(dst):
+                src.backup(dst)
+        except sqlite3.Error as err:
+            tmp.unlink(missing_ok=True)
+            raise translate(err, self.path) from err
+        except OSError as err:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(
+                f"Could not write the backup {target}: {err.strerror}.",
+                next_action="Choose a folder with free space that the kiosk may write to.",
+            ) from err
+        tmp.replace(target)
+        return target
+
+    def check(self) -> CheckReport:
+        from kiosk.store.schema import events
+
+        try:
+            with self.read() as conn:
+                integrity = "; ".join(
+                    r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+                )
+                version = MigrationContext.configure(conn).get_current_revision()
+                total = conn.execute(events.count()).scalar_one()
+                pending = conn.execute(
+                    events.count().where(events.c.sync_state == "pending")
+                ).scalar_one()
+        except exc.DatabaseError as err:
+            raise translate(err, self.path) from err
+        head = head_revision()
+        return CheckReport(
+            ok=integrity == "ok" and version == head,
+            integrity=integrity,
+            schema_version=version,
+            expected_version=head,
+            events=total,
+            pending_events=pending,
+            path=str(self.path),
+        )
+
+
+def _make_engine(path: Path) -> Engine:
+    # NullPool: each connection is opened for one unit of work; SQLite opens in microseconds
+    # and this keeps threads (UI, sync worker) from sharing a connection.
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let us issue BEGIN ourselves (pysqlite's implicit BEGIN is deferred).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def open_store(path: Path, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) the station database and bring its schema up to date.
+
+    An existing database is backed up before it is migrated. A database written by a
+    newer kiosk is refused with :class:`StoreTooNew` and left untouched.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(
+            f"Cannot create the folder for the station database {path}: {err.strerror}.",
+            next_action="Check the data folder in the station configuration.",
+        ) from err
+    existed = path.exists() and path.stat().st_size > 0
+    engine = _make_engine(path)
+    store = Store(path, engine)
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            conn.rollback()
+    except exc.DatabaseError as err:
+        engine.dispose()
+        raise translate(err, path) from err
+    head = head_revision()
+    if current == head or not migrate:
+        return store
+    script = ScriptDirectory.from_config(_alembic_config(""))
+    if current is not None and script.get_revision(current) is None:
+        engine.dispose()
+        raise StoreTooNew(
+            f"The station database {path} was written by a newer kiosk version "
+            f"(schema {current}); this kiosk knows schema {head} and will not change it.",
+            next_action="Install the newer kiosk version again, or ask IT to restore.",
+        )
+    if existed and current is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = store.backup(path.with_name(f"{path.name}.before-{head}-{stamp}.bak"))
+        log.info("backed up %s to %s before migrating %s → %s", path, backup, current, head)
+    started = time.monotonic()
+    try:
+        with engine.begin() as conn:
+            cfg = _alembic_config(str(engine.url))
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except exc.DatabaseError as err:
+        engine.dispose()
+        raise translate(err, path) from err
+    log.info("database %s at schema %s (%.0f ms)", path, head, 1000 * (time.monotonic() - started))
+    return store

@@ -1,0 +1,302 @@
+"""Master data on the station: what comes down from the ERP bridge or an import.
+
+One way in for every source (pull from the bridge, ``kiosk import``, the demo seed):
+:func:`apply_change` with the entity shapes documented in docs/instruction-package.md.
+Reads return :mod:`kiosk.domain` objects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from kiosk.domain import (
+    Certification,
+    InstructionRevision,
+    Operator,
+    Product,
+    Role,
+    Station,
+    WorkOrder,
+    WorkOrderStatus,
+)
+from kiosk.errors import KioskError
+from kiosk.store.events import rfc3339, utc_now
+from kiosk.store.schema import media, meta, operators, products, revisions, work_orders
+
+ENTITIES = ("product", "operator", "work_order", "instruction_revision", "station", "media")
+
+
+class MasterDataError(KioskError):
+    """A master-data record is missing a field or has a wrong one."""
+
+
+def _require(data: Mapping[str, Any], entity: str, *keys: str) -> None:
+    missing = [k for k in keys if data.get(k) in (None, "")]
+    if missing:
+        raise MasterDataError(f"A {entity} record lacks {', '.join(missing)}: {dict(data)!r}.")
+
+
+def _upsert(conn: Connection, table: Any, key: str, values: dict[str, Any]) -> None:
+    stmt = sqlite_insert(table).values(**values)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[key], set_={k: v for k, v in values.items() if k != key}
+        )
+    )
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    _upsert(conn, meta, "key", {"key": key, "value": value})
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()
+
+
+def apply_change(
+    conn: Connection, entity: str, op: str, id_: str, data: Mapping[str, Any] | None
+) -> None:
+    """Upsert or delete one master-data record, inside the caller's transaction."""
+    if op == "delete":
+        _delete(conn, entity, id_)
+        return
+    if op != "upsert" or data is None:
+        raise MasterDataError(f"Unknown change {op!r} for {entity} {id_}.")
+    if entity == "product":
+        _require(data, entity, "code", "name")
+        _upsert(
+            conn,
+            products,
+            "code",
+            {
+                "code": data["code"],
+                "name": data["name"],
+                "description": data.get("description", ""),
+                "picture": data.get("picture"),
+                "data": dict(data),
+            },
+        )
+    elif entity == "operator":
+        _require(data, entity, "id", "badge", "name")
+        _upsert(
+            conn,
+            operators,
+            "id",
+            {
+                "id": data["id"],
+                "badge": data["badge"],
+                "name": data["name"],
+                "language": data.get("language", "en"),
+                "roles": list(data.get("roles", ["operator"])),
+                "certifications": list(data.get("certifications", [])),
+                "pin_hash": data.get("pin_hash"),
+                "active": bool(data.get("active", True)),
+            },
+        )
+    elif entity == "work_order":
+        _require(data, entity, "number", "product", "operation", "quantity")
+        values = {
+            "number": data["number"],
+            "product": data["product"],
+            "operation": data["operation"],
+            "quantity": int(data["quantity"]),
+            "due": data.get("due"),
+            "priority": int(data.get("priority", 3)),
+            "station": data.get("station"),
+        }
+        status = data.get("status")
+        if status:
+            WorkOrderStatus(status)  # refuse unknown statuses
+            values["status"] = status
+        stmt = sqlite_insert(work_orders).values(**values)
+        # done/scrapped/next_serial are the station's own record: an upsert keeps them.
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["number"],
+                set_={k: v for k, v in values.items() if k != "number"},
+            )
+        )
+    elif entity == "instruction_revision":
+        document = data.get("document", data)
+        store_revision(conn, document)
+    elif entity == "station":
+        _require(data, entity, "id", "name")
+        set_meta(conn, "station", json.dumps(dict(data), sort_keys=True))
+    elif entity == "media":
+        _require(data, entity, "sha256", "type", "size")
+        _upsert(
+            conn,
+            media,
+            "sha256",
+            {
+                "sha256": data["sha256"],
+                "type": data["type"],
+                "size": int(data["size"]),
+                "file_name": data.get("file_name") or data["sha256"],
+                "present": bool(data.get("present", False)),
+            },
+        )
+    else:
+        raise MasterDataError(f"Unknown entity {entity!r}; known: {', '.join(ENTITIES)}.")
+
+
+def _delete(conn: Connection, entity: str, id_: str) -> None:
+    table, key = {
+        "product": (products, products.c.code),
+        "operator": (operators, operators.c.id),
+        "work_order": (work_orders, work_orders.c.number),
+        "instruction_revision": (revisions, revisions.c.key),
+        "media": (media, media.c.sha256),
+    }.get(entity, (None, None))
+    if entity == "operator":
+        # Keep the name for the record; a deleted operator can no longer log in.
+        conn.execute(update(operators).where(operators.c.id == id_).values(active=False))
+    elif entity == "work_order":
+        conn.execute(
+            update(work_orders).where(work_orders.c.number == id_).values(status="cancelled")
+        )
+    elif entity == "instruction_revision":
+        # Units pinned to it still need it: mark obsolete instead of deleting.
+        conn.execute(update(revisions).where(revisions.c.key == id_).values(status="obsolete"))
+    elif table is not None and key is not None:
+        conn.execute(delete(table).where(key == id_))
+    elif entity == "station":
+        conn.execute(delete(meta).where(meta.c.key == "station"))
+    else:
+        raise MasterDataError(f"Unknown entity {entity!r}; known: {', '.join(ENTITIES)}.")
+
+
+def store_revision(conn: Connection, document: Mapping[str, Any]) -> InstructionRevision:
+    """Store an instruction revision's document (already validated) as-is."""
+    from kiosk.package import revision_from_document
+
+    rev = revision_from_document(dict(document))
+    values = {
+        "key": rev.key,
+        "document_id": rev.document_id,
+        "revision": rev.revision,
+        "status": str(rev.status),
+        "product": rev.product,
+        "operation": rev.operation,
+        "document": dict(document),
+        "imported_at": rfc3339(utc_now()),
+    }
+    _upsert(conn, revisions, "key", values)
+    return rev
+
+
+# --- reads -------------------------------------------------------------------------------
+
+
+def _operator(row: Any) -> Operator:
+    certs = tuple(
+        Certification(
+            operation=c["operation"],
+            expires=date.fromisoformat(c["expires"]) if c.get("expires") else None,
+        )
+        for c in row.certifications
+    )
+    return Operator(
+        id=row.id,
+        badge=row.badge,
+        name=row.name,
+        language=row.language,
+        roles=frozenset(Role(r) for r in row.roles),
+        certifications=certs,
+        pin_hash=row.pin_hash,
+        active=bool(row.active),
+    )
+
+
+def operator_by_badge(conn: Connection, badge: str) -> Operator | None:
+    row = conn.execute(select(operators).where(operators.c.badge == badge)).first()
+    return _operator(row) if row else None
+
+
+def operator_by_id(conn: Connection, id_: str) -> Operator | None:
+    row = conn.execute(select(operators).where(operators.c.id == id_)).first()
+    return _operator(row) if row else None
+
+
+def all_operators(conn: Connection) -> list[Operator]:
+    return [_operator(r) for r in conn.execute(select(operators).order_by(operators.c.name))]
+
+
+def _work_order(row: Any) -> WorkOrder:
+    return WorkOrder(
+        number=row.number,
+        product=row.product,
+        operation=row.operation,
+        quantity=row.quantity,
+        due=datetime.fromisoformat(row.due.replace("Z", "+00:00")) if row.due else None,
+        priority=row.priority,
+        status=WorkOrderStatus(row.status),
+        done=row.done,
+        scrapped=row.scrapped,
+        station=row.station,
+    )
+
+
+def work_order(conn: Connection, number: str) -> WorkOrder | None:
+    row = conn.execute(select(work_orders).where(work_orders.c.number == number)).first()
+    return _work_order(row) if row else None
+
+
+def work_queue(conn: Connection, operations: tuple[str, ...] = ()) -> list[WorkOrder]:
+    """Open work orders, most urgent first (priority, then due date)."""
+    q = select(work_orders).where(work_orders.c.status.in_(("released", "in_progress", "on_hold")))
+    if operations:
+        q = q.where(work_orders.c.operation.in_(operations))
+    rows = conn.execute(q).all()
+    orders = [_work_order(r) for r in rows]
+    far = datetime.max.replace(tzinfo=None)
+    return sorted(orders, key=lambda w: (w.priority, (w.due.replace(tzinfo=None) if w.due else far), w.number))
+
+
+def product(conn: Connection, code: str) -> Product | None:
+    row = conn.execute(select(products).where(products.c.code == code)).first()
+    if row is None:
+        return None
+    return Product(code=row.code, name=row.name, description=row.description, picture=row.picture)
+
+
+def revision(conn: Connection, key: str) -> InstructionRevision | None:
+    from kiosk.package import revision_from_document
+
+    doc = conn.execute(select(revisions.c.document).where(revisions.c.key == key)).scalar()
+    return revision_from_document(doc) if doc is not None else None
+
+
+def current_revision(
+    conn: Connection, product_code: str, operation: str
+) -> InstructionRevision | None:
+    """The newest approved revision for a product's operation (what a new unit pins)."""
+    from kiosk.package import revision_from_document
+
+    doc = conn.execute(
+        select(revisions.c.document)
+        .where(
+            revisions.c.product == product_code,
+            revisions.c.operation == operation,
+            revisions.c.status == "approved",
+        )
+        .order_by(revisions.c.revision.desc())
+        .limit(1)
+    ).scalar()
+    return revision_from_document(doc) if doc is not None else None
+
+
+def station(conn: Connection) -> Station | None:
+    raw = get_meta(conn, "station")
+    if raw is None:
+        return None
+    d = json.loads(raw)
+    return Station(
+        id=d["id"], name=d["name"], line=d.get("line", ""), operations=tuple(d.get("operations", ()))
+    )
