@@ -84,11 +84,19 @@ class RuleViolation(KioskError):
     """
 
     def __init__(
-        self, code: str, message: str, *, next_action: str = "", override: str | None = None
+        self,
+        code: str,
+        message: str,
+        *,
+        next_action: str = "",
+        override: str | None = None,
+        params: dict[str, object] | None = None,
     ) -> None:
         super().__init__(message, next_action=next_action)
         self.code = code
         self.override = override
+        #: Values named in the message, so the UI can translate it by ``code``.
+        self.params = params or {}
 
 
 class ConfigError(KioskError):

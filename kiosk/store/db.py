@@ -21,8 +21,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, exc
-from sqlalchemy.pool import NullPool
+from sqlalchemy import Connection, Engine, create_engine, event, exc, func, select
 
 from kiosk.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreTooNew
 
@@ -155,9 +154,9 @@ class Store:
                     r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
                 )
                 version = MigrationContext.configure(conn).get_current_revision()
-                total = conn.execute(events.count()).scalar_one()
+                total = conn.execute(select(func.count()).select_from(events)).scalar_one()
                 pending = conn.execute(
-                    events.count().where(events.c.sync_state == "pending")
+                    select(func.count()).where(events.c.sync_state == "pending")
                 ).scalar_one()
         except exc.DatabaseError as err:
             raise translate(err, self.path) from err
@@ -174,9 +173,14 @@ class Store:
 
 
 def _make_engine(path: Path) -> Engine:
-    # NullPool: each connection is opened for one unit of work; SQLite opens in microseconds
-    # and this keeps threads (UI, sync worker) from sharing a connection.
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # A small pool: the UI thread and the sync worker each check out their own connection;
+    # pragmas run once per connection, not per transaction.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        pool_size=4,
+        max_overflow=4,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
