@@ -110,7 +110,7 @@ class Store:
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect().execution_options(kiosk_read=True) as conn:
                 yield conn
                 conn.rollback()
         except exc.OperationalError as err:
@@ -195,7 +195,9 @@ def _make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Reads take no write lock (WAL readers never block); writes lock up front.
+        read = conn.get_execution_options().get("kiosk_read", False)
+        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
     return engine
 

@@ -199,6 +199,37 @@ def _step_reopened(conn: Connection, ev: Event) -> None:
     _state(conn, step_started_at=ev.occurred_at, last_activity=ev.occurred_at)
 
 
+def _unit_resumed(conn: Connection, ev: Event) -> None:
+    row = conn.execute(
+        select(units.c.work_order).where(units.c.id == ev.payload["unit_id"])
+    ).first()
+    _state(
+        conn,
+        unit_id=ev.payload["unit_id"],
+        work_order=row[0] if row else None,
+        step_started_at=ev.occurred_at,
+        last_activity=ev.occurred_at,
+    )
+
+
+def _torque_recorded(conn: Connection, ev: Event) -> None:
+    """A tightening while the step is still open: keep the fastenings done so far."""
+    p = ev.payload
+    if "tightenings" not in p:
+        _state(conn, last_activity=ev.occurred_at)
+        return  # the step.completed in the same transaction carries the result
+    values = {
+        "status": "partial",
+        "attempt": p.get("attempt", 1),
+        "data": {"tightenings": p["tightenings"]},
+        "started_at": p.get("started_at", ev.occurred_at),
+        "finished_at": ev.occurred_at,
+    }
+    stmt = sqlite_insert(step_results).values(unit_id=p["unit_id"], step_id=p["step_id"], **values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["unit_id", "step_id"], set_=values))
+    _state(conn, last_activity=ev.occurred_at)
+
+
 def _consumed(conn: Connection, ev: Event) -> None:
     p = ev.payload
     conn.execute(
@@ -316,7 +347,8 @@ PROJECTORS: dict[str, Callable[[Connection, Event], None]] = {
     "step.reopened": _step_reopened,
     "component.consumed": _consumed,
     "measurement.recorded": _activity,
-    "torque.recorded": _activity,
+    "torque.recorded": _torque_recorded,
+    "unit.resumed": _unit_resumed,
     "signature.applied": _activity,
     "unit.completed": _unit_completed,
     "unit.scrapped": _unit_scrapped,

@@ -114,8 +114,10 @@ def apply_change(
         if status:
             WorkOrderStatus(status)  # refuse unknown statuses
             values["status"] = status
-        stmt = sqlite_insert(work_orders).values(**values)
-        # done/scrapped/next_serial are the station's own record: an upsert keeps them.
+        # Progress already made elsewhere (earlier shifts, other stations) comes with a new
+        # work order; after that done/scrapped/next_serial are the station's own record.
+        done = int(data.get("done", 0))
+        stmt = sqlite_insert(work_orders).values(**values, done=done, next_serial=done + 1)
         conn.execute(
             stmt.on_conflict_do_update(
                 index_elements=["number"],
@@ -256,7 +258,9 @@ def work_queue(conn: Connection, operations: tuple[str, ...] = ()) -> list[WorkO
     rows = conn.execute(q).all()
     orders = [_work_order(r) for r in rows]
     far = datetime.max.replace(tzinfo=None)
-    return sorted(orders, key=lambda w: (w.priority, (w.due.replace(tzinfo=None) if w.due else far), w.number))
+    return sorted(
+        orders, key=lambda w: (w.priority, (w.due.replace(tzinfo=None) if w.due else far), w.number)
+    )
 
 
 def product(conn: Connection, code: str) -> Product | None:
@@ -298,5 +302,46 @@ def station(conn: Connection) -> Station | None:
         return None
     d = json.loads(raw)
     return Station(
-        id=d["id"], name=d["name"], line=d.get("line", ""), operations=tuple(d.get("operations", ()))
+        id=d["id"],
+        name=d["name"],
+        line=d.get("line", ""),
+        operations=tuple(d.get("operations", ())),
     )
+
+
+def import_package(store: Any, loaded: Any, media_dir: Any) -> InstructionRevision:
+    """Import a validated package: media first (content-addressed, so a failure leaves
+    only harmless unreferenced files), then the revision and its media rows in one
+    transaction, so a revision is never half-imported."""
+    written = loaded.copy_media_to(media_dir)
+    by_sha = {p.name.split(".", 1)[0]: p for p in written}
+    with store.write() as conn:
+        for sha, m in loaded.media.items():
+            apply_change(
+                conn,
+                "media",
+                "upsert",
+                sha,
+                {
+                    "sha256": sha,
+                    "type": m.type,
+                    "size": m.size,
+                    "file_name": by_sha[sha].name,
+                    "present": True,
+                },
+            )
+        rev = store_revision(conn, loaded.document)
+    return rev
+
+
+def media_path(conn: Connection, media_dir: Any, sha256: str) -> Any:
+    """The local file of a media item, or None if it has not arrived yet."""
+    from pathlib import Path
+
+    row = conn.execute(
+        select(media.c.file_name, media.c.present).where(media.c.sha256 == sha256)
+    ).first()
+    if row is None or not row.present:
+        return None
+    path = Path(media_dir) / row.file_name
+    return path if path.exists() else None

@@ -1,0 +1,267 @@
+"""Step kinds' validation rules, as pure functions (no store, no clock).
+
+Each returns a verdict the engine records and the UI shows; messages name what was
+received, what was expected and what to do next.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from kiosk.domain import BomItem, InstructionRevision, Step, Tracking, localized
+
+GS = "\x1d"
+
+
+# --- measurement ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeasurementVerdict:
+    """A declared measurement's outcome (after OpenHTF): PASS or FAIL, plus *marginal*
+    when the value passes but lies in the outer 10 % of the tolerance band."""
+
+    value: float | None
+    outcome: str  # pass | fail | invalid
+    marginal: bool
+    message: str
+    code: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == "pass"
+
+
+def _fmt(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
+
+
+def evaluate_measurement(step: Step, raw: str | float, language: str = "en") -> MeasurementVerdict:
+    spec = step.spec
+    unit = spec.get("unit", "")
+    decimals = int(spec.get("decimals", 2))
+    lower = spec.get("lower")
+    upper = spec.get("upper")
+    text = str(raw).strip().replace(",", ".")
+    try:
+        number = Decimal(text)
+        if not number.is_finite():
+            raise InvalidOperation
+    except InvalidOperation:
+        return MeasurementVerdict(
+            None,
+            "invalid",
+            False,
+            f"“{raw}” is not a number. Enter the reading in {unit} with the keypad.",
+            code="not_a_number",
+        )
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > decimals:
+        return MeasurementVerdict(
+            None,
+            "invalid",
+            False,
+            f"{text} has more than {decimals} decimal places; enter it as the gauge shows it "
+            f"(e.g. {_fmt(float(number), decimals)} {unit}).",
+            code="too_many_decimals",
+        )
+    value = float(number)
+    limits = f"{_fmt(lower, decimals) if lower is not None else '−∞'} … " + (
+        f"{_fmt(upper, decimals) if upper is not None else '+∞'} {unit}"
+    )
+    if (lower is not None and value < lower) or (upper is not None and value > upper):
+        side = "below" if lower is not None and value < lower else "above"
+        return MeasurementVerdict(
+            value,
+            "fail",
+            False,
+            f"{_fmt(value, decimals)} {unit} is {side} the limits {limits}.",
+            code="out_of_limits",
+        )
+    marginal = False
+    if lower is not None and upper is not None and upper > lower:
+        band = upper - lower
+        marginal = min(value - lower, upper - value) < 0.1 * band
+    msg = f"{_fmt(value, decimals)} {unit} is within {limits}."
+    if marginal:
+        msg += " It is close to a limit: check the part."
+    return MeasurementVerdict(value, "pass", marginal, msg)
+
+
+# --- scan ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScanMatch:
+    """Whether a scanned barcode is the component a scan step needs."""
+
+    ok: bool
+    code: str  # ok | wrong_part | no_match | missing_serial | missing_lot | wrong_gtin
+    message: str
+    next_action: str = ""
+    part: str | None = None
+    serial: str | None = None
+    lot: str | None = None
+    gtin: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def parse_gs1(data: str) -> dict[str, str] | None:
+    """GS1 element strings (AI → value) via biip, or None if the data is not GS1."""
+    if not data or not (data.startswith(("01", "02", "10", "21", "00", "(")) or GS in data):
+        return None
+    import biip
+
+    try:
+        result = biip.parse(data, config=biip.ParseConfig(separator_chars=[GS]))
+    except Exception:  # biip raises its own ParseError on anything it cannot read
+        return None
+    msg = result.gs1_message
+    if msg is None:
+        return None
+    return {es.ai.ai: es.value for es in msg.element_strings}
+
+
+def _match_component(item: BomItem, data: str, gs1: dict[str, str] | None) -> dict[str, Any] | None:
+    """Serial/lot/gtin extracted if ``data`` is this component's barcode, else None."""
+    if item.gtin:
+        if not gs1 or gs1.get("01", "").lstrip("0") != item.gtin.lstrip("0"):
+            return None
+        return {"gtin": gs1.get("01"), "lot": gs1.get("10"), "serial": gs1.get("21")}
+    if item.scan_pattern:
+        m = re.fullmatch(item.scan_pattern, data)
+        if not m:
+            return None
+        groups = m.groupdict()
+        return {"gtin": None, "lot": groups.get("lot"), "serial": groups.get("serial")}
+    if data == item.part:
+        return {"gtin": None, "lot": None, "serial": None}
+    return None
+
+
+def match_scan(
+    revision: InstructionRevision,
+    step: Step,
+    data: str,
+    gs1: dict[str, str] | None = None,
+    language: str = "en",
+) -> ScanMatch:
+    """Check a scan against the component the step needs (pure; serial reuse is the
+    engine's check because it needs the store)."""
+    if gs1 is None:
+        gs1 = parse_gs1(data)
+    part = step.spec.get("part")
+    item = revision.component(part) if part else None
+    if item is None:
+        pattern = step.spec.get("pattern", "")
+        if pattern and re.fullmatch(pattern, data):
+            return ScanMatch(True, "ok", f"{data} accepted.", part=data)
+        return ScanMatch(
+            False,
+            "no_match",
+            f"{data} is not what this step needs.",
+            next_action="Check the label and scan again.",
+            params={"data": data},
+        )
+    want = localized(item.name, language)
+    found = _match_component(item, data, gs1)
+    if found is None:
+        for other in revision.components:
+            if other.part != item.part and _match_component(other, data, gs1) is not None:
+                where = f" from bin {item.bin}" if item.bin else ""
+                return ScanMatch(
+                    False,
+                    "wrong_part",
+                    f"Wrong part: scanned {other.part} ({localized(other.name, language)}), "
+                    f"this step needs {item.part} ({want}).",
+                    next_action=f"Take {item.part}{where} and scan again.",
+                    params={"scanned": other.part, "expected": item.part, "bin": item.bin or ""},
+                )
+        where = f" from bin {item.bin}" if item.bin else ""
+        return ScanMatch(
+            False,
+            "no_match",
+            f"{data} is not a label of {item.part} ({want}).",
+            next_action=f"Take {item.part}{where} and scan its label.",
+            params={"data": data, "expected": item.part, "bin": item.bin or ""},
+        )
+    if item.tracking == Tracking.SERIAL and not found["serial"]:
+        return ScanMatch(
+            False,
+            "missing_serial",
+            f"The label of {item.part} carries no serial number, which this part needs.",
+            next_action="Scan the serial-number label of the part.",
+            params={"expected": item.part},
+        )
+    if item.tracking == Tracking.LOT and not found["lot"]:
+        return ScanMatch(
+            False,
+            "missing_lot",
+            f"The label of {item.part} carries no lot number, which this part needs.",
+            next_action="Scan the label with the lot (batch) number.",
+            params={"expected": item.part},
+        )
+    detail = (
+        f" serial {found['serial']}"
+        if found["serial"]
+        else f" lot {found['lot']}"
+        if found["lot"]
+        else ""
+    )
+    return ScanMatch(
+        True,
+        "ok",
+        f"{item.part} ({want}){detail} accepted.",
+        part=item.part,
+        serial=found["serial"],
+        lot=found["lot"],
+        gtin=found["gtin"],
+    )
+
+
+# --- torque ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TighteningVerdict:
+    ok: bool
+    message: str
+    torque: float
+    angle: float | None
+
+
+def evaluate_tightening(step: Step, result: dict[str, Any]) -> TighteningVerdict:
+    """A tightening is OK when the tool says OK *and* it lies in the step's windows
+    (the tool's pset may be configured looser than the instruction demands)."""
+    spec = step.spec
+    torque = float(result.get("torque", math.nan))
+    angle_raw = result.get("angle")
+    angle = float(angle_raw) if angle_raw is not None else None
+    problems = []
+    if not result.get("ok", False):
+        problems.append("the tool reported NOK")
+    tmin, tmax = spec.get("torque_min"), spec.get("torque_max")
+    if math.isnan(torque):
+        problems.append("no torque value")
+    else:
+        if tmin is not None and torque < tmin:
+            problems.append(f"torque {torque:.1f} Nm below {tmin} Nm")
+        if tmax is not None and torque > tmax:
+            problems.append(f"torque {torque:.1f} Nm above {tmax} Nm")
+    amin, amax = spec.get("angle_min"), spec.get("angle_max")
+    if angle is not None:
+        if amin is not None and angle < amin:
+            problems.append(f"angle {angle:.0f}° below {amin}°")
+        if amax is not None and angle > amax:
+            problems.append(f"angle {angle:.0f}° above {amax}°")
+    pset = spec.get("pset")
+    if pset is not None and result.get("pset") not in (None, pset):
+        problems.append(f"pset {result.get('pset')} used, this step needs pset {pset}")
+    if problems:
+        return TighteningVerdict(False, "NOK: " + "; ".join(problems) + ".", torque, angle)
+    angle_txt = f", {angle:.0f}°" if angle is not None else ""
+    return TighteningVerdict(True, f"OK: {torque:.1f} Nm{angle_txt}.", torque, angle)
