@@ -1,0 +1,178 @@
+"""``kiosk-bridge``: serve the bridge, register stations and API keys, exchange ERP data.
+
+Every command takes ``--db URL`` (default: ``DATA/bridge.db``, SQLite) and ``--data DIR``
+(media, ERP inbox/outbox; default ``./bridge-data``), also from ``KIOSK_BRIDGE_DB`` and
+``KIOSK_BRIDGE_DATA``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sync.bridge.app import ENV_DATA, ENV_DB, ENV_POLL
+from sync.bridge.service import Bridge, BridgeProblem
+
+
+def _open(args: argparse.Namespace) -> Bridge:
+    data = Path(args.data)
+    data.mkdir(parents=True, exist_ok=True)
+    return Bridge.open(args.db or str(data / "bridge.db"), data)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    data = Path(args.data).resolve()
+    data.mkdir(parents=True, exist_ok=True)
+    os.environ[ENV_DB] = args.db or str(data / "bridge.db")
+    os.environ[ENV_DATA] = str(data)
+    os.environ[ENV_POLL] = str(args.poll)
+    # Create the schema once before the workers start.
+    Bridge.open(os.environ[ENV_DB], data).close()
+    uvicorn.run(
+        "sync.bridge.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=args.log_level,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+    )
+    return 0
+
+
+def _station_add(args: argparse.Namespace) -> int:
+    bridge = _open(args)
+    token = bridge.add_station(args.id, args.name or "")
+    if args.token_file:
+        path = Path(args.token_file)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(token + "\n")
+        print(f"station {args.id}: token written to {path}", file=sys.stderr)
+    else:
+        print(token)
+        print(f"station {args.id}: keep this token; it is not shown again.", file=sys.stderr)
+    return 0
+
+
+def _apikey_add(args: argparse.Namespace) -> int:
+    print(_open(args).add_api_key(args.name))
+    print(f"API key {args.name}: keep it; it is not shown again.", file=sys.stderr)
+    return 0
+
+
+def _erp_import(args: argparse.Namespace) -> int:
+    bridge = _open(args)
+    for file in args.files:
+        for result in bridge.import_file(Path(file)):
+            print(json.dumps({"file": file} | result.model_dump()))
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    print(json.dumps(_open(args).publish_package(Path(args.package))))
+    return 0
+
+
+def _confirmations(args: argparse.Namespace) -> int:
+    bridge = _open(args)
+    if args.outbox:
+        print(json.dumps({"written": bridge.write_outbox(Path(args.outbox))}))
+        return 0
+    since = args.since
+    while True:
+        page = bridge.confirmations(since, args.limit)
+        for c in page.confirmations:
+            print(json.dumps(c))
+        since = page.next_cursor
+        if not page.has_more or args.once:
+            break
+    print(json.dumps({"next_cursor": since}), file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", default=os.environ.get(ENV_DB, ""), help="database URL (default: SQLite in DATA)"
+    )
+    common.add_argument(
+        "--data", default=os.environ.get(ENV_DATA, "bridge-data"), help="data folder"
+    )
+    parser = argparse.ArgumentParser(prog="kiosk-bridge", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1, help="processes (PostgreSQL: many)")
+    serve.add_argument(
+        "--poll", type=float, default=5.0, help="inbox/outbox folder poll interval, s (0: off)"
+    )
+    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--ssl-certfile")
+    serve.add_argument("--ssl-keyfile")
+    serve.set_defaults(func=_serve)
+
+    station = sub.add_parser("station", help="station registry").add_subparsers(metavar="ACTION")
+    add = station.add_parser("add", parents=[common], help="register a station, print its token")
+    add.add_argument("id")
+    add.add_argument("--name")
+    add.add_argument("--token-file", help="write the token here (mode 600) instead of stdout")
+    add.set_defaults(func=_station_add)
+
+    apikey = sub.add_parser("apikey", help="ERP API keys").add_subparsers(metavar="ACTION")
+    key = apikey.add_parser("add", parents=[common], help="create an API key, print it")
+    key.add_argument("name")
+    key.set_defaults(func=_apikey_add)
+
+    erp = sub.add_parser("erp", help="ERP data in and out").add_subparsers(metavar="ACTION")
+    imp = erp.add_parser("import", parents=[common], help="import JSON/CSV files")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.set_defaults(func=_erp_import)
+    conf = erp.add_parser(
+        "confirmations", parents=[common], help="print confirmations (JSON lines)"
+    )
+    conf.add_argument("--since", type=int, default=0, metavar="CURSOR")
+    conf.add_argument("--limit", type=int, default=500)
+    conf.add_argument("--once", action="store_true", help="one page only")
+    conf.add_argument("--outbox", metavar="DIR", help="write new ones as files into DIR")
+    conf.set_defaults(func=_confirmations)
+
+    ins = sub.add_parser("instructions", help="instruction packages").add_subparsers(
+        metavar="ACTION"
+    )
+    pub = ins.add_parser("publish", parents=[common], help="publish a package folder")
+    pub.add_argument("package")
+    pub.set_defaults(func=_publish)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(func(args))
+    except BridgeProblem as err:
+        print(f"kiosk-bridge: {err.reason} ({err.code})", file=sys.stderr)
+        if err.detail:
+            print(json.dumps(err.detail, indent=2), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

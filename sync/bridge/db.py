@@ -1,0 +1,278 @@
+"""The bridge's tables and engine (SQLAlchemy Core; SQLite or PostgreSQL).
+
+Exactly-once rests on the database, not on process-local locks: ``UNIQUE(station,
+event_id)`` and ``UNIQUE(station, station_seq)`` with ``INSERT … ON CONFLICT DO NOTHING``,
+and one row lock per station (``SELECT … FOR UPDATE``; SQLite serialises writers with
+``BEGIN IMMEDIATE``), so several bridge workers can share one PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    text,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+
+metadata = MetaData()
+
+# BIGINT on PostgreSQL, INTEGER (the rowid alias, so it autoincrements) on SQLite.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+stations = Table(
+    "stations",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("token_sha256", Text, nullable=False, unique=True),
+    Column("created_at", Text, nullable=False),
+    Column("last_seq", BigInteger, nullable=False, server_default="0"),
+    Column("last_seen_at", Text),
+    Column("clock_skew_s", Float),
+    Column("clock_flagged", Boolean, nullable=False, server_default=text("false")),
+)
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("key_sha256", Text, nullable=False, unique=True),
+    Column("created_at", Text, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("station", Text, nullable=False),
+    Column("event_id", Text, nullable=False),
+    Column("station_seq", BigInteger, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("occurred_at", Text, nullable=False),
+    Column("received_at", Text, nullable=False),
+    Column("operator_id", Text),
+    Column("schema_version", Integer, nullable=False),
+    Column("payload", Text, nullable=False),  # canonical JSON, as hashed
+    Column("payload_sha256", Text, nullable=False),
+    Column("unit_id", Text),
+    Column("flags", Text, nullable=False, server_default=""),  # comma-separated
+    UniqueConstraint("station", "event_id", name="uq_events_station_event"),
+    UniqueConstraint("station", "station_seq", name="uq_events_station_seq"),
+    Index("ix_events_unit", "unit_id"),
+)
+
+# station_seqs a station declared held back (dead letters on the station): the gap they
+# leave is known, not lost; a later retry of that event fills it.
+held_seqs = Table(
+    "held_seqs",
+    metadata,
+    Column("station", Text, nullable=False),
+    Column("station_seq", BigInteger, nullable=False),
+    Column("declared_at", Text, nullable=False),
+    PrimaryKeyConstraint("station", "station_seq"),
+)
+
+# What the ERP sent, current state per entity; ``changes`` is its log for the stations.
+entities = Table(
+    "entities",
+    metadata,
+    Column("entity", Text, nullable=False),
+    Column("id", Text, nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("deleted", Boolean, nullable=False, server_default=text("false")),
+    Column("updated_at", Text, nullable=False),
+    PrimaryKeyConstraint("entity", "id"),
+)
+
+changes = Table(
+    "changes",
+    metadata,
+    Column("cursor", Id, primary_key=True, autoincrement=True),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("op", Text, nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Column("data", Text),
+    Column("station", Text),  # for one station only (its own record); NULL: for all
+)
+
+media = Table(
+    "media",
+    metadata,
+    Column("sha256", Text, primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+)
+
+units = Table(
+    "units",
+    metadata,
+    Column("unit_id", Text, primary_key=True),
+    Column("station", Text, nullable=False),
+    Column("serial", Text, nullable=False),
+    Column("work_order", Text, nullable=False),
+    Column("operation", Text, nullable=False),
+    Column("revision", Text),
+    Column("started_at", Text),
+    Column("finished_at", Text),
+    Column("outcome", Text, nullable=False, server_default="in_progress"),
+    Column("cycle_time_s", Float),
+    Column("scrap_reason", Text),
+    Column("operator_id", Text),
+    Index("ix_units_serial", "serial"),
+    Index("ix_units_work_order", "work_order", "operation"),
+)
+
+consumptions = Table(
+    "consumptions",
+    metadata,
+    Column("event_key", Id, primary_key=True),  # events.id
+    Column("unit_id", Text, nullable=False),
+    Column("serial", Text),
+    Column("part", Text),
+    Column("component_serial", Text),
+    Column("lot", Text),
+    Column("gtin", Text),
+    Index("ix_consumptions_lot", "lot"),
+    Index("ix_consumptions_component_serial", "component_serial"),
+    Index("ix_consumptions_unit", "unit_id"),
+)
+
+downtimes = Table(
+    "downtimes",
+    metadata,
+    Column("event_key", Id, primary_key=True),
+    Column("station", Text, nullable=False),
+    Column("work_order", Text),
+    Column("operation", Text),
+    Column("reason", Text, nullable=False),
+    Column("minutes", Float, nullable=False),
+    Index("ix_downtimes_work_order", "work_order", "operation"),
+)
+
+# Production performance records for the ERP. ``cursor`` is assigned when the feed is read
+# (under a lock), not when the row is written: concurrent writers may commit out of id
+# order, and a reader must never skip a row that commits late.
+confirmations = Table(
+    "confirmations",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("cursor", BigInteger, unique=True),
+    Column("station", Text, nullable=False),
+    Column("work_order", Text, nullable=False),
+    Column("operation", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("body", Text, nullable=False),
+)
+
+# Where a feed or folder writer has got to (the outbox folder).
+feed_marks = Table(
+    "feed_marks",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("cursor", BigInteger, nullable=False),
+)
+
+#: Advisory lock keys (PostgreSQL) for the few places that must serialise writers.
+LOCK_SCHEMA = 7_310_001
+LOCK_CHANGES = 7_310_002
+LOCK_FEED = 7_310_003
+
+
+def normalise_url(url: str) -> str:
+    """``postgresql://`` → the psycopg 3 driver; a bare path → a SQLite file."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_engine(url: str, *, pool_size: int = 10) -> Engine:
+    url = normalise_url(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(
+        url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True, pool_timeout=60
+    )
+
+
+def is_postgres(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def xact_lock(conn: Connection, key: int) -> None:
+    """Serialise writers until commit (PostgreSQL); SQLite already has one writer."""
+    if is_postgres(conn):
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
+
+def create_schema(engine: Engine) -> None:
+    with engine.begin() as conn:
+        xact_lock(conn, LOCK_SCHEMA)  # several workers start at once
+        metadata.create_all(conn)
+
+
+def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> Any:
+    """``INSERT … ON CONFLICT DO NOTHING`` in the connection's dialect."""
+    stmt: Any
+    if is_postgres(conn):
+        stmt = postgresql.insert(table).on_conflict_do_nothing()
+    else:
+        stmt = sqlite.insert(table).on_conflict_do_nothing()
+    return conn.execute(stmt, list(rows))
+
+
+def upsert(conn: Connection, table: Table, row: dict[str, Any], keys: Sequence[str]) -> None:
+    stmt: Any
+    if is_postgres(conn):
+        ins = postgresql.insert(table).values(**row)
+        stmt = ins.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={k: ins.excluded[k] for k in row if k not in keys},
+        )
+    else:
+        ins2 = sqlite.insert(table).values(**row)
+        stmt = ins2.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={k: ins2.excluded[k] for k in row if k not in keys},
+        )
+    conn.execute(stmt)

@@ -1,0 +1,175 @@
+"""The wire protocol between stations and the ERP bridge (HTTP/JSON under ``/api/v1``).
+
+One source for both sides: the station's client builds these models and the bridge
+validates requests against them; the bridge's OpenAPI document is generated from them.
+Bump :data:`PROTOCOL_VERSION` (and the URL prefix) only for incompatible changes; adding
+an optional field is compatible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+
+#: Most events one push may carry; a larger batch is refused with ``batch_too_large``.
+MAX_BATCH = 1000
+#: Largest request body the bridge reads (bytes); larger ones get ``body_too_large``.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+#: Most changes one pull page returns.
+MAX_PAGE = 1000
+#: Event schema versions the bridge understands.
+SUPPORTED_SCHEMA_VERSIONS = range(1, 2)
+
+EVENT_TYPE_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+SHA256_RE = r"^[0-9a-f]{64}$"
+STATION_ID_RE = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+
+
+def canonical_json(value: Any) -> str:
+    """The one text form of a payload that is hashed: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def payload_sha256(payload: Any) -> str:
+    return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def rfc3339(moment: datetime) -> str:
+    """UTC RFC 3339 with microseconds and a ``Z``: sorts as text."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _aware_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("must carry a UTC offset (RFC 3339), e.g. 2024-05-01T08:00:00Z")
+    return moment.astimezone(UTC)
+
+
+UtcDateTime = Annotated[datetime, AfterValidator(_aware_utc)]
+
+
+class WireModel(BaseModel):
+    """Base: unknown fields are ignored, so a newer peer may add optional ones."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class Problem(WireModel):
+    """Every 4xx/5xx body: a stable machine-readable ``code`` and a human ``reason``."""
+
+    code: str
+    reason: str
+    detail: Any = None
+
+
+# --- push ------------------------------------------------------------------------------
+
+
+class Event(WireModel):
+    """One station event, exactly as the station recorded it."""
+
+    event_id: UUID
+    station_seq: int = Field(ge=1, le=2**62, description="gap-free per station, from 1")
+    type: str = Field(min_length=3, max_length=64, pattern=EVENT_TYPE_RE.pattern)
+    occurred_at: UtcDateTime
+    operator_id: str | None = Field(default=None, max_length=128)
+    schema_version: int = Field(ge=1, le=1000)
+    payload: dict[str, Any]
+    payload_sha256: str = Field(pattern=SHA256_RE)
+
+
+class PushRequest(WireModel):
+    batch_id: UUID
+    sent_at: UtcDateTime | None = Field(
+        default=None, description="the station's clock when sending; used to flag clock skew"
+    )
+    held: list[int] = Field(
+        default_factory=list,
+        max_length=MAX_BATCH,
+        description="station_seqs below this batch that the station holds back as dead "
+        "letters; the bridge accepts the gap they leave",
+    )
+    events: list[Event] = Field(max_length=MAX_BATCH)
+
+
+EventStatus = Literal["accepted", "duplicate", "rejected"]
+
+
+class EventResult(WireModel):
+    event_id: UUID
+    station_seq: int
+    status: EventStatus
+    code: str | None = None
+    reason: str | None = None
+    flags: list[str] = Field(default_factory=list)
+
+
+class PushResponse(WireModel):
+    batch_id: UUID
+    received_at: datetime
+    last_seq: int = Field(description="highest station_seq up to which the bridge has no gap")
+    clock_skew_s: float | None = None
+    results: list[EventResult]
+
+
+class Hello(WireModel):
+    """``GET /api/v1/stations/{station}``: who the token belongs to, the bridge's view."""
+
+    station: str
+    name: str
+    protocol_version: int
+    server_time: datetime
+    last_seq: int
+    clock_skew_s: float | None = None
+    clock_flagged: bool = False
+
+
+# --- pull ------------------------------------------------------------------------------
+
+Entity = Literal["product", "operator", "work_order", "instruction_revision", "station", "media"]
+
+
+class Change(WireModel):
+    entity: Entity
+    id: str
+    op: Literal["upsert", "delete"]
+    version: int
+    data: dict[str, Any] | None = None
+
+
+class ChangesPage(WireModel):
+    changes: list[Change]
+    next_cursor: int
+    has_more: bool
+
+
+# --- ERP side --------------------------------------------------------------------------
+
+
+class CountedPage(WireModel):
+    next_cursor: int
+    has_more: bool
+
+
+class ImportResult(WireModel):
+    entity: str
+    upserted: int
+    deleted: int = 0
+    ids: list[str] = Field(default_factory=list)
+
+
+class ConfirmationsPage(CountedPage):
+    confirmations: list[dict[str, Any]]

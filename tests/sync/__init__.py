@@ -1,0 +1,1 @@
+"""Tests of the wire protocol, the station sync client and the reference bridge."""

@@ -1,0 +1,133 @@
+"""A real bridge (uvicorn on a loopback port, a real database) for the sync tests.
+
+``bridge_url`` is parametrized over SQLite (a file in tmp_path) and PostgreSQL (a fresh
+database per test on the server ``./dev test`` starts; ``KIOSK_TEST_PG_URL``). Without
+that variable PostgreSQL cases skip, except under CI where they fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+from sqlalchemy import create_engine, text
+
+from sync.bridge.app import create_app
+from sync.bridge.service import Bridge
+
+PG_ENV = "KIOSK_TEST_PG_URL"
+
+
+def pg_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if url:
+        return url
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"{PG_ENV} is not set under CI: the PostgreSQL sync tests must run there")
+    pytest.skip(f"PostgreSQL tests need {PG_ENV} (./dev test sets it up as root)")
+    return None
+
+
+@contextlib.contextmanager
+def fresh_pg_database() -> Iterator[str]:
+    """CREATE DATABASE for one test; DROP it afterwards."""
+    admin = pg_admin_url()
+    assert admin is not None
+    name = f"kiosk_sync_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, _ = admin.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+def free_socket(port: int = 0) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    return sock
+
+
+class ServerThread:
+    """uvicorn serving one app in a thread on a fixed loopback port; restartable."""
+
+    def __init__(self, bridge: Bridge, port: int = 0) -> None:
+        self.bridge = bridge
+        self.port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        sock = free_socket(self.port)
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            create_app(self.bridge), log_level="warning", lifespan="on", timeout_keep_alive=5
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 15
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("the bridge did not start")
+            time.sleep(0.01)
+        sock.close()  # uvicorn holds its own duplicate
+        self._server, self._thread = server, thread
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=15)
+            assert not self._thread.is_alive(), "the bridge did not stop"
+        self._server = self._thread = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@dataclass
+class LiveBridge:
+    bridge: Bridge
+    server: ServerThread
+    db_url: str
+    api_key: str
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def bridge_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bridge.db'}"
+    else:
+        with fresh_pg_database() as url:
+            yield url
+
+
+@pytest.fixture
+def live_bridge(bridge_db_url: str, tmp_path: Path) -> Iterator[LiveBridge]:
+    bridge = Bridge.open(bridge_db_url, tmp_path / "bridge-data")
+    server = ServerThread(bridge)
+    server.start()
+    try:
+        yield LiveBridge(bridge, server, bridge_db_url, bridge.add_api_key("erp"))
+    finally:
+        server.stop()
+        bridge.close()
