@@ -160,11 +160,12 @@ def requeue_from(conn: Connection, seq: int) -> int:
 
 
 def counts(conn: Connection) -> OutboxCounts:
-    by_state: dict[str, int] = dict(
-        conn.execute(
+    by_state: dict[str, int] = {
+        str(state): int(n)
+        for state, n in conn.execute(
             select(events.c.sync_state, func.count()).group_by(events.c.sync_state)
-        ).tuples()
-    )
+        )
+    }
     oldest = conn.execute(
         select(events.c.occurred_at)
         .where(events.c.sync_state == PENDING)

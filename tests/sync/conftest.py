@@ -13,16 +13,21 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
 from sqlalchemy import create_engine, text
 
+from kiosk.store import Store, open_store, outbox
+from kiosk.store.events import record
 from sync.bridge.app import create_app
 from sync.bridge.service import Bridge
+from sync.client import BridgeSession, SyncCoordinator
 
 PG_ENV = "KIOSK_TEST_PG_URL"
 
@@ -65,18 +70,20 @@ def free_socket(port: int = 0) -> socket.socket:
 class ServerThread:
     """uvicorn serving one app in a thread on a fixed loopback port; restartable."""
 
-    def __init__(self, bridge: Bridge, port: int = 0) -> None:
+    def __init__(self, bridge: Bridge, port: int = 0, wrap: Callable[[Any], Any] | None = None):
         self.bridge = bridge
         self.port = port
+        self.wrap = wrap
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
         sock = free_socket(self.port)
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            create_app(self.bridge), log_level="warning", lifespan="on", timeout_keep_alive=5
-        )
+        app: Any = create_app(self.bridge)
+        if self.wrap is not None:
+            app = self.wrap(app)
+        config = uvicorn.Config(app, log_level="warning", lifespan="auto", timeout_keep_alive=5)
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
         thread.start()
@@ -131,3 +138,67 @@ def live_bridge(bridge_db_url: str, tmp_path: Path) -> Iterator[LiveBridge]:
     finally:
         server.stop()
         bridge.close()
+
+
+# --- the station side -------------------------------------------------------------------
+
+
+def queue_events(store: Store, n: int, type_: str = "device.status_changed") -> None:
+    """Record ``n`` events through the store's own recording function (one transaction)."""
+    at = datetime.now(UTC)
+    with store.write() as conn:
+        for i in range(n):
+            record(
+                conn,
+                type_,
+                {"device": "scanner", "state": "connected", "i": i},
+                operator_id=None,
+                occurred_at=at,
+            )
+
+
+@dataclass
+class Station:
+    id: str
+    store: Store
+    token: str
+    media_dir: Path
+
+    def session(self, url: str, **kw: Any) -> BridgeSession:
+        return BridgeSession(url, self.id, self.token, timeout=(2.0, 10.0), **kw)
+
+    def coordinator(self, url: str, **kw: Any) -> SyncCoordinator:
+        kw.setdefault("backoff_base_s", 0.02)
+        kw.setdefault("backoff_cap_s", 0.5)
+        kw.setdefault("interval_s", 0.2)
+        return SyncCoordinator(
+            self.store, lambda: self.session(url), media_dir=self.media_dir, **kw
+        )
+
+    def counts(self) -> outbox.OutboxCounts:
+        with self.store.read() as conn:
+            return outbox.counts(conn)
+
+
+@pytest.fixture
+def station(live_bridge: LiveBridge, tmp_path: Path) -> Iterator[Station]:
+    store = open_store(tmp_path / "station.db")
+    token = live_bridge.bridge.add_station("ST-01", "Final assembly")
+    try:
+        yield Station("ST-01", store, token, tmp_path / "media")
+    finally:
+        store.close()
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 30.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or predicate}")
+        time.sleep(0.02)
+
+
+def assert_exactly_once(live: LiveBridge, station: str, n: int) -> None:
+    """The bridge holds seqs 1..n for the station, each once: no gaps, no duplicates."""
+    assert live.bridge.station_seqs(station) == list(range(1, n + 1))
+    assert live.bridge.events_count(station) == n
