@@ -167,6 +167,12 @@ def rewrite(folder: Path, mutate: Any) -> Path:
 # ---------------------------------------------------------------------------------- accepted
 
 
+def test_demo_package_validates() -> None:
+    loaded = load_package(DEMO)
+    assert loaded.warnings == []
+    assert loaded.revision.key == "P200-OP20@3"
+
+
 def test_valid_package_loads_into_the_domain_revision(package_dir: Path) -> None:
     loaded = load_package(package_dir)
     rev = loaded.revision
@@ -429,8 +435,9 @@ json_values = st.recursive(
 
 @pytest.fixture(scope="module")
 def fuzz_base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    document, media = small_document()
-    folder = write_package(tmp_path_factory.mktemp("fuzz") / "pkg", document, media)
+    """A copy of the demo package whose package.json each example overwrites."""
+    folder = tmp_path_factory.mktemp("fuzz") / "pkg"
+    shutil.copytree(DEMO, folder)
     return folder, json.loads((folder / "package.json").read_text())
 
 
