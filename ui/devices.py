@@ -1,0 +1,111 @@
+"""The one adapter between device/sync threads and widgets.
+
+Drivers (``hardware``) and the sync coordinator call plain callbacks on their own threads.
+:class:`StationSignals` turns each call into a Qt signal delivered with a *queued*
+connection, so every slot runs on the GUI thread, after the driver's call returned. The
+UI never imports ``hardware`` or ``sync``: the composition root hands their callbacks
+this object's methods (duck-typed: a scan has ``data`` and ``gs1``; a tightening has
+``ok``, ``torque``, ``angle``, ``pset``, ``tightening_id``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ui.qt import QObject, Qt, Signal
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the top bar shows about sync."""
+
+    configured: bool = False
+    queued: int = 0
+    dead: int = 0
+    last_success: str | None = None  # RFC 3339
+    offline_since: str | None = None
+    auth_failed: bool = False
+
+    @classmethod
+    def from_snapshot(cls, snap: Any) -> SyncState:
+        """From the sync coordinator's ``status()`` (a mapping or an object)."""
+
+        def get(name: str, default: Any = None) -> Any:
+            if isinstance(snap, dict):
+                return snap.get(name, default)
+            return getattr(snap, name, default)
+
+        return cls(
+            configured=bool(get("configured", True)),
+            queued=int(get("queued", 0) or 0),
+            dead=int(get("dead", get("dead_letters", 0)) or 0),
+            last_success=get("last_success"),
+            offline_since=get("offline_since"),
+            auth_failed=bool(get("auth_failed", False)),
+        )
+
+
+class StationSignals(QObject):
+    """Device and sync callbacks in, queued Qt signals out."""
+
+    scanned = Signal(str, object)  # data, gs1 dict or None
+    tightened = Signal(object)  # dict for engine.submit_tightening
+    device_changed = Signal(str, str, str)  # device kind, state, reason
+    sync_changed = Signal(object)  # SyncState
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._torque_control: Callable[[bool, int | None], None] | None = None
+
+    def connect_to(
+        self,
+        on_scan: Callable[[str, object], None],
+        on_tightening: Callable[[object], None],
+        on_device: Callable[[str, str, str], None],
+        on_sync: Callable[[object], None],
+    ) -> None:
+        queued = Qt.ConnectionType.QueuedConnection
+        self.scanned.connect(on_scan, queued)
+        self.tightened.connect(on_tightening, queued)
+        self.device_changed.connect(on_device, queued)
+        self.sync_changed.connect(on_sync, queued)
+
+    # --- callbacks for drivers (any thread) ----------------------------------------------
+
+    def on_scan_frame(self, frame: Any) -> None:
+        self.scanned.emit(str(frame.data), getattr(frame, "gs1", None))
+
+    def on_tightening(self, result: Any) -> None:
+        self.tightened.emit(
+            {
+                "ok": bool(result.ok),
+                "torque": result.torque,
+                "angle": getattr(result, "angle", None),
+                "pset": getattr(result, "pset", None),
+                "tightening_id": getattr(result, "tightening_id", None),
+            }
+        )
+
+    def status_callback(self, kind: str) -> Callable[[Any], None]:
+        """A status listener for the device of ``kind`` (scanner, torque)."""
+
+        def on_status(status: Any) -> None:
+            self.device_changed.emit(kind, str(status.state), str(getattr(status, "reason", "")))
+
+        return on_status
+
+    def on_sync_status(self, snapshot: Any) -> None:
+        self.sync_changed.emit(SyncState.from_snapshot(snapshot))
+
+    # --- the other direction: what the tool should be set to -----------------------------
+
+    def set_torque_control(self, control: Callable[[bool, int | None], None] | None) -> None:
+        """``control(enabled, pset)`` is called (GUI thread) when the torque request
+        changes; the composition root maps it to the tool's enable/disable/select_pset."""
+        self._torque_control = control
+
+    def request_torque(self, enabled: bool, pset: int | None) -> None:
+        if self._torque_control is not None:
+            self._torque_control(enabled, pset)

@@ -1,0 +1,182 @@
+"""The one door to the Qt binding. Everything in ``ui`` imports Qt names from here, so a
+binding change or a workaround lives in one place (qutebrowser's ``qutebrowser/qt``).
+
+QtMultimedia and QtPdf are optional at run time (a machine without ``libpulse0`` cannot
+import QtMultimedia): :func:`multimedia` and :func:`pdf` return ``None`` plus a reason.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QRunnable,
+    QSize,
+    QSizeF,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    QUrl,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QGestureEvent,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPinchGesture,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+_optional: dict[str, tuple[ModuleType | None, str]] = {}
+
+
+def _load(name: str) -> tuple[ModuleType | None, str]:
+    if name not in _optional:
+        import importlib
+
+        try:
+            _optional[name] = (importlib.import_module(f"PySide6.{name}"), "")
+        except ImportError as err:  # e.g. libpulse.so.0 missing for QtMultimedia
+            _optional[name] = (None, str(err))
+    return _optional[name]
+
+
+def multimedia() -> tuple[ModuleType | None, ModuleType | None, str]:
+    """(QtMultimedia, QtMultimediaWidgets, reason if unavailable)."""
+    mm, why = _load("QtMultimedia")
+    mmw, why2 = _load("QtMultimediaWidgets")
+    return mm, mmw, why or why2
+
+
+def pdf() -> tuple[ModuleType | None, str]:
+    """(QtPdf, reason if unavailable)."""
+    return _load("QtPdf")
+
+
+def translate(context: str, text: str) -> str:
+    """Translate outside a QObject (``QCoreApplication.translate``)."""
+    return QCoreApplication.translate(context, text)
+
+
+__all__ = [
+    "QAbstractButton",
+    "QApplication",
+    "QBoxLayout",
+    "QBrush",
+    "QBuffer",
+    "QByteArray",
+    "QColor",
+    "QCoreApplication",
+    "QElapsedTimer",
+    "QEvent",
+    "QFont",
+    "QFontDatabase",
+    "QFontMetrics",
+    "QFrame",
+    "QGestureEvent",
+    "QGridLayout",
+    "QGuiApplication",
+    "QHBoxLayout",
+    "QIcon",
+    "QImage",
+    "QImageReader",
+    "QKeyEvent",
+    "QLabel",
+    "QLayout",
+    "QLibraryInfo",
+    "QLineEdit",
+    "QLinearGradient",
+    "QLocale",
+    "QMouseEvent",
+    "QObject",
+    "QPaintEvent",
+    "QPainter",
+    "QPainterPath",
+    "QPalette",
+    "QPen",
+    "QPinchGesture",
+    "QPixmap",
+    "QPoint",
+    "QPointF",
+    "QPolygonF",
+    "QPushButton",
+    "QRect",
+    "QRectF",
+    "QResizeEvent",
+    "QRunnable",
+    "QScrollArea",
+    "QScroller",
+    "QSize",
+    "QSizeF",
+    "QSizePolicy",
+    "QStackedWidget",
+    "QTextEdit",
+    "QThreadPool",
+    "QTimer",
+    "QTransform",
+    "QTranslator",
+    "QUrl",
+    "QVBoxLayout",
+    "QWheelEvent",
+    "QWidget",
+    "Qt",
+    "Signal",
+    "Slot",
+    "multimedia",
+    "pdf",
+    "qInstallMessageHandler",
+    "translate",
+]

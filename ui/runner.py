@@ -1,0 +1,591 @@
+"""The step runner: one step at a time, its media as large as possible, its text short,
+its action obvious. Back bottom-left, Next bottom-right, the step strip between."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kiosk.domain import NokAction, Step, StepKind, localized
+from kiosk.engine import StepView
+from ui import theme
+from ui.media import MediaPanel
+from ui.qt import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.screens import Screen
+from ui.widgets import (
+    Banner,
+    Button,
+    Card,
+    IconLabel,
+    Keypad,
+    LimitGauge,
+    StepStrip,
+    TorqueChips,
+    apply_key,
+    kinetic,
+    label,
+)
+
+if TYPE_CHECKING:
+    from ui.shell import Shell
+
+KIND_ICONS = {
+    StepKind.INSTRUCTION: "instruction",
+    StepKind.CHECKLIST: "checklist",
+    StepKind.SCAN: "barcode",
+    StepKind.MEASURE: "measure",
+    StepKind.PASS_FAIL: "question",
+    StepKind.TORQUE: "torque",
+    StepKind.SIGNOFF: "sign",
+}
+
+
+class Action(QWidget):
+    """The step's action panel; ``show_view`` redraws it for a step view."""
+
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__()
+        self.runner = runner
+        self.shell = runner.shell
+        self.m = runner.m
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.lay.setSpacing(self.m.mm(2.5))
+
+    def show_view(self, view: StepView) -> None:
+        pass
+
+    def lang(self) -> str:
+        return self.shell.engine.language
+
+
+class InstructionAction(Action):
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__(runner)
+        row = QHBoxLayout()
+        row.addWidget(IconLabel("next", self.m.mm(10), theme.INFO))
+        self.hint = label(self.tr("Do the step, then tap Next."), "title")
+        row.addWidget(self.hint, 1)
+        self.lay.addLayout(row)
+
+
+class ChecklistAction(Action):
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__(runner)
+        self.items: dict[str, Button] = {}
+        self.box = QVBoxLayout()
+        self.box.setSpacing(self.m.gap)
+        self.lay.addLayout(self.box)
+
+    def show_view(self, view: StepView) -> None:
+        for b in self.items.values():
+            b.setParent(None)
+            b.deleteLater()
+        self.items = {}
+        done = view.status in ("ok", "overridden", "skipped")
+        ticked = self.runner.ticked(view)
+        if done:
+            ticked.update(view.data.get("checked", []))
+        for item in view.step.checklist:
+            b = Button(localized(item.text, self.lang()), self.m, icon="check", height_mm=18)
+            b.setCheckable(True)
+            b.setStyleSheet("text-align: left;")
+            b.setEnabled(not done)
+            b.toggled.connect(lambda on, i=item.id, b=b: self._toggle(i, on, b))
+            b.setChecked(item.id in ticked)
+            self._paint(b, item.id in ticked)
+            self.box.addWidget(b)
+            self.items[item.id] = b
+
+    def _paint(self, b: Button, on: bool) -> None:
+        b.set_state("ok" if on else "")
+
+    def _toggle(self, item: str, on: bool, b: Button) -> None:
+        ticked = self.runner.ticked(self.runner.view)
+        if on:
+            ticked.add(item)
+        else:
+            ticked.discard(item)
+        self._paint(b, on)
+        self.shell.engine.touch()
+
+
+class ScanAction(Action):
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__(runner)
+        row = QHBoxLayout()
+        row.setSpacing(self.m.pad)
+        row.addWidget(IconLabel("scanner", self.m.mm(16), theme.INFO))
+        col = QVBoxLayout()
+        self.want = label("", "title")
+        self.where = label("", "muted")
+        col.addWidget(self.want)
+        col.addWidget(self.where)
+        row.addLayout(col, 1)
+        self.lay.addLayout(row)
+        self.verdict = Banner(self.m)
+        self.lay.addWidget(self.verdict)
+
+    def show_view(self, view: StepView) -> None:
+        spec = view.step.spec
+        rev = self.shell.engine.revision
+        item = rev.component(spec.get("part", "")) if rev and spec.get("part") else None
+        if item is not None:
+            self.want.setText(
+                self.tr("Scan {0} · {1}").format(item.part, localized(item.name, self.lang()))
+            )
+            self.where.setText(
+                self.tr("Take it from bin {0}.").format(item.bin) if item.bin else ""
+            )
+        else:
+            self.want.setText(self.tr("Scan the part's label"))
+            self.where.setText("")
+        outcome = self.runner.last_scan
+        if view.status == "ok":
+            d = view.data
+            detail = d.get("serial") or d.get("lot") or d.get("raw", "")
+            self.verdict.show_state(
+                "ok",
+                self.tr("Right part: {0}").format(d.get("part", "")),
+                f"{detail} · " + self.tr("Tap Next."),
+            )
+        elif outcome is not None and not outcome[0]:
+            self.verdict.show_state("nok", outcome[1], outcome[2])
+        else:
+            self.verdict.show_state("", self.tr("Waiting for the scan…"), "")
+
+
+class MeasureAction(Action):
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__(runner)
+        m = self.m
+        self.what = label("", "title")
+        self.lay.addWidget(self.what)
+        self.entry = QLabel("")
+        self.entry.setProperty("role", "hero")
+        self.entry.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.entry.setMinimumHeight(m.mm(16))
+        self.entry.setStyleSheet(
+            f"background: white; border: 3px solid {theme.BORDER}; border-radius: {m.mm(2)}px;"
+            f" padding: 0 {m.mm(3)}px;"
+        )
+        self.gauge = LimitGauge(m)
+        self.lay.addWidget(self.gauge)
+        self.lay.addWidget(self.entry)
+        self.verdict = Banner(m)
+        self.lay.addWidget(self.verdict)
+        self.keypad = Keypad(m, decimal=True, enter_text=self.tr("Enter"))
+        self.keypad.key.connect(self.key)
+        self.lay.addWidget(self.keypad)
+        self.text = ""
+        self.unit = ""
+
+    def show_view(self, view: StepView) -> None:
+        spec = view.step.spec
+        dec = int(spec.get("decimals", 2))
+        self.unit = spec.get("unit", "")
+        lo, hi = spec.get("lower"), spec.get("upper")
+        lims = (
+            f"{lo:.{dec}f} … {hi:.{dec}f} {self.unit}" if lo is not None and hi is not None else ""
+        )
+        self.what.setText(
+            self.tr("Enter {0} ({1})").format(spec.get("name", "").replace("_", " "), lims)
+        )
+        self.gauge.set_limits(lo, hi, spec.get("nominal"), dec)
+        if view.status in ("ok", "nok", "overridden"):
+            self.gauge.set_value(view.data.get("value"))
+            self.text = "" if view.status == "nok" else f"{view.data.get('value', '')}"
+        else:
+            self.gauge.set_value(None)
+            self.text = ""
+        verdict = self.runner.last_measure
+        if verdict is not None:
+            state = {"pass": "ok", "fail": "nok"}.get(verdict.outcome, "attention")
+            if verdict.marginal:
+                state = "attention"
+            title = {
+                "ok": self.tr("OK: within limits"),
+                "nok": self.tr("NOK: outside limits"),
+                "attention": self.tr("Check: close to a limit")
+                if verdict.ok
+                else self.tr("Not a number"),
+            }[state]
+            self.verdict.show_state(state, title, verdict.message)
+        elif view.status == "ok":
+            self.verdict.show_state(
+                "ok", self.tr("OK: within limits"), f"{view.data.get('value')} {self.unit}"
+            )
+        else:
+            self.verdict.show_state("", self.tr("Measure, type the value, tap Enter."), "")
+        done = view.status in ("ok", "overridden") or (view.status == "nok")
+        self.keypad.setEnabled(not done)
+        self._show_entry()
+
+    def _show_entry(self) -> None:
+        self.entry.setText(
+            f"{self.text.replace('-', '−')} {self.unit}".strip() if self.text else ""
+        )
+
+    def key(self, key: str) -> None:
+        if key == "enter":
+            self.shell.submit_measurement(self.text)
+            return
+        self.text = apply_key(self.text, key)
+        self.shell.engine.touch()
+        self._show_entry()
+
+
+class PassFailAction(Action):
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__(runner)
+        m = self.m
+        self.question = label("", "title")
+        self.lay.addWidget(self.question)
+        row = QHBoxLayout()
+        row.setSpacing(m.mm(8))  # a wide dead band: these two must never be confused
+        self.passed = Button(self.tr("Pass"), m, icon="check", state="ok", height_mm=26)
+        self.failed = Button(self.tr("Fail"), m, icon="cross", state="nok", height_mm=26)
+        self.passed.clicked.connect(
+            lambda: self.shell.act(lambda: self.shell.engine.submit_pass_fail(True))
+        )
+        self.failed.clicked.connect(
+            lambda: self.shell.act(lambda: self.shell.engine.submit_pass_fail(False))
+        )
+        row.addWidget(self.passed)
+        row.addWidget(self.failed)
+        self.lay.addLayout(row)
+        self.verdict = Banner(m)
+        self.lay.addWidget(self.verdict)
+
+    def show_view(self, view: StepView) -> None:
+        q = localized(view.step.spec.get("question"), self.lang())
+        self.question.setText(q or self.tr("Did the check pass?"))
+        open_ = view.status in ("pending", "partial")
+        self.passed.setEnabled(open_)
+        self.failed.setEnabled(open_)
+        if view.status == "ok":
+            self.verdict.show_state("ok", self.tr("Passed"), self.tr("Tap Next."))
+        elif view.status == "nok":
+            self.verdict.show_state("nok", self.tr("Failed"), "")
+        else:
+            self.verdict.show_state("", self.tr("Tap Pass or Fail."), "")
+
+
+class TorqueAction(Action):
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__(runner)
+        self.what = label("", "title")
+        self.lay.addWidget(self.what)
+        self.limits = label("", "muted")
+        self.lay.addWidget(self.limits)
+        self.chips = TorqueChips(self.m)
+        self.lay.addWidget(self.chips)
+        self.verdict = Banner(self.m)
+        self.lay.addWidget(self.verdict)
+
+    def show_view(self, view: StepView) -> None:
+        spec = view.step.spec
+        count = int(spec.get("count", 1))
+        self.what.setText(self.tr("Tighten {0} fastenings with the tool").format(count))
+        self.limits.setText(
+            self.tr("Program {0} · {1}–{2} Nm").format(
+                spec.get("pset", "—"), spec.get("torque_min", "—"), spec.get("torque_max", "—")
+            )
+        )
+        tightenings = list(view.data.get("tightenings", []))
+        self.chips.set_results(count, tightenings)
+        oks = sum(1 for t in tightenings if t.get("ok"))
+        last = self.runner.last_tightening
+        if view.status == "ok":
+            self.verdict.show_state(
+                "ok", self.tr("All {0} fastenings OK").format(count), self.tr("Tap Next.")
+            )
+        elif view.status == "nok":
+            self.verdict.show_state("nok", self.tr("Fastening NOK"), last.message if last else "")
+        elif last is not None and not last.ok:
+            self.verdict.show_state(
+                "nok",
+                self.tr("NOK {0:.1f} Nm: fastening {1}").format(last.torque, oks + 1),
+                last.message + " " + self.tr("Loosen and tighten it again."),
+            )
+        else:
+            self.verdict.show_state(
+                "info",
+                self.tr("Tighten fastening {0} of {1}").format(min(oks + 1, count), count),
+                "",
+            )
+
+
+class SignoffAction(Action):
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__(runner)
+        row = QHBoxLayout()
+        row.addWidget(IconLabel("badge", self.m.mm(16), theme.INFO))
+        self.who = label("", "title")
+        row.addWidget(self.who, 1)
+        self.lay.addLayout(row)
+        self.verdict = Banner(self.m)
+        self.lay.addWidget(self.verdict)
+
+    def show_view(self, view: StepView) -> None:
+        role = str(view.step.spec.get("role", "quality"))
+        roles = {"quality": self.tr("a quality inspector"), "line_lead": self.tr("a line lead")}
+        self.who.setText(self.tr("Sign-off: {0} scans their badge").format(roles.get(role, role)))
+        if view.status == "ok":
+            self.verdict.show_state(
+                "ok",
+                self.tr("Signed by {0}").format(view.data.get("signer_name", "")),
+                self.tr("Tap Next."),
+            )
+        elif self.runner.last_scan is not None and not self.runner.last_scan[0]:
+            self.verdict.show_state("nok", self.runner.last_scan[1], self.runner.last_scan[2])
+        else:
+            self.verdict.show_state("", self.tr("Waiting for the badge…"), "")
+
+
+class NokPanel(Card):
+    """What may follow a NOK: retry, rework, scrap, line-lead override."""
+
+    def __init__(self, runner: RunnerScreen) -> None:
+        super().__init__()
+        m = runner.m
+        self.runner = runner
+        shell = runner.shell
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
+        self.title = label(self.tr("NOK: choose what happens next"), "title")
+        lay.addWidget(self.title)
+        row = QHBoxLayout()
+        row.setSpacing(m.gap)
+        self.buttons = {
+            NokAction.RETRY: Button(self.tr("Retry"), m, icon="loop", state="info"),
+            NokAction.REWORK: Button(self.tr("Rework"), m, icon="wrench"),
+            NokAction.SCRAP: Button(self.tr("Scrap"), m, icon="scrap", state="nok"),
+            NokAction.OVERRIDE: Button(self.tr("Line lead"), m, icon="badge"),
+        }
+        self.buttons[NokAction.RETRY].clicked.connect(runner.retry)
+        self.buttons[NokAction.REWORK].clicked.connect(shell.open_rework)
+        self.buttons[NokAction.SCRAP].clicked.connect(shell.open_scrap)
+        self.buttons[NokAction.OVERRIDE].clicked.connect(shell.open_nok_override)
+        for b in self.buttons.values():
+            row.addWidget(b)
+        lay.addLayout(row)
+
+    def show_view(self, view: StepView) -> None:
+        for action, b in self.buttons.items():
+            b.setVisible(action in view.nok_actions)
+        if NokAction.RETRY in view.nok_actions:
+            self.title.setText(self.tr("NOK: {0} retries left").format(view.retries_left))
+        else:
+            self.title.setText(self.tr("NOK: no retries left"))
+
+
+class RunnerScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        m = self.m
+        self.view: StepView | None = None
+        self.last_scan: tuple[bool, str, str] | None = None
+        self.last_measure: Any = None
+        self.last_tightening: Any = None
+        self._ticked: dict[tuple[str, str], set[str]] = {}
+        self._retrying: str | None = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        body = QBoxLayout(
+            QBoxLayout.Direction.TopToBottom if m.portrait else QBoxLayout.Direction.LeftToRight
+        )
+        body.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
+        body.setSpacing(m.mm(4))
+        self.media = MediaPanel(m, shell.images)
+        body.addWidget(self.media, 3 if not m.portrait else 5)
+        side = QWidget()
+        col = QVBoxLayout(side)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(m.mm(2))
+        head = QHBoxLayout()
+        self.kind_icon = IconLabel("instruction", m.mm(9), theme.TEXT_MUTED)
+        head.addWidget(self.kind_icon)
+        self.counter = label("", "muted", wrap=False)
+        head.addWidget(self.counter, 1)
+        col.addLayout(head)
+        self.title = label("", "title")
+        col.addWidget(self.title)
+        self.text = label("")
+        self.text.setTextFormat(Qt.TextFormat.MarkdownText)
+        col.addWidget(self.text)
+        self.warnings = QVBoxLayout()
+        self.warnings.setSpacing(m.mm(1.5))
+        col.addLayout(self.warnings)
+        self.action_card = Card()
+        ac = QVBoxLayout(self.action_card)
+        ac.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
+        self.actions = QStackedWidget()
+        self.panels: dict[StepKind, Action] = {
+            StepKind.INSTRUCTION: InstructionAction(self),
+            StepKind.CHECKLIST: ChecklistAction(self),
+            StepKind.SCAN: ScanAction(self),
+            StepKind.MEASURE: MeasureAction(self),
+            StepKind.PASS_FAIL: PassFailAction(self),
+            StepKind.TORQUE: TorqueAction(self),
+            StepKind.SIGNOFF: SignoffAction(self),
+        }
+        for p in self.panels.values():
+            self.actions.addWidget(p)
+        ac.addWidget(self.actions)
+        col.addWidget(self.action_card, 0)
+        self.nok = NokPanel(self)
+        col.addWidget(self.nok)
+        self.problem = Banner(m)
+        self.problem.hide()
+        col.addWidget(self.problem)
+        col.addStretch(1)
+        scroll = kinetic(QScrollArea())
+        scroll.setWidget(side)
+        body.addWidget(scroll, 2 if not m.portrait else 6)
+        root.addLayout(body, 1)
+        bar = QFrame()
+        bar.setObjectName("BottomBar")
+        bl = QHBoxLayout(bar)
+        bl.setContentsMargins(m.pad, m.mm(1.5), m.pad, m.mm(1.5))
+        bl.setSpacing(m.gap)
+        self.back = Button(self.tr("Back"), m, icon="back")
+        self.back.clicked.connect(lambda: shell.act(shell.engine.back))
+        self.strip = StepStrip(m)
+        self.strip.picked.connect(lambda i: shell.act(lambda: shell.engine.go_to(i)))
+        self.timer_icon = IconLabel("clock", m.mm(7), "#D0D0CC")
+        self.timer = QLabel("")
+        self.more = Button(self.tr("More"), m, icon="question")
+        self.more.clicked.connect(shell.open_more)
+        self.next = Button(self.tr("Next"), m, icon="next", state="info")
+        self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after the word
+        self.next.setMinimumWidth(m.mm(45))
+        self.next.clicked.connect(self.tap_next)
+        bl.addWidget(self.back)
+        bl.addWidget(self.strip, 1)
+        bl.addWidget(self.timer_icon)
+        bl.addWidget(self.timer)
+        bl.addWidget(self.more)
+        bl.addWidget(self.next)
+        root.addWidget(bar)
+        self._current_step: str | None = None
+
+    def ticked(self, view: StepView | None) -> set[str]:
+        unit = self.shell.engine.unit
+        if view is None or unit is None:
+            return set()
+        return self._ticked.setdefault((unit.id, view.step.id), set())
+
+    def tap_next(self) -> None:
+        view = self.view
+        checked = self.ticked(view) if view and view.step.kind == StepKind.CHECKLIST else None
+        self.shell.next_step(checked)
+
+    def retry(self) -> None:
+        if self.shell.act(self.shell.engine.retry_step):
+            self._retrying = self.view.step.id if self.view else None
+            self.refresh()
+
+    def refresh(self) -> None:
+        e = self.shell.engine
+        view = e.step_view()
+        if view is None:
+            return
+        if view.step.id != self._current_step:
+            self.last_scan = self.last_measure = self.last_tightening = None
+            self._retrying = None
+            self.problem.hide()
+        self.view = view
+        step = view.step
+        lang = e.language
+        if view.step.id != self._current_step:
+            self._current_step = view.step.id
+            self.media.set_items(self.shell.media_items(step))
+            self.prefetch(view.index)
+        self.kind_icon.set_icon(KIND_ICONS.get(step.kind, "instruction"), theme.TEXT_MUTED)
+        self.counter.setText(self.tr("Step {0} of {1}").format(view.index + 1, view.count))
+        self.title.setText(localized(step.title, lang))
+        body = localized(step.body, lang)
+        self.text.setText(body)
+        self.text.setVisible(bool(body))
+        self._warnings(step, lang)
+        panel = self.panels[step.kind]
+        self.actions.setCurrentWidget(panel)
+        retrying = self._retrying == step.id and view.status == "nok"
+        shown = view
+        if retrying:  # a retry shows the step open again; the NOK stays in the record
+            from dataclasses import replace
+
+            shown = replace(
+                view, status="pending", data={} if step.kind != StepKind.TORQUE else view.data
+            )
+        panel.show_view(shown)
+        self.nok.setVisible(view.status == "nok" and not retrying)
+        self.nok.show_view(view)
+        self.back.setEnabled(view.can_back)
+        self.next.setEnabled(view.can_next)
+        self.next.setText(self.tr("Finish") if view.is_last else self.tr("Next"))
+        self.strip.set_steps(e.step_statuses(), view.index)
+        self.tick()
+
+    def _warnings(self, step: Step, lang: str) -> None:
+        while self.warnings.count():
+            item = self.warnings.takeAt(0)
+            w = item.widget() if item else None
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
+        m = self.m
+        for warn in step.warnings:
+            box = QFrame()
+            box.setStyleSheet(
+                f"background: {theme.ATTENTION}; border-radius: {m.mm(1.5)}px;"
+                f" QLabel {{ color: black; }}"
+            )
+            row = QHBoxLayout(box)
+            row.setContentsMargins(m.mm(1.5), m.mm(1), m.mm(1.5), m.mm(1))
+            row.addWidget(IconLabel(warn.icon, m.mm(11)))
+            word = {"danger": self.tr("DANGER"), "warning": self.tr("WARNING")}.get(
+                warn.level, self.tr("CAUTION")
+            )
+            text = QLabel(f"<b>{word}</b> · {localized(warn.text, lang)}")
+            text.setWordWrap(True)
+            text.setStyleSheet("color: black;")
+            row.addWidget(text, 1)
+            self.warnings.addWidget(box)
+
+    def prefetch(self, index: int) -> None:
+        """Decode the next steps' pictures now, at the size they will be shown."""
+        rev = self.shell.engine.revision
+        if rev is None:
+            return
+        size = self.media.view_size()
+        for step in rev.steps[index + 1 : index + 3]:
+            for item in self.shell.media_items(step):
+                if item.kind == "image":
+                    self.shell.images.prefetch(item.path, size)
+
+    def tick(self) -> None:
+        elapsed, target = self.shell.engine.cycle_time()
+        text = f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}"
+        if target:
+            text += f" / {int(target) // 60}:{int(target) % 60:02d}"
+        over = bool(target and elapsed > target)
+        self.timer.setText(text + (" " + self.tr("over target") if over else ""))
+        colour = theme.ATTENTION if over else "#D0D0CC"
+        self.timer.setStyleSheet(f"color: {colour};")
+        self.timer_icon.set_icon("warning" if over else "clock", colour)
+
+    def media_size(self) -> QSize:
+        return self.media.view_size()

@@ -1,0 +1,346 @@
+"""The operator's screens: locked, work queue, unit start (with the last unit's summary)
+and the step runner. Each reads the engine and asks it to act; none decides a rule."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from kiosk.domain import StepKind, WorkOrder, localized
+from kiosk.engine import UnitSummary
+from ui import icons, theme
+from ui.qt import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QRectF,
+    QScrollArea,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.widgets import Banner, Button, Card, IconLabel, Keypad, apply_key, hbox, kinetic, label
+
+if TYPE_CHECKING:
+    from ui.shell import Shell
+
+
+class Screen(QWidget):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self.shell = shell
+        self.m = shell.metrics
+        self.setObjectName("Screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def refresh(self) -> None:
+        pass
+
+
+class LockScreen(Screen):
+    """Scan your badge (primary) or enter a PIN (secondary)."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        m = self.m
+        self.pin = ""
+        outer = QBoxLayoutFor(m.portrait)
+        self.setLayout(outer)
+        outer.setContentsMargins(m.mm(8), m.mm(6), m.mm(8), m.mm(6))
+        outer.setSpacing(m.mm(8))
+        left = QVBoxLayout()
+        left.setSpacing(m.mm(4))
+        left.addStretch(1)
+        st = shell.engine.station
+        self.where = label(f"{st.id} · {st.name}" + (f" · {st.line}" if st.line else ""), "title")
+        left.addWidget(self.where)
+        row = QHBoxLayout()
+        row.setSpacing(m.mm(6))
+        row.addWidget(IconLabel("scanner", m.mm(40) if not m.compact else m.mm(30), theme.INFO))
+        row.addWidget(IconLabel("badge", m.mm(40) if not m.compact else m.mm(30), theme.TEXT))
+        row.addStretch(1)
+        left.addLayout(row)
+        self.hero = label(self.tr("Scan your badge"), "hero")
+        left.addWidget(self.hero)
+        left.addWidget(
+            label(self.tr("Hold your badge under the scanner. No badge? Enter your PIN."))
+        )
+        self.problem = Banner(m)
+        self.problem.hide()
+        left.addWidget(self.problem)
+        left.addStretch(2)
+        self.exit = Button(self.tr("Leave kiosk mode"), m, icon="exit", height_mm=16)
+        self.exit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.exit.clicked.connect(shell.open_exit)
+        left.addWidget(self.exit)
+        outer.addLayout(left, 3)
+        pad = Card()
+        pl = QVBoxLayout(pad)
+        pl.setContentsMargins(m.mm(5), m.mm(4), m.mm(5), m.mm(4))
+        pl.setSpacing(m.mm(3))
+        pl.addWidget(label(self.tr("PIN"), "title"))
+        self.dots = QLabel("")
+        self.dots.setProperty("role", "hero")
+        self.dots.setMinimumHeight(m.mm(14))
+        pl.addWidget(self.dots)
+        self.keypad = Keypad(m, decimal=False, enter_text=self.tr("Log in"))
+        self.keypad.key.connect(self.key)
+        pl.addWidget(self.keypad)
+        pad.setMaximumWidth(m.mm(110))
+        outer.addWidget(pad, 2)
+
+    def key(self, key: str) -> None:
+        if key != "enter":
+            self.pin = apply_key(self.pin, key, limit=8)
+            self.dots.setText("●" * len(self.pin))
+            return
+        pin, self.pin = self.pin, ""
+        self.dots.setText("")
+        self.shell.act(lambda: self.shell.engine.login_pin(pin), problem_to=self.problem)
+
+    def show_problem(self, message: str, next_action: str) -> None:
+        self.problem.show_state("nok", message, next_action)
+        self.problem.show()
+
+
+def QBoxLayoutFor(portrait: bool) -> QHBoxLayout | QVBoxLayout:
+    return QVBoxLayout() if portrait else QHBoxLayout()
+
+
+class OrderCard(Card):
+    """One work order: product, number, progress bar, due, priority. Tap to open."""
+
+    picked = Signal(str)
+
+    def __init__(self, shell: Shell, wo: WorkOrder, product: str, first: bool) -> None:
+        super().__init__()
+        m = shell.metrics
+        self.number = wo.number
+        self.wo = wo
+        self.first = first
+        self.setMinimumHeight(m.mm(30))
+        if first:
+            self.setStyleSheet(
+                f"QFrame[card='true'] {{ border: 5px solid {theme.INFO}; background: {theme.SURFACE}; }}"
+            )
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(m.mm(4), m.mm(3), m.mm(4), m.mm(3))
+        lay.setSpacing(m.mm(4))
+        lay.addWidget(IconLabel("unit", m.mm(18), theme.TEXT_MUTED))
+        col = QVBoxLayout()
+        col.setSpacing(m.mm(1))
+        top = QHBoxLayout()
+        title = label(f"{wo.number}", "title", wrap=False)
+        top.addWidget(title)
+        if first:
+            nxt = QLabel(" ▶ " + self.tr("Next to run") + " ")
+            nxt.setStyleSheet(
+                f"background: {theme.INFO}; color: white; font-weight: bold;"
+                f" border-radius: {m.mm(1)}px;"
+            )
+            top.addWidget(nxt)
+        top.addStretch(1)
+        prio = label(self.tr("Priority {0}").format(wo.priority), wrap=False)
+        top.addWidget(prio)
+        col.addLayout(top)
+        col.addWidget(label(f"{wo.product} · {product} · {wo.operation}", "muted"))
+        self.bar = Progress(m, wo.done, wo.quantity)
+        col.addWidget(self.bar)
+        lay.addLayout(col, 1)
+        right = QVBoxLayout()
+        right.addWidget(label(self.tr("{0} of {1} done").format(wo.done, wo.quantity), wrap=False))
+        due = wo.due.astimezone().strftime("%a %H:%M") if wo.due else "—"
+        right.addWidget(label(self.tr("Due {0}").format(due), "muted", wrap=False))
+        lay.addLayout(right)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.picked.emit(self.number)
+
+
+class Progress(QWidget):
+    def __init__(self, m: object, done: int, total: int) -> None:
+        super().__init__()
+        self.done, self.total = done, total
+        self.setFixedHeight(22)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(Qt.GlobalColor.white)
+        from ui.qt import QColor
+
+        p.setBrush(QColor("#C9C9C4"))
+        p.drawRoundedRect(QRectF(0, 0, self.width(), self.height()), 6, 6)
+        frac = self.done / self.total if self.total else 0
+        p.setBrush(QColor(theme.INFO))
+        p.drawRoundedRect(QRectF(0, 0, self.width() * min(1.0, frac), self.height()), 6, 6)
+        p.end()
+
+
+class QueueScreen(Screen):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        m = self.m
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(m.mm(6), m.mm(4), m.mm(6), m.mm(4))
+        lay.setSpacing(m.mm(3))
+        head = QHBoxLayout()
+        head.addWidget(IconLabel("barcode", m.mm(12)))
+        head.addWidget(
+            label(self.tr("Work queue: tap a work order or scan its barcode"), "title"), 1
+        )
+        lay.addLayout(head)
+        self.problem = Banner(m)
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        self.area = kinetic(QScrollArea())
+        self.list = QWidget()
+        self.rows = QVBoxLayout(self.list)
+        self.rows.setSpacing(m.gap)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.area.setWidget(self.list)
+        lay.addWidget(self.area, 1)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(m.gap)
+        logout = Button(self.tr("Log out"), m, icon="lock")
+        logout.clicked.connect(lambda: shell.act(shell.engine.logout))
+        downtime = Button(self.tr("Downtime"), m, icon="pause")
+        downtime.clicked.connect(shell.open_downtime)
+        bottom.addWidget(logout)
+        bottom.addStretch(1)
+        bottom.addWidget(downtime)
+        lay.addLayout(bottom)
+        self.cards: list[OrderCard] = []
+
+    def refresh(self) -> None:
+        for c in self.cards:
+            c.setParent(None)
+            c.deleteLater()
+        self.cards = []
+        while self.rows.count():
+            self.rows.takeAt(0)
+        queue = self.shell.engine.work_queue()
+        for i, wo in enumerate(queue):
+            card = OrderCard(self.shell, wo, self.shell.product_name(wo.product), i == 0)
+            card.picked.connect(self.pick)
+            self.rows.addWidget(card)
+            self.cards.append(card)
+        if not queue:
+            self.rows.addWidget(label(self.tr("No work orders for this station."), "title"))
+        self.rows.addStretch(1)
+
+    def pick(self, number: str) -> None:
+        self.shell.open_work_order(number)
+
+    def show_problem(self, message: str, next_action: str) -> None:
+        self.problem.show_state("nok", message, next_action)
+        self.problem.show()
+
+
+class StartScreen(Screen):
+    """Start a unit: scan its serial or take the next generated one. After a unit
+    completes, its summary stays on top in green; no tap needed to go on."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        m = self.m
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(m.mm(8), m.mm(5), m.mm(8), m.mm(5))
+        lay.setSpacing(m.mm(4))
+        self.summary = Banner(m)
+        self.summary.hide()
+        lay.addWidget(self.summary)
+        self.order = label("", "title")
+        lay.addWidget(self.order)
+        self.bar = Progress(m, 0, 1)
+        lay.addWidget(self.bar)
+        lay.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(m.mm(6))
+        row.addWidget(IconLabel("scanner", m.mm(30), theme.INFO))
+        col = QVBoxLayout()
+        col.addWidget(label(self.tr("Scan the unit's serial"), "hero"))
+        col.addWidget(label(self.tr("or take the next serial number from the station:")))
+        self.start = Button("", m, icon="play", state="info", height_mm=24)
+        self.start.clicked.connect(lambda: shell.start_unit(None))
+        col.addWidget(self.start)
+        row.addLayout(col, 1)
+        lay.addLayout(row)
+        self.problem = Banner(m)
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        lay.addStretch(2)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(m.gap)
+        leave = Button(self.tr("Work queue"), m, icon="back")
+        leave.clicked.connect(lambda: shell.act(shell.engine.leave_work_order))
+        downtime = Button(self.tr("Downtime"), m, icon="pause")
+        downtime.clicked.connect(shell.open_downtime)
+        bottom.addWidget(leave)
+        bottom.addStretch(1)
+        bottom.addWidget(downtime)
+        lay.addLayout(bottom)
+
+    def refresh(self) -> None:
+        e = self.shell.engine
+        wo = e.work_order
+        if wo is None:
+            return
+        self.order.setText(
+            self.tr("{0} · {1} · {2} of {3} done").format(
+                wo.number, self.shell.product_name(wo.product), wo.done, wo.quantity
+            )
+        )
+        self.bar.done, self.bar.total = wo.done, wo.quantity
+        self.bar.update()
+        try:
+            serial = e.next_serial()
+        except Exception:
+            serial = ""
+        self.start.setText(self.tr("Start next: {0}").format(serial))
+
+    def show_summary(self, s: UnitSummary | None) -> None:
+        if s is None:
+            self.summary.hide()
+            return
+        minutes = f"{int(s.cycle_time_s) // 60}:{int(s.cycle_time_s) % 60:02d}"
+        if s.state.value == "completed":
+            self.summary.show_state(
+                "ok",
+                self.tr("Unit {0} done").format(s.serial),
+                self.tr("Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.").format(
+                    minutes, s.done, s.quantity, s.work_order
+                ),
+            )
+        else:
+            self.summary.show_state(
+                "nok",
+                self.tr("Unit {0} scrapped").format(s.serial),
+                self.tr("Put it in the scrap bin. Scan the next serial."),
+            )
+        self.summary.show()
+
+    def show_problem(self, message: str, next_action: str) -> None:
+        self.problem.show_state("nok", message, next_action)
+        self.problem.show()
+
+
+__all__ = [
+    "LockScreen",
+    "QFrame",
+    "QGridLayout",
+    "QueueScreen",
+    "Screen",
+    "StartScreen",
+    "StepKind",
+    "datetime",
+    "hbox",
+    "icons",
+    "localized",
+]

@@ -1,0 +1,497 @@
+"""The kiosk shell: top bar, the current screen, overlays and the toast; it routes scans
+and device events to the engine and redraws on the engine's "what changed" notices."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from kiosk.domain import Step, StepKind, localized
+from kiosk.engine import Andon, Change, StationEngine, UnitSummary
+from kiosk.errors import KioskError, RuleViolation, StoreError
+from ui import messages
+from ui.devices import StationSignals, SyncState
+from ui.dialogs import (
+    ChoiceDialog,
+    DowntimeRunning,
+    ExitDialog,
+    Overlay,
+    OverrideDialog,
+    andon_dialog,
+    downtime_dialog,
+    problem_dialog,
+    rework_dialog,
+    scrap_dialog,
+)
+from ui.i18n import Translations
+from ui.media import ImageCache, MediaItem
+from ui.qt import QResizeEvent, QStackedWidget, Qt, QTimer, QVBoxLayout, QWidget, translate
+from ui.runner import RunnerScreen
+from ui.screens import LockScreen, QueueScreen, Screen, StartScreen
+from ui.theme import Metrics
+from ui.topbar import TopBar
+from ui.widgets import Banner
+
+log = logging.getLogger("ui.shell")
+T = TypeVar("T")
+
+OVERRIDE_CODES = {"not_certified", "certification_expired", "work_order_complete"}
+
+
+class Shell(QWidget):
+    """The main window's content. ``engine`` is used from the GUI thread only."""
+
+    def __init__(
+        self,
+        engine: StationEngine,
+        metrics: Metrics,
+        *,
+        media_dir: Path,
+        signals: StationSignals | None = None,
+        translations: Translations | None = None,
+        sync_configured: bool = False,
+        on_exit: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("Root")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.engine = engine
+        self.metrics = metrics
+        self.media_dir = media_dir
+        self.signals = signals or StationSignals(self)
+        self.translations = translations
+        self.sync_configured = sync_configured
+        self.on_exit = on_exit or (lambda: None)
+        self.images = ImageCache(parent=self)
+        self.device_states: dict[str, tuple[str, str]] = dict(engine.device_states())
+        self.andons: list[Andon] = engine.active_andons()
+        self._outbox = -1
+        self._products: dict[str, str] = {}
+        self._media_paths: dict[str, Path | None] = {}
+        self.overlays: list[Overlay] = []
+        self.summary: UnitSummary | None = None
+        self._torque: tuple[bool, int | None] | None = None
+        self.signals.connect_to(
+            self.handle_scan, self.handle_tightening, self.on_device, self.on_sync
+        )
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._lay.setSpacing(0)
+        self.language = engine.language
+        if self.translations:
+            self.translations.use(self.language)
+        self._build()
+        self._unsubscribe = engine.subscribe(self.on_changes)
+        self.clock = QTimer(self)
+        self.clock.timeout.connect(self._tick)
+        self.clock.start(1000)
+        self.idle = QTimer(self)
+        self.idle.timeout.connect(engine.tick)
+        self.idle.start(5000)
+        self.toast_timer = QTimer(self)
+        self.toast_timer.setSingleShot(True)
+        self.toast_timer.timeout.connect(lambda: self.toast.hide())
+        self.route()
+        self._check_downtime()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        while self._lay.count():
+            item = self._lay.takeAt(0)
+            w = item.widget() if item else None
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
+        self.topbar = TopBar(self)
+        self._lay.addWidget(self.topbar)
+        self.toast = Banner(self.metrics)
+        self.toast.hide()
+        self._lay.addWidget(self.toast)
+        self.stack = QStackedWidget()
+        self._lay.addWidget(self.stack, 1)
+        self.screens: dict[str, Screen] = {}
+
+    def screen(self, name: str) -> Screen:
+        if name not in self.screens:
+            cls = {
+                "lock": LockScreen,
+                "queue": QueueScreen,
+                "start": StartScreen,
+                "runner": RunnerScreen,
+            }[name]
+            s = cls(self)
+            self.screens[name] = s
+            self.stack.addWidget(s)
+        return self.screens[name]
+
+    @property
+    def current(self) -> Screen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def current_name(self) -> str:
+        e = self.engine
+        if e.locked:
+            return "lock"
+        if e.unit is not None:
+            return "runner"
+        if e.work_order is not None:
+            return "start"
+        return "queue"
+
+    def route(self) -> None:
+        name = self.current_name()
+        s = self.screen(name)
+        if name != "start":
+            self.summary = None
+        if isinstance(s, StartScreen):
+            s.show_summary(self.summary)
+        s.refresh()
+        if self.stack.currentWidget() is not s:
+            self.stack.setCurrentWidget(s)
+            if not isinstance(s, RunnerScreen) and "runner" in self.screens:
+                self.screens["runner"].media.stop()  # type: ignore[attr-defined]
+
+    def refresh_all(self) -> None:
+        self.topbar.refresh()
+        self.route()
+
+    # --- change notifications ------------------------------------------------------------
+
+    def on_changes(self, changes: frozenset[Change]) -> None:
+        if Change.SESSION in changes and self.engine.language != self.language:
+            self.set_language(self.engine.language)
+            return
+        if Change.ANDON in changes:
+            self.andons = self.engine.active_andons()
+        if Change.OUTBOX in changes:
+            self._outbox = -1
+        if Change.DOWNTIME in changes:
+            self._check_downtime()
+        if changes & {Change.SESSION, Change.UNIT, Change.WORK_QUEUE, Change.STEP}:
+            if Change.SESSION in changes and self.engine.locked:
+                for ov in list(self.overlays):
+                    if not isinstance(ov, DowntimeRunning):
+                        self.close_overlay(ov)
+            self.route()
+        self.topbar.refresh()
+        if Change.STEP in changes or Change.SESSION in changes:
+            self._sync_torque()
+
+    def set_language(self, language: str) -> None:
+        """Follow the operator's language: load the translation, rebuild every screen."""
+        self.language = language
+        if self.translations:
+            self.translations.use(language)
+        overlays = [o for o in self.overlays if isinstance(o, DowntimeRunning)]
+        for ov in list(self.overlays):
+            self.close_overlay(ov)
+        self._build()
+        self.route()
+        self._sync_torque()
+        if overlays:
+            self._check_downtime()
+
+    def _sync_torque(self) -> None:
+        req = self.engine.torque_request
+        want = (req.enabled, req.pset)
+        if want != self._torque:
+            self._torque = want
+            self.signals.request_torque(*want)
+
+    def _check_downtime(self) -> None:
+        running = self.engine.active_downtime() is not None
+        shown = [o for o in self.overlays if isinstance(o, DowntimeRunning)]
+        if running and not shown:
+            self.show_overlay(DowntimeRunning(self))
+        elif not running:
+            for o in shown:
+                self.close_overlay(o)
+
+    def _tick(self) -> None:
+        self.topbar.tick()
+        if isinstance(self.current, RunnerScreen):
+            self.current.tick()
+
+    # --- data the screens need (read-only) -----------------------------------------------
+
+    def outbox_depth(self) -> int:
+        if self._outbox < 0:
+            from kiosk.store.outbox import queue_depth
+
+            try:
+                with self.engine.store.read() as conn:
+                    self._outbox = queue_depth(conn)
+            except StoreError:
+                self._outbox = 0
+        return self._outbox
+
+    def product_name(self, code: str) -> str:
+        if code not in self._products:
+            from kiosk.store import masterdata as md
+
+            with self.engine.store.read() as conn:
+                p = md.product(conn, code)
+            self._products[code] = p.name if p else code
+        return self._products[code]
+
+    def media_items(self, step: Step) -> list[MediaItem]:
+        from kiosk.store import masterdata as md
+
+        out = []
+        for m in step.media:
+            if m.sha256 not in self._media_paths:
+                with self.engine.store.read() as conn:
+                    self._media_paths[m.sha256] = md.media_path(conn, self.media_dir, m.sha256)
+            out.append(
+                MediaItem(m.type, self._media_paths[m.sha256], localized(m.caption, self.language))
+            )
+        return out
+
+    # --- acting ------------------------------------------------------------------------
+
+    def explain(self, err: RuleViolation | KioskError) -> tuple[str, str]:
+        code = getattr(err, "code", "")
+        params = dict(getattr(err, "params", {}) or {})
+        return messages.explain(code, params, err.message, err.next_action)
+
+    def act(self, fn: Callable[[], T], problem_to: Any = None) -> T | bool | None:
+        """Run an engine action; a refusal becomes a message (or a line-lead override
+        dialog); a store failure becomes a plain sentence. Returns the result (True for
+        None) or None when refused."""
+        self.engine.touch()
+        try:
+            result = fn()
+        except RuleViolation as err:
+            msg, nxt = self.explain(err)
+            target = problem_to or getattr(self.current, "problem", None)
+            if target is not None and hasattr(target, "show_state"):
+                target.show_state("nok", msg, nxt)
+                target.show()
+            else:
+                self.flash("nok", msg, nxt)
+            return None
+        except StoreError as err:
+            self.flash("nok", translate("Shell", "The station cannot save right now."), err.message)
+            log.error("store error: %s", err)
+            return None
+        return True if result is None else result
+
+    def flash(self, state: str, title: str, detail: str = "", seconds: float = 6) -> None:
+        self.toast.show_state(state, title, detail)
+        self.toast.show()
+        self.toast_timer.start(int(seconds * 1000))
+
+    def next_step(self, checked: set[str] | None = None) -> None:
+        result = self.act(lambda: self.engine.next(checked=checked))
+        if isinstance(result, UnitSummary):
+            self.show_summary(result)
+
+    def show_summary(self, summary: UnitSummary) -> None:
+        self.summary = summary
+        self.route()
+
+    def start_unit(self, serial: str | None) -> None:
+        try:
+            self.engine.touch()
+            self.engine.start_unit(serial)
+        except RuleViolation as err:
+            self._refused(err, lambda lead: self.engine.start_unit(serial, override_by=lead))
+
+    def open_work_order(self, number: str) -> None:
+        try:
+            self.engine.touch()
+            self.engine.select_work_order(number)
+        except RuleViolation as err:
+            self._refused(err, lambda lead: self.engine.select_work_order(number, override_by=lead))
+
+    def _refused(self, err: RuleViolation, retry: Callable[[str], object]) -> None:
+        msg, nxt = self.explain(err)
+        if err.override:
+            self.show_overlay(OverrideDialog(self, msg, nxt, lambda lead, _reason: retry(lead)))
+            return
+        target = getattr(self.current, "problem", None)
+        if target is not None:
+            target.show_state("nok", msg, nxt)
+            target.show()
+        else:
+            self.flash("nok", msg, nxt)
+
+    def submit_measurement(self, text: str) -> None:
+        runner = self.screens.get("runner")
+        verdict = self.act(lambda: self.engine.submit_measurement(text))
+        if isinstance(runner, RunnerScreen) and verdict not in (None, True):
+            runner.last_measure = verdict
+            runner._retrying = None
+            runner.refresh()
+
+    # --- scans and the tool ------------------------------------------------------------
+
+    def handle_scan(self, data: str, gs1: object = None) -> None:
+        """A scan from the scanner or the keyboard wedge, on any screen."""
+        self.engine.touch()
+        for ov in reversed(self.overlays):
+            if ov.wants_scan and ov.on_scan(data, gs1):
+                return
+        was_locked = self.engine.locked
+        try:
+            outcome = self.engine.handle_scan(data, gs1=gs1 if isinstance(gs1, dict) else None)
+        except StoreError as err:
+            self.flash("nok", translate("Shell", "The station cannot save right now."), err.message)
+            return
+        msg, nxt = messages.explain(
+            outcome.code, dict(outcome.params), outcome.message, outcome.next_action
+        )
+        runner = self.screens.get("runner")
+        if outcome.code in OVERRIDE_CODES:
+            if was_locked:
+                retry: Callable[[str], object] = lambda lead: self.engine.login_badge(
+                    data, override_by=lead
+                )
+            elif outcome.code == "work_order_complete":
+                retry = lambda lead: self.engine.start_unit(data, override_by=lead)  # noqa: E731
+            else:
+                retry = lambda lead: self.engine.select_work_order(data, override_by=lead)  # noqa: E731
+            self.show_overlay(OverrideDialog(self, msg, nxt, lambda lead, _r: retry(lead)))
+            return
+        if (
+            isinstance(runner, RunnerScreen)
+            and self.current is runner
+            and outcome.route in ("component", "signoff", "refused", "unknown")
+        ):
+            view = runner.view
+            if view is not None and view.step.kind in (StepKind.SCAN, StepKind.SIGNOFF):
+                runner.last_scan = (outcome.ok, msg, nxt)
+                runner.refresh()
+                if outcome.ok or outcome.route in ("component", "signoff"):
+                    return
+        if outcome.ok:
+            if outcome.route not in ("login", "operator_switch"):
+                self.flash("ok", msg, nxt, seconds=3)
+        else:
+            target = getattr(self.current, "problem", None)
+            if self.engine.locked and isinstance(self.current, LockScreen):
+                self.current.show_problem(msg, nxt)
+            elif target is not None and not isinstance(self.current, RunnerScreen):
+                target.show_state("nok", msg, nxt)
+                target.show()
+            else:
+                self.flash("nok", msg, nxt)
+
+    def handle_tightening(self, result: object) -> None:
+        runner = self.screens.get("runner")
+        view = self.engine.step_view() if not self.engine.locked else None
+        if view is None or view.step.kind != StepKind.TORQUE:
+            self.flash(
+                "attention",
+                translate("Shell", "A tightening arrived, but no torque step is open."),
+                translate("Shell", "It was not recorded. Go to the torque step first."),
+            )
+            return
+        verdict = self.act(lambda: self.engine.submit_tightening(result))  # type: ignore[arg-type]
+        if isinstance(runner, RunnerScreen) and verdict not in (None, True):
+            runner.last_tightening = verdict
+            runner.refresh()
+
+    def on_device(self, kind: str, state: str, reason: str) -> None:
+        self.device_states[kind] = (state, reason)
+        try:
+            self.engine.device_status(kind, state, reason)
+        except StoreError:
+            pass
+        self.topbar.refresh_devices()
+
+    def on_sync(self, state: object) -> None:
+        if isinstance(state, SyncState):
+            self.topbar.refresh_sync(state)
+
+    # --- overlays ------------------------------------------------------------------------
+
+    def show_overlay(self, overlay: Overlay) -> None:
+        self.overlays.append(overlay)
+        overlay.setGeometry(self.rect())
+        overlay.show()
+        overlay.raise_()
+
+    def close_overlay(self, overlay: Overlay) -> None:
+        if overlay in self.overlays:
+            self.overlays.remove(overlay)
+        overlay.hide()
+        overlay.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for ov in self.overlays:
+            ov.setGeometry(self.rect())
+
+    def open_andon(self) -> None:
+        if self.engine.locked:
+            self.flash("attention", translate("Shell", "Scan your badge first."), "")
+            return
+        self.show_overlay(andon_dialog(self))
+
+    def open_downtime(self) -> None:
+        self.show_overlay(downtime_dialog(self))
+
+    def open_problem(self) -> None:
+        self.show_overlay(problem_dialog(self))
+
+    def open_scrap(self) -> None:
+        self.show_overlay(scrap_dialog(self))
+
+    def open_rework(self) -> None:
+        self.show_overlay(rework_dialog(self))
+
+    def open_exit(self) -> None:
+        self.show_overlay(ExitDialog(self, self.on_exit))
+
+    def open_nok_override(self) -> None:
+        reasons = [
+            ("within_drawing", translate("Override", "Within drawing tolerance")),
+            ("engineering", translate("Override", "Engineering approval")),
+            ("retest_ok", translate("Override", "Retested OK")),
+        ]
+        self.show_overlay(
+            OverrideDialog(
+                self,
+                translate("Override", "A line lead can accept this NOK result."),
+                translate("Override", "The NOK stays in the record with the reason."),
+                lambda lead, reason: self.engine.override_nok(lead, reason),
+                reasons,
+            )
+        )
+
+    def open_more(self) -> None:
+        choices = [
+            ("problem", translate("Shell", "Report a problem"), "question"),
+            ("downtime", translate("Shell", "Downtime"), "pause"),
+            ("scrap", translate("Shell", "Scrap unit"), "scrap"),
+            ("logout", translate("Shell", "Log out"), "lock"),
+        ]
+
+        def pick(key: str) -> None:
+            self.close_overlay(dlg)
+            {
+                "problem": self.open_problem,
+                "downtime": self.open_downtime,
+                "scrap": self.open_scrap,
+                "logout": lambda: self.act(self.engine.logout),
+            }[key]()
+
+        dlg = ChoiceDialog(
+            self,
+            "question",
+            translate("Shell", "More"),
+            translate("Shell", "What do you want to do?"),
+            choices,
+            pick,
+            state="info",
+        )
+        self.show_overlay(dlg)
+
+    def close(self) -> bool:  # type: ignore[override]
+        self._unsubscribe()
+        self.images.pool.waitForDone()
+        return super().close()

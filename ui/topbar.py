@@ -1,0 +1,186 @@
+"""The top bar: station, operator, work order, unit, devices, sync, andon and the time.
+It redraws on the engine's change notifications and the devices' queued signals; only
+the clock and elapsed times tick on a timer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from ui import icons, theme
+from ui.devices import SyncState
+from ui.qt import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from ui.widgets import Button, IconLabel, Pill
+
+if TYPE_CHECKING:
+    from ui.shell import Shell
+
+
+def _elapsed(since: datetime, now: datetime) -> str:
+    s = max(0, int((now - since).total_seconds()))
+    return (
+        f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+    )
+
+
+def _ago(iso: str | None, now: datetime) -> str:
+    if not iso:
+        return ""
+    try:
+        then = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return _elapsed(then, now)
+
+
+class Field(QWidget):
+    """An icon with a caption above a value, elided to fit."""
+
+    def __init__(self, shell: Shell, icon: str) -> None:
+        super().__init__()
+        m = shell.metrics
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(m.mm(1.5))
+        self.icon = IconLabel(icon, m.mm(7), theme.BAR_TEXT)
+        lay.addWidget(self.icon)
+        col = QVBoxLayout()
+        col.setSpacing(0)
+        self.caption = QLabel("")
+        self.caption.setStyleSheet("color: #D0D0CC; font-size: 22px;")
+        self.value = QLabel("")
+        self.value.setStyleSheet("font-weight: bold;")
+        col.addWidget(self.caption)
+        col.addWidget(self.value)
+        lay.addLayout(col)
+
+    def set(self, caption: str, value: str) -> None:
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.value.setText(value)
+        fm = self.value.fontMetrics()
+        self.value.setMinimumWidth(fm.horizontalAdvance(value) + 4)
+        self.caption.setMinimumWidth(fm.horizontalAdvance(caption))
+
+
+class TopBar(QFrame):
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self.setObjectName("TopBar")
+        self.shell = shell
+        m = shell.metrics
+        self.setFixedHeight(m.mm(17))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(m.pad, m.mm(1), m.pad, m.mm(1))
+        lay.setSpacing(m.mm(4) if not m.compact else m.mm(2.5))
+        self.station = Field(shell, "station")
+        self.operator = Field(shell, "user")
+        self.work_order = Field(shell, "instruction")
+        self.unit = Field(shell, "unit")
+        for f in (self.station, self.operator, self.work_order, self.unit):
+            lay.addWidget(f)
+        lay.addStretch(1)
+        self.scanner = Pill(m)
+        self.torque = Pill(m)
+        self.sync = Pill(m)
+        self.andon = Pill(m)
+        for p in (self.andon, self.scanner, self.torque, self.sync):
+            lay.addWidget(p)
+        self.clock = QLabel("")
+        self.clock.setStyleSheet(f"font-size: {m.font_px('title')}px; font-weight: bold;")
+        lay.addWidget(self.clock)
+        self.help = Button(self.tr("Help"), m, icon="andon", state="attention", height_mm=14)
+        self.help.setMinimumWidth(m.mm(30))
+        self.help.clicked.connect(shell.open_andon)
+        lay.addWidget(self.help)
+        self.sync_state = SyncState()
+        self.refresh()
+
+    def refresh(self) -> None:
+        e = self.shell.engine
+        st = e.station
+        self.station.set(st.line or self.tr("Station"), f"{st.id} {st.name}")
+        op = e.operator
+        self.operator.set(self.tr("Operator"), _short_name(op.name) if op else self.tr("Locked"))
+        self.operator.icon.set_icon("user" if op else "lock", theme.BAR_TEXT)
+        wo = e.work_order
+        self.work_order.setVisible(wo is not None)
+        if wo is not None:
+            self.work_order.set(
+                self.tr("Work order"), f"{wo.number}  {wo.product}  {wo.done}/{wo.quantity}"
+            )
+        unit = e.unit
+        self.unit.setVisible(unit is not None)
+        if unit is not None:
+            self.unit.set(self.tr("Unit"), unit.serial)
+        compact = self.shell.metrics.width < 1500
+        self.station.caption.setVisible(not compact)
+        for f in (self.operator, self.work_order, self.unit):
+            f.caption.setVisible(not compact)
+        if compact:
+            self.station.setVisible(wo is None)
+        self.refresh_devices()
+        self.refresh_sync(self.sync_state)
+        self.tick()
+
+    def refresh_devices(self) -> None:
+        states = self.shell.device_states
+        for pill, kind, name in (
+            (self.scanner, "scanner", self.tr("Scanner")),
+            (self.torque, "torque", self.tr("Torque")),
+        ):
+            state, reason = states.get(kind, ("", ""))
+            if state == "connected":
+                pill.show_state("", "scanner" if kind == "scanner" else "torque", name)
+                pill.setToolTip(reason)
+            elif state == "":
+                pill.show_state("", "scanner" if kind == "scanner" else "torque", self.tr("—"))
+                pill.setVisible(False)
+                continue
+            else:
+                pill.show_state("nok", "cross", name + " " + self.tr("off"))
+            pill.setVisible(True)
+
+    def refresh_sync(self, state: SyncState) -> None:
+        self.sync_state = state
+        now = datetime.now(UTC)
+        if not state.configured:
+            queued = self.shell.outbox_depth()
+            self.sync.show_state("", "sync", self.tr("{0} queued").format(queued))
+        elif state.auth_failed:
+            self.sync.show_state("nok", "offline", self.tr("Sync refused"))
+        elif state.offline_since:
+            self.sync.show_state(
+                "attention",
+                "offline",
+                self.tr("Offline {0} · {1} queued").format(
+                    _ago(state.offline_since, now), state.queued
+                ),
+            )
+        elif state.queued:
+            self.sync.show_state("", "sync", self.tr("{0} queued").format(state.queued))
+        else:
+            self.sync.show_state("", "sync", self.tr("Synced"))
+
+    def tick(self) -> None:
+        now = datetime.now()
+        self.clock.setText(now.strftime("%H:%M"))
+        andons = self.shell.andons
+        if andons:
+            oldest = andons[0]
+            self.andon.show_state(
+                "attention",
+                "andon",
+                self.tr("Help called {0}").format(_elapsed(oldest.raised_at, datetime.now(UTC))),
+            )
+            self.andon.setVisible(True)
+        else:
+            self.andon.setVisible(False)
+
+
+def _short_name(name: str) -> str:
+    parts = name.split()
+    return f"{parts[0]} {parts[-1][0]}." if len(parts) > 1 else name
+
+
+__all__ = ["TopBar", "icons"]

@@ -1,0 +1,464 @@
+"""Touch-first building blocks: glove-sized buttons, state banners that always pair a
+colour with an icon and a word, a numeric keypad, the step strip and torque chips."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ui import icons, theme
+from ui.qt import (
+    QColor,
+    QFont,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPushButton,
+    QRectF,
+    QScrollArea,
+    QScroller,
+    QSize,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.theme import Metrics
+
+STATE_COLOURS = {
+    "ok": theme.OK,
+    "nok": theme.NOK,
+    "attention": theme.ATTENTION,
+    "info": theme.INFO,
+}
+STATE_ICONS = {"ok": "ok", "nok": "nok", "attention": "warning", "info": "info"}
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Set the ``state`` style property (ok/nok/attention/info/"") and restyle."""
+    widget.setProperty("state", state)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class Button(QPushButton):
+    """A push button at least 20 mm square with an optional drawn icon."""
+
+    def __init__(
+        self,
+        text: str,
+        m: Metrics,
+        icon: str | None = None,
+        state: str = "",
+        parent: QWidget | None = None,
+        height_mm: float = 20,
+    ) -> None:
+        super().__init__(text, parent)
+        self._m = m
+        self._icon_name = icon
+        self.setMinimumHeight(m.mm(height_mm))
+        self.setMinimumWidth(m.target)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # scans and the wedge never land here
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.set_state(state)
+
+    def set_state(self, state: str) -> None:
+        set_state(self, state)
+        if self._icon_name:
+            colour = theme.ON_STATE.get(STATE_COLOURS.get(state, ""), theme.TEXT)
+            size = round(self._m.target * 0.42)
+            self.setIcon(icons.icon(self._icon_name, size, colour))
+            self.setIconSize(QSize(size, size))
+
+
+class IconLabel(QLabel):
+    def __init__(self, name: str, size: int, color: str = theme.TEXT) -> None:
+        super().__init__()
+        self.setFixedSize(size, size)
+        self.set_icon(name, color)
+
+    def set_icon(self, name: str, color: str = theme.TEXT) -> None:
+        self.setPixmap(icons.pixmap(name, self.width(), color))
+
+
+def label(text: str, role: str = "", wrap: bool = True) -> QLabel:
+    w = QLabel(text)
+    if role:
+        w.setProperty("role", role)
+    w.setWordWrap(wrap)
+    w.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return w
+
+
+class Card(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("card", True)
+
+
+class Banner(QFrame):
+    """A verdict: state colour + icon + a bold word/sentence + what to do next."""
+
+    def __init__(self, m: Metrics, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self._m = m
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
+        lay.setSpacing(m.pad)
+        self.icon = IconLabel("info", m.mm(11))
+        lay.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        col = QVBoxLayout()
+        col.setSpacing(m.mm(1))
+        self.title = label("", "title")
+        self.detail = label("")
+        col.addWidget(self.title)
+        col.addWidget(self.detail)
+        lay.addLayout(col, 1)
+        self.state = ""
+        self.show_state("", "")
+
+    def show_state(self, state: str, title: str, detail: str = "") -> None:
+        self.state = state
+        bg = STATE_COLOURS.get(state, theme.SURFACE)
+        fg = theme.ON_STATE.get(bg, theme.TEXT)
+        border = bg if state else theme.BORDER
+        self.setStyleSheet(
+            f"#Banner {{ background: {bg}; border: 2px solid {border};"
+            f" border-radius: {self._m.mm(2)}px; }}"
+            f" #Banner QLabel {{ color: {fg}; }}"
+        )
+        if state:
+            self.icon.set_icon(STATE_ICONS[state], fg if state != "attention" else "#000000")
+        else:
+            self.icon.set_icon("info", theme.TEXT_MUTED)
+        self.title.setText(title)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+
+
+class Pill(QFrame):
+    """A small status: icon + word, coloured only when it is a state."""
+
+    def __init__(self, m: Metrics, on_bar: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("Pill")
+        self._m = m
+        self._on_bar = on_bar
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(m.mm(1.5), m.mm(0.8), m.mm(2), m.mm(0.8))
+        lay.setSpacing(m.mm(1.2))
+        self.icon = IconLabel("info", m.mm(6))
+        self.text = QLabel("")
+        lay.addWidget(self.icon)
+        lay.addWidget(self.text)
+
+    def show_state(self, state: str, icon: str, text: str) -> None:
+        bg = STATE_COLOURS.get(state)
+        if bg:
+            fg = theme.ON_STATE[bg]
+            css = f"#Pill {{ background: {bg}; border-radius: {self._m.mm(1.5)}px; }}"
+        else:
+            fg = theme.BAR_TEXT if self._on_bar else theme.TEXT
+            css = "#Pill { background: transparent; }"
+        self.setStyleSheet(css + f" #Pill QLabel {{ color: {fg}; }}")
+        self.icon.set_icon(icon, fg)
+        self.text.setText(text)
+
+
+class Keypad(QWidget):
+    """A glove-sized numeric keypad. Emits ``key`` with a digit, ".", "-", "back",
+    "clear" or "enter"."""
+
+    key = Signal(str)
+
+    def __init__(self, m: Metrics, decimal: bool = True, enter_text: str = "") -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setSpacing(m.mm(2.5))
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = [["7", "8", "9"], ["4", "5", "6"], ["1", "2", "3"]]
+        last = ["-", "0", "."] if decimal else ["clear", "0", "back"]
+        self.buttons: dict[str, Button] = {}
+        h = 16 if m.compact else 18
+        for r, row in enumerate([*rows, last]):
+            for c, k in enumerate(row):
+                text = {"clear": "C", "back": "⌫", "-": "−"}.get(k, k)
+                b = Button(text, m, height_mm=h)
+                b.setFont(m.font("title", bold=True))
+                b.clicked.connect(lambda _=False, k=k: self.key.emit(k))
+                grid.addWidget(b, r, c)
+                self.buttons[k] = b
+        if decimal:
+            back = Button("⌫", m, height_mm=h)
+            back.setFont(m.font("title", bold=True))
+            back.clicked.connect(lambda: self.key.emit("back"))
+            grid.addWidget(back, 0, 3)
+            self.buttons["back"] = back
+            clear = Button("C", m, height_mm=h)
+            clear.setFont(m.font("title", bold=True))
+            clear.clicked.connect(lambda: self.key.emit("clear"))
+            grid.addWidget(clear, 1, 3)
+            self.buttons["clear"] = clear
+        enter = Button(enter_text or "OK", m, icon="check", state="info", height_mm=h)
+        if decimal:
+            enter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        enter.clicked.connect(lambda: self.key.emit("enter"))
+        if decimal:
+            grid.addWidget(enter, 2, 3, 2, 1)
+        else:
+            grid.addWidget(enter, 4, 0, 1, 3)
+        self.buttons["enter"] = enter
+
+
+def apply_key(text: str, key: str, limit: int = 12) -> str:
+    """The entry after a keypad key (pure: used by the measurement and PIN entries)."""
+    if key == "back":
+        return text[:-1]
+    if key == "clear":
+        return ""
+    if key == "-":
+        return text[1:] if text.startswith("-") else "-" + text
+    if key == "." and "." in text:
+        return text
+    if len(text) >= limit:
+        return text
+    return text + key
+
+
+class StepStrip(QWidget):
+    """One cell per step, coloured by status (with a mark, never colour alone); tap a
+    done step (or the current one) to review it."""
+
+    picked = Signal(int)
+
+    def __init__(self, m: Metrics) -> None:
+        super().__init__()
+        self._m = m
+        self.statuses: list[str] = []
+        self.current = 0
+        self.setMinimumHeight(m.mm(12))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_steps(self, statuses: Sequence[str], current: int) -> None:
+        self.statuses = list(statuses)
+        self.current = current
+        self.update()
+
+    def _cell(self, i: int) -> QRectF:
+        n = max(1, len(self.statuses))
+        gap = self._m.mm(1)
+        w = (self.width() - gap * (n - 1)) / n
+        return QRectF(i * (w + gap), self._m.mm(1), w, self.height() - self._m.mm(2))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        f = QFont(theme.FONT_FAMILY)
+        f.setPixelSize(22)
+        f.setBold(True)
+        p.setFont(f)
+        for i, status in enumerate(self.statuses):
+            r = self._cell(i)
+            colour = {
+                "ok": theme.OK,
+                "overridden": theme.ATTENTION,
+                "skipped": theme.PENDING,
+                "nok": theme.NOK,
+                "partial": theme.INFO,
+            }.get(status)
+            if i == self.current:
+                p.setPen(QPen(QColor(theme.BAR_TEXT), 4))
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colour) if colour else QColor("#4A4F55"))
+            p.drawRoundedRect(r.adjusted(2, 2, -2, -2), 6, 6)
+            fg = QColor(theme.ON_STATE.get(colour or "", theme.BAR_TEXT))
+            mark = {"ok": "✓", "nok": "✗", "overridden": "!", "skipped": "–"}.get(status)
+            p.setPen(fg)
+            if r.width() > 26:
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, mark or str(i + 1))
+        p.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        for i in range(len(self.statuses)):
+            if self._cell(i).contains(event.position()):
+                self.picked.emit(i)
+                return
+
+
+class TorqueChips(QWidget):
+    """One chip per fastening: grey waiting, blue the next one, green OK, red NOK with
+    its value. ``results`` are the step's tightenings in order."""
+
+    def __init__(self, m: Metrics) -> None:
+        super().__init__()
+        self._m = m
+        self.count = 0
+        self.results: list[dict[str, object]] = []
+        self.setMinimumHeight(m.mm(24))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_results(self, count: int, results: list[dict[str, object]]) -> None:
+        self.count = count
+        self.results = results
+        self.update()
+
+    def chips(self) -> list[tuple[str, str]]:
+        """(state, caption) per fastening: the last result for each, else waiting/next."""
+        by_fastening: dict[int, dict[str, object]] = {}
+        for t in self.results:
+            by_fastening[int(str(t.get("fastening", 0)))] = t
+        out = []
+        next_index = sum(1 for t in self.results if t.get("ok")) + 1
+        for i in range(1, self.count + 1):
+            t = by_fastening.get(i)
+            if t is not None:
+                torque = t.get("torque")
+                value = f"{float(str(torque)):.1f}" if torque is not None else "—"
+                out.append(("ok" if t.get("ok") else "nok", value))
+            else:
+                out.append(("info" if i == next_index else "", str(i)))
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        n = max(1, self.count)
+        gap = self._m.mm(2)
+        size = min((self.width() - gap * (n - 1)) / n, self.height() - 4)
+        f = QFont(theme.FONT_FAMILY)
+        f.setPixelSize(max(22, round(size * 0.22)))
+        f.setBold(True)
+        p.setFont(f)
+        for i, (state, caption) in enumerate(self.chips()):
+            r = QRectF(i * (size + gap), 2, size, size)
+            colour = STATE_COLOURS.get(state)
+            if colour:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor(colour))
+            else:
+                p.setPen(QPen(QColor(theme.BORDER), 3, Qt.PenStyle.DashLine))
+                p.setBrush(QColor(theme.SURFACE))
+            p.drawEllipse(r.adjusted(2, 2, -2, -2))
+            fg = theme.ON_STATE.get(colour or "", theme.TEXT)
+            if state in ("ok", "nok"):
+                ic = icons.pixmap("check" if state == "ok" else "cross", round(size * 0.34), fg)
+                p.drawPixmap(
+                    round(r.center().x() - ic.width() / 2), round(r.top() + size * 0.12), ic
+                )
+                p.setPen(QColor(fg))
+                p.drawText(
+                    QRectF(r.left(), r.top() + size * 0.5, size, size * 0.38),
+                    Qt.AlignmentFlag.AlignCenter,
+                    caption,
+                )
+            else:
+                p.setPen(QColor(fg))
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, caption)
+        p.end()
+
+
+class LimitGauge(QWidget):
+    """The tolerance band drawn: lower and upper limits, nominal, and the entered value."""
+
+    def __init__(self, m: Metrics) -> None:
+        super().__init__()
+        self._m = m
+        self.lower: float | None = None
+        self.upper: float | None = None
+        self.nominal: float | None = None
+        self.value: float | None = None
+        self.decimals = 2
+        self.setMinimumHeight(m.mm(20))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_limits(
+        self, lower: float | None, upper: float | None, nominal: float | None, decimals: int
+    ) -> None:
+        self.lower, self.upper, self.nominal, self.decimals = lower, upper, nominal, decimals
+        self.update()
+
+    def set_value(self, value: float | None) -> None:
+        self.value = value
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.lower is None or self.upper is None or self.upper <= self.lower:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        f = QFont(theme.FONT_FAMILY)
+        f.setPixelSize(22)
+        p.setFont(f)
+        lo, hi = self.lower, self.upper
+        span = hi - lo
+        vmin, vmax = lo - span * 0.4, hi + span * 0.4
+        w = self.width() - 2
+        band_y, band_h = self.height() * 0.36, self.height() * 0.22
+
+        def x(v: float) -> float:
+            return 1 + (min(max(v, vmin), vmax) - vmin) / (vmax - vmin) * w
+
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#C9C9C4"))
+        p.drawRect(QRectF(1, band_y, w, band_h))
+        p.setBrush(QColor("#8FA89A"))
+        p.drawRect(QRectF(x(lo), band_y, x(hi) - x(lo), band_h))
+        p.setPen(QPen(QColor(theme.TEXT), 3))
+        for v in (lo, hi):
+            p.drawLine(round(x(v)), round(band_y - 8), round(x(v)), round(band_y + band_h + 8))
+        fmt = f"{{:.{self.decimals}f}}"
+        p.setPen(QColor(theme.TEXT))
+        text_y = band_y + band_h + 10
+        for v in (lo, hi):
+            r = QRectF(x(v) - 80, text_y, 160, 30)
+            p.drawText(r, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, fmt.format(v))
+        if self.nominal is not None:
+            p.setPen(QPen(QColor(theme.TEXT_MUTED), 2, Qt.PenStyle.DashLine))
+            p.drawLine(
+                round(x(self.nominal)),
+                round(band_y),
+                round(x(self.nominal)),
+                round(band_y + band_h),
+            )
+        if self.value is not None:
+            inside = lo <= self.value <= hi
+            colour = QColor(theme.OK if inside else theme.NOK)
+            vx = x(self.value)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            tri = [(vx, band_y - 2), (vx - 14, band_y - 26), (vx + 14, band_y - 26)]
+            from ui.qt import QPointF, QPolygonF
+
+            p.drawPolygon(QPolygonF([QPointF(a, b) for a, b in tri]))
+            p.drawRect(QRectF(vx - 3, band_y, 6, band_h))
+        p.end()
+
+
+def kinetic(area: QScrollArea) -> QScrollArea:
+    """Flick-to-scroll with a finger (or a gloved mouse press) instead of scroll bars."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def hbox(*widgets: QWidget, spacing: int = 0, stretch_at: int | None = None) -> QHBoxLayout:
+    lay = QHBoxLayout()
+    lay.setSpacing(spacing)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for i, w in enumerate(widgets):
+        if stretch_at == i:
+            lay.addStretch(1)
+        lay.addWidget(w)
+    if stretch_at == len(widgets):
+        lay.addStretch(1)
+    return lay
