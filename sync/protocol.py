@@ -96,7 +96,7 @@ class PushRequest(WireModel):
     sent_at: UtcDateTime | None = Field(
         default=None, description="the station's clock when sending; used to flag clock skew"
     )
-    held: list[int] = Field(
+    held: list[Annotated[int, Field(ge=1, le=2**62)]] = Field(
         default_factory=list,
         max_length=MAX_BATCH,
         description="station_seqs below this batch that the station holds back as dead "

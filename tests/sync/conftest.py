@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -19,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import uvicorn
 from sqlalchemy import create_engine, text
@@ -202,3 +205,46 @@ def assert_exactly_once(live: LiveBridge, station: str, n: int) -> None:
     """The bridge holds seqs 1..n for the station, each once: no gaps, no duplicates."""
     assert live.bridge.station_seqs(station) == list(range(1, n + 1))
     assert live.bridge.events_count(station) == n
+
+
+class BridgeProcess:
+    """``kiosk-bridge serve`` as a real subprocess (several uvicorn workers possible)."""
+
+    def __init__(self, db_url: str, data: Path, workers: int = 1) -> None:
+        sock = free_socket()
+        self.port = sock.getsockname()[1]
+        sock.close()
+        root = Path(__file__).resolve().parents[2]
+        cmd = [
+            sys.executable,
+            "-m",
+            "sync.bridge.cli",
+            "serve",
+            *("--db", db_url, "--data", str(data), "--port", str(self.port)),
+            *("--workers", str(workers), "--poll", "0", "--log-level", "warning"),
+        ]
+        self.proc = subprocess.Popen(cmd, cwd=root, env=os.environ | {"PYTHONPATH": str(root)})
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                self.stop()
+                raise RuntimeError("kiosk-bridge serve did not start")
+            time.sleep(0.1)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
