@@ -125,8 +125,6 @@ class OpenProtocolFramer:
             nul = buf.find(b"\0")
             if not head.isdigit() or int(head) < HEADER_LEN:
                 out.append(self._drop_to_nul(nul, f"bad length field {head!r}"))
-                if nul < 0:
-                    return out
                 continue
             length = int(head)
             if 0 <= nul < length:
@@ -142,8 +140,6 @@ class OpenProtocolFramer:
                 out.append(
                     self._drop_to_nul(nul, f"length field {length} does not end the message")
                 )
-                if nul < 0:
-                    return out
                 continue
             raw = bytes(buf[:length])
             del buf[: length + (1 if after == b"\0" else 0)]
@@ -153,13 +149,15 @@ class OpenProtocolFramer:
                 out.append(err)
 
     def _drop_to_nul(self, nul: int, why: str) -> ProtocolError:
+        """Drop up to the end of the bad message: its NUL or the next plausible header."""
         buf = self._buf
-        if nul < 0:
-            # No terminator yet: drop everything up to the next plausible header, if any.
-            cut = next((i for i in range(1, len(buf)) if _looks_like_header(bytes(buf[i:i + 8]))),
-                       len(buf))  # fmt: skip
-        else:
-            cut = nul + 1
+        cut = nul + 1 if nul >= 0 else len(buf)
+        # A bad header's own digits look like a header: search past them.
+        first = 8 if bytes(buf[:8]).isdigit() else 1
+        for i in range(min(first, cut), cut):
+            if buf[i - 1] == 0 or _looks_like_header(bytes(buf[i : i + 8])):
+                cut = i
+                break
         raw = bytes(buf[:cut])
         del buf[:cut]
         return ProtocolError(f"Open Protocol: {why}; {len(raw)} bytes dropped.", raw=raw)

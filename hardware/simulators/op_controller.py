@@ -61,7 +61,7 @@ class OpenProtocolController:
         self.received: list[Message] = []
         self.acks = 0
         self._clients: list[_Client] = []
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # predicates in wait_until may read state
         self._changed = threading.Condition(self._lock)
         self._stop = threading.Event()
         self._server = socket.create_server((host, port))
