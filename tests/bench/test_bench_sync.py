@@ -1,0 +1,200 @@
+"""Sync benchmarks: draining an offline backlog on loopback, and bridge ingest with many
+stations pushing at once, on SQLite and PostgreSQL, each beside the raw insert rate of the
+same database measured in the same run. Small in the test suite, full with ./dev bench."""
+
+from __future__ import annotations
+
+import statistics
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import BigInteger, Column, MetaData, Table, Text, create_engine
+
+from kiosk.store import open_store
+from sync.bridge.db import normalise_url
+from sync.bridge.service import Bridge
+from sync.client import BridgeSession, SyncCoordinator
+from sync.protocol import payload_sha256
+from tests.helpers.bench import Row, percentile, report, scale
+from tests.sync.conftest import BridgeProcess, ServerThread, fresh_pg_database, queue_events
+
+pytestmark = [pytest.mark.bench, pytest.mark.timeout(600)]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bridge.db'}"
+    else:
+        with fresh_pg_database() as url:
+            yield url
+
+
+def raw_insert_rate(url: str, rows: int, batch: int) -> float:
+    """Rows/s of plain executemany INSERTs, one commit per ``batch`` rows: the floor the
+    bridge's ingest stands on (same database, same run)."""
+    engine = create_engine(normalise_url(url))
+    md = MetaData()
+    t = Table(
+        f"bench_raw_{uuid.uuid4().hex[:8]}",
+        md,
+        Column("id", BigInteger, primary_key=True),
+        Column("event_id", Text, unique=True),
+        Column("payload", Text),
+    )
+    md.create_all(engine)
+    payload = '{"device":"scanner","state":"connected"}'
+    started = time.perf_counter()
+    n = 0
+    while n < rows:
+        with engine.begin() as conn:
+            conn.execute(
+                t.insert(),
+                [
+                    {"id": n + i, "event_id": str(uuid.uuid4()), "payload": payload}
+                    for i in range(batch)
+                ],
+            )
+        n += batch
+    elapsed = time.perf_counter() - started
+    md.drop_all(engine)
+    engine.dispose()
+    return n / elapsed
+
+
+def test_bench_drain_offline_backlog(db_url: str, tmp_path: Path) -> None:
+    n = scale(10_000, 2_000)
+    bridge = Bridge.open(db_url, tmp_path / "data")
+    token = bridge.add_station("ST-01")
+    server = ServerThread(bridge)
+    server.start()
+    store = open_store(tmp_path / "station.db")
+    try:
+        queue_events(store, n)
+        coordinator = SyncCoordinator(
+            store,
+            lambda: BridgeSession(server.url, "ST-01", token),
+            media_dir=tmp_path / "media",
+            batch_size=500,
+        )
+        started = time.perf_counter()
+        coordinator.run_once()
+        elapsed = time.perf_counter() - started
+        assert bridge.events_count("ST-01") == n  # correctness, not timing
+    finally:
+        server.stop()
+        store.close()
+        bridge.close()
+    raw = raw_insert_rate(db_url, n, 500)
+    kind = db_url.split(":", 1)[0].split("+", maxsplit=1)[0]
+    report(
+        f"Offline backlog → bridge on loopback ({kind}, {n} events, batches of 500)",
+        [
+            Row(
+                "drain rate", [n / elapsed], "ev/s", "≥ 2,000 ev/s", f"raw insert {raw:,.0f} rows/s"
+            ),
+            Row("drain time", [elapsed], "s"),
+        ],
+    )
+
+
+def _events(start: int, count: int) -> list[dict[str, Any]]:
+    out = []
+    for seq in range(start, start + count):
+        p = {"device": "scanner", "state": "connected", "seq": seq}
+        out.append(
+            {
+                "event_id": str(uuid.uuid4()),
+                "station_seq": seq,
+                "type": "device.status_changed",
+                "occurred_at": "2026-11-24T08:00:00.000Z",
+                "schema_version": 1,
+                "payload": p,
+                "payload_sha256": payload_sha256(p),
+            }
+        )
+    return out
+
+
+def test_bench_bridge_ingest_many_stations(db_url: str, tmp_path: Path) -> None:
+    stations = scale(200, 20)
+    batches = scale(10, 3)
+    size = 50
+    postgres = db_url.startswith("postgresql")
+    workers = 2 if postgres else 1
+    bridge = Bridge.open(db_url, tmp_path / "data", pool_size=2)
+    tokens = {f"ST-{i:03d}": bridge.add_station(f"ST-{i:03d}") for i in range(stations)}
+    server = BridgeProcess(db_url, tmp_path / "data", workers=workers)
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    go = threading.Event()
+
+    def station(sid: str, token: str) -> None:
+        http = requests.Session()
+        http.headers["Authorization"] = f"Bearer {token}"
+        go.wait()
+        for b in range(batches):
+            body = {"batch_id": str(uuid.uuid4()), "events": _events(b * size + 1, size)}
+            t0 = time.perf_counter()
+            while True:
+                try:
+                    r = http.post(
+                        f"{server.url}/api/v1/stations/{sid}/events", json=body, timeout=120
+                    )
+                except requests.RequestException as err:
+                    with lock:
+                        errors.append(repr(err))
+                    return
+                if r.status_code in (429, 503):
+                    time.sleep(0.1)
+                    continue
+                break
+            with lock:
+                latencies.append(1000 * (time.perf_counter() - t0))
+                if r.status_code != 200:
+                    errors.append(f"{r.status_code} {r.text[:200]}")
+        http.close()
+
+    threads = [threading.Thread(target=station, args=item) for item in tokens.items()]
+    for t in threads:
+        t.start()
+    started = time.perf_counter()
+    go.set()
+    for t in threads:
+        t.join(300)
+    elapsed = time.perf_counter() - started
+    server.stop()
+    total = stations * batches * size
+    assert not errors, errors[:3]
+    assert bridge.events_count() == total  # exactly once, all of them
+    bridge.close()
+    raw = raw_insert_rate(db_url, total, size)
+    kind = "PostgreSQL" if postgres else "SQLite"
+    report(
+        f"Bridge ingest: {stations} stations × {batches} pushes of {size} events at once "
+        f"({kind}, {workers} worker{'s' if workers > 1 else ''})",
+        [
+            Row(
+                "ingest rate",
+                [total / elapsed],
+                "ev/s",
+                "",
+                f"raw insert {raw:,.0f} rows/s (batches of {size})",
+            ),
+            Row(
+                "push latency",
+                latencies,
+                "ms",
+                "",
+                f"p99 {percentile(latencies, 99):.1f} ms, "
+                f"mean {statistics.fmean(latencies):.1f} ms",
+            ),
+        ],
+    )
