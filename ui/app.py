@@ -1,0 +1,133 @@
+"""Building the station window: the QApplication, theme, translations, the shell, the
+keyboard-wedge filter; plus the demo's simulation panel, the visual autopilot and the
+screenshot renderer. The composition root (``kiosk.cli.station``) wires devices in."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kiosk.engine import StationEngine
+from kiosk.paths import assets_dir
+from ui import theme
+from ui.devices import StationSignals
+from ui.i18n import Translations
+from ui.qt import QApplication, QFontDatabase, QHBoxLayout, QLabel, QTimer, QWidget, Qt
+from ui.shell import Shell
+from ui.wedge import WedgeFilter
+
+
+def display_problem() -> str | None:
+    """Why no window can open here (no display and no QT_QPA_PLATFORM), else None."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "No display found. To see the station here, run it under a virtual display:\n"
+        "  xvfb-run -a kiosk demo\n"
+        "or render it without a window:\n"
+        "  QT_QPA_PLATFORM=offscreen kiosk screenshots shots/"
+    )
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Station kiosk")
+    for font in (assets_dir() / "fonts").glob("*.ttf"):
+        QFontDatabase.addApplicationFont(str(font))
+    return app
+
+
+def build_shell(
+    engine: StationEngine,
+    *,
+    media_dir: Path,
+    size: tuple[int, int] | None = None,
+    signals: StationSignals | None = None,
+    sync_configured: bool = False,
+    on_exit: Callable[[], None] | None = None,
+    wedge: bool = True,
+) -> Shell:
+    """The station's shell, themed for its screen; a keyboard-wedge filter is installed."""
+    app = application()
+    if size is None:
+        geo = app.primaryScreen().geometry()
+        size = (geo.width(), geo.height())
+    m = theme.metrics_for(*size)
+    theme.apply(app, m)
+    translations = Translations(assets_dir() / "i18n")
+    shell = Shell(
+        engine,
+        m,
+        media_dir=media_dir,
+        signals=signals,
+        translations=translations,
+        sync_configured=sync_configured,
+        on_exit=on_exit,
+    )
+    shell.resize(*size)
+    if wedge:
+        shell.wedge = WedgeFilter(lambda data: shell.handle_scan(data))  # type: ignore[attr-defined]
+        app.installEventFilter(shell.wedge)  # type: ignore[attr-defined]
+    return shell
+
+
+class DemoPanel(QWidget):
+    """A small window to play the devices: scan a badge/part/serial, tighten OK/NOK."""
+
+    def __init__(self, scan: Callable[[str], Any], tighten: Callable[[bool], Any], samples: list[tuple[str, str]]) -> None:
+        super().__init__(None, Qt.WindowType.Tool)
+        self.setWindowTitle(self.tr("Demo devices"))
+        lay = QHBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Scan:")))
+        from ui.qt import QPushButton
+
+        for text, data in samples:
+            b = QPushButton(text)
+            b.clicked.connect(lambda _=False, d=data: scan(d))
+            lay.addWidget(b)
+        ok = QPushButton(self.tr("Tighten OK"))
+        ok.clicked.connect(lambda: tighten(True))
+        nok = QPushButton(self.tr("Tighten NOK"))
+        nok.clicked.connect(lambda: tighten(False))
+        lay.addWidget(ok)
+        lay.addWidget(nok)
+
+
+class VisualAutopilot:
+    """Taps through units on screen, one action per timer tick (the core's autopilot
+    operator, slowed down so a person can watch)."""
+
+    def __init__(self, engine: StationEngine, scan: Callable[[str], Any], tighten: Callable[[dict[str, Any]], Any], interval_ms: int = 400, seed: int = 1) -> None:
+        import random
+
+        from kiosk.autopilot import SimulatedInputs, default_operator
+
+        self.pilot = default_operator(engine, SimulatedInputs(random.Random(seed)))
+        self.pilot.scan = scan
+        self.pilot.tighten = tighten
+        self._actions: Iterator[str] | None = None
+        self.units = 0
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.step)
+        self.interval_ms = interval_ms
+
+    def start(self) -> None:
+        self.timer.start(self.interval_ms)
+
+    def step(self) -> str:
+        if self._actions is None:
+            self._actions = self.pilot.actions()
+            self.units += 1
+        try:
+            return next(self._actions)
+        except StopIteration:
+            self._actions = None
+            return "unit_done"
