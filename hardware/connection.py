@@ -164,6 +164,7 @@ class SerialConnection:
         self.name = name or url
         self._port: _Port | None = None
         self._fd: int | None = None
+        self._exact_in_waiting = False
         self._write_lock = threading.Lock()
         self._stop = threading.Event()
         self._drop_reason: str | None = None
@@ -255,8 +256,11 @@ class SerialConnection:
             fd = port.fileno()
         except Exception:
             fd = None  # loop://, rfc2217://: no descriptor to select on
-        if fd is not None:
-            # Non-blocking reads after our own select() return everything available at once.
+        self._exact_in_waiting = isinstance(port, serial.Serial)
+        if fd is not None and not self._exact_in_waiting:
+            # socket://: in_waiting only says "something"; a non-blocking read after our own
+            # select() returns everything available at once. (A real tty is left alone:
+            # changing its timeout re-runs tcsetattr, which some drivers refuse.)
             port.timeout = 0
         self._port, self._fd, self.opened_path = port, fd, path
         self._drop_reason = None
@@ -277,7 +281,8 @@ class SerialConnection:
             ready, _, _ = select.select([self._fd], [], [], self.poll_s)
             if not ready:
                 return b""
-            data = port.read(65536)
+            size = (port.in_waiting or 1) if self._exact_in_waiting else 65536
+            data = port.read(size)
             if not data:
                 raise serial.SerialException(
                     "device reports readiness to read but returned no data"
