@@ -154,7 +154,7 @@ def test_any_split_yields_exactly_the_frames_sent(
     framer = LineFramer(FramerConfig(terminator, max_length=100))  # type: ignore[arg-type]
     out: list[object] = []
     last = 0
-    for i, cut in enumerate(sorted({c % (len(wire) + 1) for c in cuts}) + [len(wire)]):
+    for i, cut in enumerate([*sorted({c % (len(wire) + 1) for c in cuts}), len(wire)]):
         out += framer.feed(wire[last:cut], i * 0.001)
         last = cut
     assert [e.text for e in out] == frames  # type: ignore[attr-defined]

@@ -241,7 +241,10 @@ def test_open_protocol_over_a_serial_pty() -> None:
             buf += os.read(master, 1024)
         os.write(master, Message(5, 1, "0060").encode())
         seen.wait_state("connected")
-        os.write(master, encode_mid0061(TighteningResult(ok=True, torque=7.5, tightening_id="5"), 2).encode())
+        os.write(
+            master,
+            encode_mid0061(TighteningResult(ok=True, torque=7.5, tightening_id="5"), 2).encode(),
+        )
         assert seen.wait_items(1)[0].torque == 7.5
     finally:
         tool.stop()

@@ -104,7 +104,11 @@ def test_unplug_mid_frame_drops_the_half_and_logs_once(
         time.sleep(0.6)  # several failed reopen attempts
         assert seen.items == []
         assert any(isinstance(e, FrameDiscarded) and e.raw == b"SN-12" for e in seen.errors)
-        warnings = [r for r in caplog.records if r.levelno >= logging.WARNING and "disconnected" in r.getMessage()]
+        warnings = [
+            r
+            for r in caplog.records
+            if r.levelno >= logging.WARNING and "disconnected" in r.getMessage()
+        ]
         assert len(warnings) == 1
     finally:
         scanner.stop()
