@@ -816,21 +816,16 @@ class Bridge:
                         }
                     )
                 else:
-                    details[r.unit_id]["torque"].append(
-                        {"serial": serial}
-                        | {
-                            k: p.get(k)
-                            for k in (
-                                "step_id",
-                                "fastening",
-                                "torque",
-                                "angle",
-                                "ok",
-                                "pset",
-                                "tightening_id",
+                    # One tightening per event, or the engine's running list of them.
+                    items = p.get("tightenings")
+                    if not isinstance(items, list):
+                        items = [p]
+                    for t in items:
+                        if isinstance(t, dict):
+                            details[r.unit_id]["torque"].append(
+                                {"serial": serial, "step_id": p.get("step_id")}
+                                | {k: t.get(k) for k in TORQUE_FIELDS}
                             )
-                        }
-                    )
         now = rfc3339(utc_now())
         rows = []
         for seg in segments:
@@ -1376,6 +1371,9 @@ class Bridge:
                     .order_by(db.events.c.station_seq)
                 )
             ]
+
+
+TORQUE_FIELDS = ("fastening", "torque", "angle", "ok", "pset", "tightening_id")
 
 
 def _opt(value: Any) -> str | None:
