@@ -49,6 +49,10 @@ def _poly(*pts: tuple[float, float]) -> QPolygonF:
     return QPolygonF([QPointF(x, y) for x, y in pts])
 
 
+def _inner(c: QColor) -> QColor:
+    return QColor("#000000") if c.lightness() > 140 else QColor("#FFFFFF")
+
+
 @_icon("check")
 def _check(p: QPainter, c: QColor) -> None:
     _pen(p, c, 13)
@@ -66,7 +70,7 @@ def _cross(p: QPainter, c: QColor) -> None:
 def _ok(p: QPainter, c: QColor) -> None:
     _fill(p, c)
     p.drawEllipse(QRectF(6, 6, 88, 88))
-    _pen(p, QColor("#FFFFFF"), 11)
+    _pen(p, _inner(c), 11)
     p.drawPolyline(_poly((28, 52), (44, 68), (73, 36)))
 
 
@@ -74,7 +78,7 @@ def _ok(p: QPainter, c: QColor) -> None:
 def _nok(p: QPainter, c: QColor) -> None:
     _fill(p, c)
     p.drawEllipse(QRectF(6, 6, 88, 88))
-    _pen(p, QColor("#FFFFFF"), 11)
+    _pen(p, _inner(c), 11)
     p.drawLine(34, 34, 66, 66)
     p.drawLine(66, 34, 34, 66)
 
@@ -95,7 +99,7 @@ def _warning(p: QPainter, c: QColor) -> None:
 def _info(p: QPainter, c: QColor) -> None:
     _fill(p, c)
     p.drawEllipse(QRectF(6, 6, 88, 88))
-    _fill(p, QColor("#FFFFFF"))
+    _fill(p, _inner(c))
     p.drawEllipse(QRectF(43, 20, 14, 14))
     p.drawRoundedRect(QRectF(43, 40, 14, 40), 5, 5)
 

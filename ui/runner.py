@@ -15,6 +15,7 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSize,
     QStackedWidget,
     Qt,
@@ -105,6 +106,7 @@ class ChecklistAction(Action):
             b.setChecked(item.id in ticked)
             self._paint(b, item.id in ticked)
             self.box.addWidget(b)
+            b.show()  # shown now, not on the next event loop pass: a tap may come first
             self.items[item.id] = b
 
     def _paint(self, b: Button, on: bool) -> None:
@@ -521,6 +523,9 @@ class RunnerScreen(Screen):
         self.text.setVisible(bool(body))
         self._warnings(step, lang)
         panel = self.panels[step.kind]
+        for p in self.panels.values():  # the stack takes the height of the shown page only
+            policy = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
+            p.setSizePolicy(policy, policy)
         self.actions.setCurrentWidget(panel)
         retrying = self._retrying == step.id and view.status == "nok"
         shown = view
@@ -564,6 +569,7 @@ class RunnerScreen(Screen):
             text.setStyleSheet("color: black;")
             row.addWidget(text, 1)
             self.warnings.addWidget(box)
+            box.show()
 
     def prefetch(self, index: int) -> None:
         """Decode the next steps' pictures now, at the size they will be shown."""

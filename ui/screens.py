@@ -230,6 +230,7 @@ class QueueScreen(Screen):
             card = OrderCard(self.shell, wo, self.shell.product_name(wo.product), i == 0)
             card.picked.connect(self.pick)
             self.rows.addWidget(card)
+            card.show()
             self.cards.append(card)
         if not queue:
             self.rows.addWidget(label(self.tr("No work orders for this station."), "title"))

@@ -112,6 +112,9 @@ class Shell(QWidget):
         self._lay.addWidget(self.toast)
         self.stack = QStackedWidget()
         self._lay.addWidget(self.stack, 1)
+        if self.isVisible():  # a layout shows new children only on the next event loop pass
+            self.topbar.show()
+            self.stack.show()
         self.screens: dict[str, Screen] = {}
 
     def screen(self, name: str) -> Screen:
@@ -413,6 +416,7 @@ class Shell(QWidget):
         self.overlays.append(overlay)
         overlay.setGeometry(self.rect())
         overlay.show()
+        overlay.panel.show()
         overlay.raise_()
 
     def close_overlay(self, overlay: Overlay) -> None:

@@ -444,7 +444,8 @@ class LimitGauge(QWidget):
 
 def kinetic(area: QScrollArea) -> QScrollArea:
     """Flick-to-scroll with a finger (or a gloved mouse press) instead of scroll bars."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    # TouchGesture: a finger flicks; a mouse (or a panel that emulates one) clicks at once.
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
