@@ -27,6 +27,7 @@ def shell(qtbot, station, tmp_path: Path) -> Iterator:  # type: ignore[no-untype
     from ui.qt import QApplication
 
     QApplication.instance().removeEventFilter(s.wedge)
+    s.translations.use("en")  # translators are app-wide: leave none behind
 
 
 __all__ = ["Clock"]

@@ -44,7 +44,7 @@ def _start(shell, qtbot) -> RunnerScreen:  # type: ignore[no-untyped-def]
 def test_run_a_unit_through_every_step_kind(shell, qtbot) -> None:  # type: ignore[no-untyped-def]
     runner = _start(shell, qtbot)
     e = shell.engine
-    assert runner.counter.text() == "Step 1 of 8"
+    assert runner.counter.text() == "Paso 1 de 8"  # Maria works in Spanish
     # instruction: media is broken test data → placeholder with the reason, can go on
     assert runner.media.status != "ok"
     qtbot.mouseClick(runner.next, Qt.MouseButton.LeftButton)
@@ -125,9 +125,9 @@ def test_andon_stays_visible_until_cleared(shell, qtbot) -> None:  # type: ignor
     dlg = shell.overlays[-1]
     qtbot.mouseClick(dlg.tiles["material"], Qt.MouseButton.LeftButton)
     assert not shell.overlays and shell.topbar.andon.isVisible()
-    assert "Help called" in shell.topbar.andon.text.text()
+    assert shell.topbar.andon.text.text().startswith("Ayuda llamada")
     shell.open_andon()
-    clear = [b for b in shell.overlays[-1].findChildren(type(shell.topbar.help)) if b.text() == "Clear"]
+    clear = [b for b in shell.overlays[-1].findChildren(type(shell.topbar.help)) if b.text() == "Resuelto"]
     qtbot.mouseClick(clear[0], Qt.MouseButton.LeftButton)
     assert not shell.engine.active_andons() and not shell.topbar.andon.isVisible()
 
@@ -147,7 +147,8 @@ def test_restart_resumes_on_the_same_step(qtbot, station, tmp_path: Path) -> Non
     qtbot.addWidget(s)
     QApplication.instance().removeEventFilter(s.wedge)
     assert isinstance(s.current, RunnerScreen)
-    assert s.current.counter.text() == "Step 3 of 8"
+    assert s.current.counter.text() == "Paso 3 de 8"
+    s.translations.use("en")
 
 
 def test_language_follows_the_operator(shell, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,1039 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Andon</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="115"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="116"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="117"/>
+        <source>Maintenance</source>
+        <translation>Instandhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="118"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="127"/>
+        <source>Help is called: {0}</source>
+        <translation>Hilfe gerufen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="128"/>
+        <source>It stays on the top bar until someone clears it.</source>
+        <translation>Bleibt in der Kopfleiste, bis jemand es erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="134"/>
+        <source>Call for help</source>
+        <translation>Hilfe rufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="135"/>
+        <source>What do you need?</source>
+        <translation>Was brauchen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="143"/>
+        <source>{0} called at {1}</source>
+        <translation>{0} gerufen um {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="148"/>
+        <source>Clear</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../../ui/app.py" line="87"/>
+        <source>Demo devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89"/>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="96"/>
+        <source>Tighten OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>Tighten NOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="191"/>
+        <source>No material</source>
+        <translation>Kein Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="192"/>
+        <source>Machine fault</source>
+        <translation>Maschinenstörung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="193"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="194"/>
+        <source>Meeting / training</source>
+        <translation>Besprechung / Schulung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
+        <source>Downtime</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="205"/>
+        <source>Why is the station stopping?</source>
+        <translation>Warum steht die Station?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="223"/>
+        <source>Station stopped: {0}</source>
+        <translation>Station steht: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="224"/>
+        <source>Tap End downtime when work can go on.</source>
+        <translation>Stillstand beenden tippen, wenn es weitergeht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="228"/>
+        <source>End downtime</source>
+        <translation>Stillstand beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Exit</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="353"/>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="361"/>
+        <source>1. Line lead or admin: scan your badge.</source>
+        <translation>1. Linienleiter oder Admin: Ausweis scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="362"/>
+        <source>2. Enter your PIN.</source>
+        <translation>2. PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="370"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="379"/>
+        <source>Badge scanned. ✓</source>
+        <translation>Ausweis gescannt. ✓</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="78"/>
+        <source>Do the step, then tap Next.</source>
+        <translation>Schritt ausführen, dann Weiter tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/screens.py" line="69"/>
+        <source>Scan your badge</source>
+        <translation>Ausweis scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="72"/>
+        <source>Hold your badge under the scanner. No badge? Enter your PIN.</source>
+        <translation>Halten Sie den Ausweis unter den Scanner. Kein Ausweis? PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="78"/>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="87"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="92"/>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="189"/>
+        <source>Enter</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="204"/>
+        <source>Enter {0} ({1})</source>
+        <translation>{0} eingeben ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="219"/>
+        <location filename="../../ui/runner.py" line="228"/>
+        <source>OK: within limits</source>
+        <translation>OK: in den Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="220"/>
+        <source>NOK: outside limits</source>
+        <translation>NIO: außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="221"/>
+        <source>Check: close to a limit</source>
+        <translation>Prüfen: nahe an einer Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="223"/>
+        <source>Not a number</source>
+        <translation>Keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="231"/>
+        <source>Measure, type the value, tap Enter.</source>
+        <translation>Messen, Wert eintippen, Übernehmen tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../ui/media.py" line="68"/>
+        <location filename="../../ui/media.py" line="73"/>
+        <source>the picture file is damaged or not a picture</source>
+        <translation>die Bilddatei ist beschädigt oder kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="301"/>
+        <source>the PDF could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="309"/>
+        <source>the PDF page could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="371"/>
+        <source>Cannot show this: {0}. You can go on with the step.</source>
+        <translation>Kann nicht angezeigt werden: {0}. Sie können mit dem Schritt weitermachen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="384"/>
+        <source>No picture for this step.</source>
+        <translation>Kein Bild für diesen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="397"/>
+        <source>the file has not reached this station yet</source>
+        <translation>die Datei ist noch nicht an dieser Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="412"/>
+        <source>Page {0} of {1}</source>
+        <translation>Seite {0} von {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Badge {badge} is not known at this station.</source>
+        <extracomment>code → (message, next action) templates, formatted with the core&apos;s params.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>Scan your own badge, or ask the line lead to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>That PIN is not right.</source>
+        <translation>Die PIN ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Enter your PIN again or scan your badge.</source>
+        <translation>PIN erneut eingeben oder Ausweis scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>{operator} is not certified for operation {operation}.</source>
+        <translation>{operator} ist für Arbeitsgang {operation} nicht qualifiziert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>Ask a line lead to approve, or call the next certified operator.</source>
+        <translation>Linienleiter um Freigabe bitten oder qualifizierten Werker rufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>{operator}&apos;s certification for {operation} expired on {expires}.</source>
+        <translation>Die Qualifikation von {operator} für {operation} ist am {expires} abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Ask a line lead to approve, and have the certification renewed.</source>
+        <translation>Linienleiter um Freigabe bitten und die Qualifikation erneuern lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Serial {serial} was already used.</source>
+        <translation>Seriennummer {serial} wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Check the label; scan the serial of a new unit.</source>
+        <translation>Etikett prüfen; Seriennummer einer neuen Einheit scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Wrong part: scanned {scanned}, this step needs {expected}.</source>
+        <translation>Falsches Teil: {scanned} gescannt, dieser Schritt braucht {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Take {expected} from bin {bin} and scan again.</source>
+        <translation>{expected} aus Behälter {bin} nehmen und erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>{data} is not a label of {expected}.</source>
+        <translation>{data} ist kein Etikett von {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Take {expected} from bin {bin} and scan its label.</source>
+        <translation>{expected} aus Behälter {bin} nehmen und sein Etikett scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>{data} is not a badge, work order, unit or the part this step needs.</source>
+        <translation>{data} ist kein Ausweis, Auftrag, keine Einheit und nicht das Teil dieses Schritts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Check the label and scan again.</source>
+        <translation>Etikett prüfen und erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The station is locked.</source>
+        <translation>Die Station ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>Scan your badge first.</source>
+        <translation>Zuerst den Ausweis scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>Work order {work_order} is complete: {done} of {quantity} done.</source>
+        <translation>Auftrag {work_order} ist erfüllt: {done} von {quantity} fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Pick the next work order, or ask a line lead to approve extra units.</source>
+        <translation>Nächsten Auftrag wählen oder Linienleiter um Mehrmenge bitten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>Only a line lead&apos;s badge can approve this.</source>
+        <translation>Nur der Ausweis eines Linienleiters kann das freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>Ask the line lead to scan their badge.</source>
+        <translation>Linienleiter bitten, den Ausweis zu scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Step {step} is not done yet.</source>
+        <translation>Schritt {step} ist noch nicht erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>That is not a number.</source>
+        <translation>Das ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>Enter the reading with the keypad.</source>
+        <translation>Messwert mit dem Ziffernblock eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The value is outside the limits.</source>
+        <translation>Der Wert liegt außerhalb der Grenzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>Measure again, or choose what to do with the NOK.</source>
+        <translation>Erneut messen oder wählen, was mit dem NIO geschieht.</translation>
+    </message>
+</context>
+<context>
+    <name>NokPanel</name>
+    <message>
+        <location filename="../../ui/runner.py" line="368"/>
+        <source>NOK: choose what happens next</source>
+        <translation>NIO: wie geht es weiter?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="373"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="374"/>
+        <source>Rework</source>
+        <translation>Nacharbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="375"/>
+        <source>Scrap</source>
+        <translation>Verschrotten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="376"/>
+        <source>Line lead</source>
+        <translation>Linienleiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="390"/>
+        <source>NOK: {0} retries left</source>
+        <translation>NIO: noch {0} Versuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="392"/>
+        <source>NOK: no retries left</source>
+        <translation>NIO: keine Versuche mehr</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../ui/screens.py" line="142"/>
+        <source>Next to run</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="149"/>
+        <source>Priority {0}</source>
+        <translation>Priorität {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="157"/>
+        <source>{0} of {1} done</source>
+        <translation>{0} von {1} fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="159"/>
+        <source>Due {0}</source>
+        <translation>Fällig {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Override</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="300"/>
+        <source>Line lead approval</source>
+        <translation>Freigabe Linienleiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="309"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="323"/>
+        <source>Line lead: scan your badge to approve.</source>
+        <translation>Linienleiter: Ausweis scannen zum Freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="456"/>
+        <source>Within drawing tolerance</source>
+        <translation>Innerhalb Zeichnungstoleranz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="457"/>
+        <source>Engineering approval</source>
+        <translation>Freigabe Technik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="458"/>
+        <source>Retested OK</source>
+        <translation>Nachgeprüft IO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="463"/>
+        <source>A line lead can accept this NOK result.</source>
+        <translation>Ein Linienleiter kann dieses NIO freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="464"/>
+        <source>The NOK stays in the record with the reason.</source>
+        <translation>Das NIO bleibt mit Grund im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>PassFailAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="258"/>
+        <source>Pass</source>
+        <translation>IO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="259"/>
+        <source>Fail</source>
+        <translation>NIO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="274"/>
+        <source>Did the check pass?</source>
+        <translation>Prüfung bestanden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="279"/>
+        <source>Passed</source>
+        <translation>IO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="279"/>
+        <source>Tap Next.</source>
+        <translation>Weiter tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="281"/>
+        <source>Failed</source>
+        <translation>NIO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="283"/>
+        <source>Tap Pass or Fail.</source>
+        <translation>IO oder NIO tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="162"/>
+        <source>Picture is wrong</source>
+        <translation>Bild ist falsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="163"/>
+        <source>Text is unclear</source>
+        <translation>Text ist unklar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="164"/>
+        <source>Part does not fit</source>
+        <translation>Teil passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="165"/>
+        <source>Tool problem</source>
+        <translation>Werkzeugproblem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="173"/>
+        <source>Thank you: the problem is reported.</source>
+        <translation>Danke: das Problem ist gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="174"/>
+        <source>The engineer sees it with this step.</source>
+        <translation>Die Technik sieht es bei diesem Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="180"/>
+        <source>Report a problem with this step</source>
+        <translation>Problem mit diesem Schritt melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="181"/>
+        <source>What is wrong with the instruction?</source>
+        <translation>Was stimmt an der Anleitung nicht?</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../ui/screens.py" line="196"/>
+        <source>Work queue: tap a work order or scan its barcode</source>
+        <translation>Aufträge: Auftrag antippen oder Barcode scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="211"/>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="213"/>
+        <source>Downtime</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="236"/>
+        <source>No work orders for this station.</source>
+        <translation>Keine Aufträge für diese Station.</translation>
+    </message>
+</context>
+<context>
+    <name>Rework</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="264"/>
+        <source>Reassembled</source>
+        <translation>Neu montiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="265"/>
+        <source>Part replaced</source>
+        <translation>Teil getauscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="266"/>
+        <source>Cleaned and re-seated</source>
+        <translation>Gereinigt und neu gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="267"/>
+        <source>Other rework</source>
+        <translation>Andere Nacharbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="277"/>
+        <source>Rework</source>
+        <translation>Nacharbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="278"/>
+        <source>What did you rework? The step is then done again.</source>
+        <translation>Was wurde nachgearbeitet? Danach wird der Schritt wiederholt.</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerScreen</name>
+    <message>
+        <location filename="../../ui/runner.py" line="465"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="471"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="473"/>
+        <location filename="../../ui/runner.py" line="543"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="519"/>
+        <source>Step {0} of {1}</source>
+        <translation>Schritt {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="543"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="564"/>
+        <source>DANGER</source>
+        <translation>GEFAHR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="564"/>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="565"/>
+        <source>CAUTION</source>
+        <translation>VORSICHT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="591"/>
+        <source>over target</source>
+        <translation>über Soll</translation>
+    </message>
+</context>
+<context>
+    <name>ScanAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="147"/>
+        <source>Scan {0} · {1}</source>
+        <translation>{0} scannen · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="150"/>
+        <source>Take it from bin {0}.</source>
+        <translation>Aus Behälter {0} nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="153"/>
+        <source>Scan the part&apos;s label</source>
+        <translation>Etikett des Teils scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="161"/>
+        <source>Right part: {0}</source>
+        <translation>Richtiges Teil: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="162"/>
+        <source>Tap Next.</source>
+        <translation>Weiter tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="167"/>
+        <source>Waiting for the scan…</source>
+        <translation>Warte auf den Scan…</translation>
+    </message>
+</context>
+<context>
+    <name>Scrap</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="237"/>
+        <source>Damaged part</source>
+        <translation>Beschädigtes Teil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="238"/>
+        <source>Assembly error</source>
+        <translation>Montagefehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="239"/>
+        <source>Failed test</source>
+        <translation>Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="240"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="252"/>
+        <source>Scrap unit {0}</source>
+        <translation>Einheit {0} verschrotten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="253"/>
+        <source>The unit leaves the line. Pick the reason:</source>
+        <translation>Die Einheit verlässt die Linie. Grund wählen:</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/shell.py" line="280"/>
+        <location filename="../../ui/shell.py" line="345"/>
+        <source>The station cannot save right now.</source>
+        <translation>Die Station kann gerade nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="392"/>
+        <source>A tightening arrived, but no torque step is open.</source>
+        <translation>Eine Verschraubung kam an, aber kein Schraubschritt ist offen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="393"/>
+        <source>It was not recorded. Go to the torque step first.</source>
+        <translation>Sie wurde nicht erfasst. Erst zum Schraubschritt gehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="435"/>
+        <source>Scan your badge first.</source>
+        <translation>Zuerst den Ausweis scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="472"/>
+        <source>Report a problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="473"/>
+        <source>Downtime</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="474"/>
+        <source>Scrap unit</source>
+        <translation>Einheit verschrotten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="475"/>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="490"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="491"/>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="344"/>
+        <source>a quality inspector</source>
+        <translation>ein Qualitätsprüfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="344"/>
+        <source>a line lead</source>
+        <translation>ein Linienleiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="345"/>
+        <source>Sign-off: {0} scans their badge</source>
+        <translation>Freigabe: {0} scannt den Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="349"/>
+        <source>Signed by {0}</source>
+        <translation>Freigegeben von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="350"/>
+        <source>Tap Next.</source>
+        <translation>Weiter tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="355"/>
+        <source>Waiting for the badge…</source>
+        <translation>Warte auf den Ausweis…</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../ui/screens.py" line="269"/>
+        <source>Scan the unit&apos;s serial</source>
+        <translation>Seriennummer scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="270"/>
+        <source>or take the next serial number from the station:</source>
+        <translation>oder die nächste Seriennummer der Station nehmen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="282"/>
+        <source>Work queue</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="284"/>
+        <source>Downtime</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="297"/>
+        <source>{0} · {1} · {2} of {3} done</source>
+        <translation>{0} · {1} · {2} von {3} fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="307"/>
+        <source>Start next: {0}</source>
+        <translation>Starten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="317"/>
+        <source>Unit {0} done</source>
+        <translation>Einheit {0} fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="318"/>
+        <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
+        <translation>Taktzeit {0} · {1} von {2} fertig in {3}. Nächste Seriennummer scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="325"/>
+        <source>Unit {0} scrapped</source>
+        <translation>Einheit {0} verschrottet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="326"/>
+        <source>Put it in the scrap bin. Scan the next serial.</source>
+        <translation>In den Schrottbehälter legen. Nächste Seriennummer scannen.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../ui/topbar.py" line="92"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="102"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="104"/>
+        <source>Operator</source>
+        <translation>Werker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="104"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="110"/>
+        <source>Work order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="115"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="129"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="130"/>
+        <source>Torque</source>
+        <translation>Schrauber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="137"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="141"/>
+        <source>off</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="149"/>
+        <location filename="../../ui/topbar.py" line="161"/>
+        <source>{0} queued</source>
+        <translation>{0} in Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="151"/>
+        <source>Sync refused</source>
+        <translation>Sync abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="156"/>
+        <source>Offline {0} · {1} queued</source>
+        <translation>Offline {0} · {1} wartend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="163"/>
+        <source>Synced</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="174"/>
+        <source>Help called {0}</source>
+        <translation>Hilfe gerufen {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TorqueAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="301"/>
+        <source>Tighten {0} fastenings with the tool</source>
+        <translation>{0} Schrauben mit dem Schrauber anziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="303"/>
+        <source>Program {0} · {1}–{2} Nm</source>
+        <translation>Programm {0} · {1}–{2} Nm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="313"/>
+        <source>All {0} fastenings OK</source>
+        <translation>Alle {0} Schrauben IO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="313"/>
+        <source>Tap Next.</source>
+        <translation>Weiter tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="316"/>
+        <source>Fastening NOK</source>
+        <translation>Verschraubung NIO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="320"/>
+        <source>NOK {0:.1f} Nm: fastening {1}</source>
+        <translation>NIO {0:.1f} Nm: Schraube {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="321"/>
+        <source>Loosen and tighten it again.</source>
+        <translation>Lösen und neu anziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="326"/>
+        <source>Tighten fastening {0} of {1}</source>
+        <translation>Schraube {0} von {1} anziehen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1039 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Andon</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="115"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="116"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="117"/>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="118"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="127"/>
+        <source>Help is called: {0}</source>
+        <translation>Ayuda llamada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="128"/>
+        <source>It stays on the top bar until someone clears it.</source>
+        <translation>Queda en la barra superior hasta que alguien la resuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="134"/>
+        <source>Call for help</source>
+        <translation>Pedir ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="135"/>
+        <source>What do you need?</source>
+        <translation>¿Qué necesita?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="143"/>
+        <source>{0} called at {1}</source>
+        <translation>{0} llamada a las {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="148"/>
+        <source>Clear</source>
+        <translation>Resuelto</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../../ui/app.py" line="87"/>
+        <source>Demo devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89"/>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="96"/>
+        <source>Tighten OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>Tighten NOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="191"/>
+        <source>No material</source>
+        <translation>Sin material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="192"/>
+        <source>Machine fault</source>
+        <translation>Avería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="193"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="194"/>
+        <source>Meeting / training</source>
+        <translation>Reunión / formación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
+        <source>Downtime</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="205"/>
+        <source>Why is the station stopping?</source>
+        <translation>¿Por qué se para el puesto?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="223"/>
+        <source>Station stopped: {0}</source>
+        <translation>Puesto parado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="224"/>
+        <source>Tap End downtime when work can go on.</source>
+        <translation>Toque Fin de parada cuando se pueda seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="228"/>
+        <source>End downtime</source>
+        <translation>Fin de parada</translation>
+    </message>
+</context>
+<context>
+    <name>Exit</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="353"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="361"/>
+        <source>1. Line lead or admin: scan your badge.</source>
+        <translation>1. Jefe de línea o admin: escanee su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="362"/>
+        <source>2. Enter your PIN.</source>
+        <translation>2. Introduzca su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="370"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="379"/>
+        <source>Badge scanned. ✓</source>
+        <translation>Tarjeta escaneada. ✓</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="78"/>
+        <source>Do the step, then tap Next.</source>
+        <translation>Haga el paso y toque Siguiente.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/screens.py" line="69"/>
+        <source>Scan your badge</source>
+        <translation>Escanee su tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="72"/>
+        <source>Hold your badge under the scanner. No badge? Enter your PIN.</source>
+        <translation>Ponga su tarjeta bajo el escáner. ¿Sin tarjeta? Introduzca su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="78"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="87"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="92"/>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="189"/>
+        <source>Enter</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="204"/>
+        <source>Enter {0} ({1})</source>
+        <translation>Introduzca {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="219"/>
+        <location filename="../../ui/runner.py" line="228"/>
+        <source>OK: within limits</source>
+        <translation>OK: dentro de límites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="220"/>
+        <source>NOK: outside limits</source>
+        <translation>NOK: fuera de límites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="221"/>
+        <source>Check: close to a limit</source>
+        <translation>Revise: cerca de un límite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="223"/>
+        <source>Not a number</source>
+        <translation>No es un número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="231"/>
+        <source>Measure, type the value, tap Enter.</source>
+        <translation>Mida, teclee el valor y toque Aceptar.</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../ui/media.py" line="68"/>
+        <location filename="../../ui/media.py" line="73"/>
+        <source>the picture file is damaged or not a picture</source>
+        <translation>el archivo de imagen está dañado o no es una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="301"/>
+        <source>the PDF could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="309"/>
+        <source>the PDF page could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="371"/>
+        <source>Cannot show this: {0}. You can go on with the step.</source>
+        <translation>No se puede mostrar: {0}. Puede seguir con el paso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="384"/>
+        <source>No picture for this step.</source>
+        <translation>Este paso no tiene imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="397"/>
+        <source>the file has not reached this station yet</source>
+        <translation>el archivo aún no ha llegado a este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="412"/>
+        <source>Page {0} of {1}</source>
+        <translation>Página {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Badge {badge} is not known at this station.</source>
+        <extracomment>code → (message, next action) templates, formatted with the core&apos;s params.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>Scan your own badge, or ask the line lead to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>That PIN is not right.</source>
+        <translation>El PIN no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Enter your PIN again or scan your badge.</source>
+        <translation>Introduzca el PIN de nuevo o escanee su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>{operator} is not certified for operation {operation}.</source>
+        <translation>{operator} no está certificado/a para la operación {operation}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>Ask a line lead to approve, or call the next certified operator.</source>
+        <translation>Pida aprobación a un jefe de línea o llame a un operario certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>{operator}&apos;s certification for {operation} expired on {expires}.</source>
+        <translation>La certificación de {operator} para {operation} caducó el {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Ask a line lead to approve, and have the certification renewed.</source>
+        <translation>Pida aprobación a un jefe de línea y renueve la certificación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Serial {serial} was already used.</source>
+        <translation>La serie {serial} ya se usó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Check the label; scan the serial of a new unit.</source>
+        <translation>Revise la etiqueta; escanee la serie de una unidad nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Wrong part: scanned {scanned}, this step needs {expected}.</source>
+        <translation>Pieza incorrecta: escaneó {scanned}, este paso necesita {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Take {expected} from bin {bin} and scan again.</source>
+        <translation>Tome {expected} de la caja {bin} y escanee de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>{data} is not a label of {expected}.</source>
+        <translation>{data} no es una etiqueta de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Take {expected} from bin {bin} and scan its label.</source>
+        <translation>Tome {expected} de la caja {bin} y escanee su etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>{data} is not a badge, work order, unit or the part this step needs.</source>
+        <translation>{data} no es una tarjeta, orden, unidad ni la pieza de este paso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Check the label and scan again.</source>
+        <translation>Revise la etiqueta y escanee de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The station is locked.</source>
+        <translation>El puesto está bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>Scan your badge first.</source>
+        <translation>Escanee primero su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>Work order {work_order} is complete: {done} of {quantity} done.</source>
+        <translation>La orden {work_order} está completa: {done} de {quantity} hechas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Pick the next work order, or ask a line lead to approve extra units.</source>
+        <translation>Elija la siguiente orden o pida a un jefe de línea que apruebe unidades extra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>Only a line lead&apos;s badge can approve this.</source>
+        <translation>Solo la tarjeta de un jefe de línea puede aprobarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>Ask the line lead to scan their badge.</source>
+        <translation>Pida al jefe de línea que escanee su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Step {step} is not done yet.</source>
+        <translation>El paso {step} aún no está hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>That is not a number.</source>
+        <translation>Eso no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>Enter the reading with the keypad.</source>
+        <translation>Introduzca la lectura con el teclado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The value is outside the limits.</source>
+        <translation>El valor está fuera de los límites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>Measure again, or choose what to do with the NOK.</source>
+        <translation>Mida de nuevo o elija qué hacer con el NOK.</translation>
+    </message>
+</context>
+<context>
+    <name>NokPanel</name>
+    <message>
+        <location filename="../../ui/runner.py" line="368"/>
+        <source>NOK: choose what happens next</source>
+        <translation>NOK: elija qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="373"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="374"/>
+        <source>Rework</source>
+        <translation>Retrabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="375"/>
+        <source>Scrap</source>
+        <translation>Desechar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="376"/>
+        <source>Line lead</source>
+        <translation>Jefe de línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="390"/>
+        <source>NOK: {0} retries left</source>
+        <translation>NOK: quedan {0} reintentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="392"/>
+        <source>NOK: no retries left</source>
+        <translation>NOK: sin reintentos</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../ui/screens.py" line="142"/>
+        <source>Next to run</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="149"/>
+        <source>Priority {0}</source>
+        <translation>Prioridad {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="157"/>
+        <source>{0} of {1} done</source>
+        <translation>{0} de {1} hechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="159"/>
+        <source>Due {0}</source>
+        <translation>Entrega {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Override</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="300"/>
+        <source>Line lead approval</source>
+        <translation>Aprobación del jefe de línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="309"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="323"/>
+        <source>Line lead: scan your badge to approve.</source>
+        <translation>Jefe de línea: escanee su tarjeta para aprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="456"/>
+        <source>Within drawing tolerance</source>
+        <translation>Dentro de tolerancia del plano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="457"/>
+        <source>Engineering approval</source>
+        <translation>Aprobación de ingeniería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="458"/>
+        <source>Retested OK</source>
+        <translation>Reprobado OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="463"/>
+        <source>A line lead can accept this NOK result.</source>
+        <translation>Un jefe de línea puede aceptar este NOK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="464"/>
+        <source>The NOK stays in the record with the reason.</source>
+        <translation>El NOK queda registrado con el motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>PassFailAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="258"/>
+        <source>Pass</source>
+        <translation>Pasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="259"/>
+        <source>Fail</source>
+        <translation>Falla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="274"/>
+        <source>Did the check pass?</source>
+        <translation>¿Pasó la prueba?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="279"/>
+        <source>Passed</source>
+        <translation>Pasó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="279"/>
+        <source>Tap Next.</source>
+        <translation>Toque Siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="281"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="283"/>
+        <source>Tap Pass or Fail.</source>
+        <translation>Toque Pasa o Falla.</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="162"/>
+        <source>Picture is wrong</source>
+        <translation>La imagen está mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="163"/>
+        <source>Text is unclear</source>
+        <translation>El texto no está claro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="164"/>
+        <source>Part does not fit</source>
+        <translation>La pieza no encaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="165"/>
+        <source>Tool problem</source>
+        <translation>Problema de herramienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="173"/>
+        <source>Thank you: the problem is reported.</source>
+        <translation>Gracias: el problema está informado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="174"/>
+        <source>The engineer sees it with this step.</source>
+        <translation>El ingeniero lo verá con este paso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="180"/>
+        <source>Report a problem with this step</source>
+        <translation>Informar de un problema en este paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="181"/>
+        <source>What is wrong with the instruction?</source>
+        <translation>¿Qué está mal en la instrucción?</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../ui/screens.py" line="196"/>
+        <source>Work queue: tap a work order or scan its barcode</source>
+        <translation>Órdenes: toque una orden o escanee su código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="211"/>
+        <source>Log out</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="213"/>
+        <source>Downtime</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="236"/>
+        <source>No work orders for this station.</source>
+        <translation>No hay órdenes para este puesto.</translation>
+    </message>
+</context>
+<context>
+    <name>Rework</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="264"/>
+        <source>Reassembled</source>
+        <translation>Remontado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="265"/>
+        <source>Part replaced</source>
+        <translation>Pieza cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="266"/>
+        <source>Cleaned and re-seated</source>
+        <translation>Limpiado y recolocado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="267"/>
+        <source>Other rework</source>
+        <translation>Otro retrabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="277"/>
+        <source>Rework</source>
+        <translation>Retrabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="278"/>
+        <source>What did you rework? The step is then done again.</source>
+        <translation>¿Qué retrabajó? Luego se repite el paso.</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerScreen</name>
+    <message>
+        <location filename="../../ui/runner.py" line="465"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="471"/>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="473"/>
+        <location filename="../../ui/runner.py" line="543"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="519"/>
+        <source>Step {0} of {1}</source>
+        <translation>Paso {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="543"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="564"/>
+        <source>DANGER</source>
+        <translation>PELIGRO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="564"/>
+        <source>WARNING</source>
+        <translation>ADVERTENCIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="565"/>
+        <source>CAUTION</source>
+        <translation>PRECAUCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="591"/>
+        <source>over target</source>
+        <translation>sobre objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>ScanAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="147"/>
+        <source>Scan {0} · {1}</source>
+        <translation>Escanee {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="150"/>
+        <source>Take it from bin {0}.</source>
+        <translation>Tómela de la caja {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="153"/>
+        <source>Scan the part&apos;s label</source>
+        <translation>Escanee la etiqueta de la pieza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="161"/>
+        <source>Right part: {0}</source>
+        <translation>Pieza correcta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="162"/>
+        <source>Tap Next.</source>
+        <translation>Toque Siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="167"/>
+        <source>Waiting for the scan…</source>
+        <translation>Esperando el escaneo…</translation>
+    </message>
+</context>
+<context>
+    <name>Scrap</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="237"/>
+        <source>Damaged part</source>
+        <translation>Pieza dañada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="238"/>
+        <source>Assembly error</source>
+        <translation>Error de montaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="239"/>
+        <source>Failed test</source>
+        <translation>Prueba fallida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="240"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="252"/>
+        <source>Scrap unit {0}</source>
+        <translation>Desechar unidad {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="253"/>
+        <source>The unit leaves the line. Pick the reason:</source>
+        <translation>La unidad sale de la línea. Elija el motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/shell.py" line="280"/>
+        <location filename="../../ui/shell.py" line="345"/>
+        <source>The station cannot save right now.</source>
+        <translation>El puesto no puede guardar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="392"/>
+        <source>A tightening arrived, but no torque step is open.</source>
+        <translation>Llegó un apriete, pero no hay un paso de apriete abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="393"/>
+        <source>It was not recorded. Go to the torque step first.</source>
+        <translation>No se registró. Vaya primero al paso de apriete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="435"/>
+        <source>Scan your badge first.</source>
+        <translation>Escanee primero su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="472"/>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="473"/>
+        <source>Downtime</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="474"/>
+        <source>Scrap unit</source>
+        <translation>Desechar unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="475"/>
+        <source>Log out</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="490"/>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="491"/>
+        <source>What do you want to do?</source>
+        <translation>¿Qué quiere hacer?</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="344"/>
+        <source>a quality inspector</source>
+        <translation>un inspector de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="344"/>
+        <source>a line lead</source>
+        <translation>un jefe de línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="345"/>
+        <source>Sign-off: {0} scans their badge</source>
+        <translation>Firma: {0} escanea su tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="349"/>
+        <source>Signed by {0}</source>
+        <translation>Firmado por {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="350"/>
+        <source>Tap Next.</source>
+        <translation>Toque Siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="355"/>
+        <source>Waiting for the badge…</source>
+        <translation>Esperando la tarjeta…</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../ui/screens.py" line="269"/>
+        <source>Scan the unit&apos;s serial</source>
+        <translation>Escanee el número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="270"/>
+        <source>or take the next serial number from the station:</source>
+        <translation>o use el siguiente número de serie del puesto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="282"/>
+        <source>Work queue</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="284"/>
+        <source>Downtime</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="297"/>
+        <source>{0} · {1} · {2} of {3} done</source>
+        <translation>{0} · {1} · {2} de {3} hechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="307"/>
+        <source>Start next: {0}</source>
+        <translation>Empezar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="317"/>
+        <source>Unit {0} done</source>
+        <translation>Unidad {0} terminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="318"/>
+        <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
+        <translation>Tiempo de ciclo {0} · {1} de {2} hechas en {3}. Escanee la siguiente serie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="325"/>
+        <source>Unit {0} scrapped</source>
+        <translation>Unidad {0} desechada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="326"/>
+        <source>Put it in the scrap bin. Scan the next serial.</source>
+        <translation>Póngala en el contenedor de rechazo. Escanee la siguiente serie.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../ui/topbar.py" line="92"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="102"/>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="104"/>
+        <source>Operator</source>
+        <translation>Operario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="104"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="110"/>
+        <source>Work order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="115"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="129"/>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="130"/>
+        <source>Torque</source>
+        <translation>Atornillador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="137"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="141"/>
+        <source>off</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="149"/>
+        <location filename="../../ui/topbar.py" line="161"/>
+        <source>{0} queued</source>
+        <translation>{0} en cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="151"/>
+        <source>Sync refused</source>
+        <translation>Sincronización rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="156"/>
+        <source>Offline {0} · {1} queued</source>
+        <translation>Sin conexión {0} · {1} en cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="163"/>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="174"/>
+        <source>Help called {0}</source>
+        <translation>Ayuda llamada {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TorqueAction</name>
+    <message>
+        <location filename="../../ui/runner.py" line="301"/>
+        <source>Tighten {0} fastenings with the tool</source>
+        <translation>Apriete {0} tornillos con la herramienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="303"/>
+        <source>Program {0} · {1}–{2} Nm</source>
+        <translation>Programa {0} · {1}–{2} Nm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="313"/>
+        <source>All {0} fastenings OK</source>
+        <translation>Los {0} tornillos OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="313"/>
+        <source>Tap Next.</source>
+        <translation>Toque Siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="316"/>
+        <source>Fastening NOK</source>
+        <translation>Apriete NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="320"/>
+        <source>NOK {0:.1f} Nm: fastening {1}</source>
+        <translation>NOK {0:.1f} Nm: tornillo {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="321"/>
+        <source>Loosen and tighten it again.</source>
+        <translation>Aflójelo y apriételo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="326"/>
+        <source>Tighten fastening {0} of {1}</source>
+        <translation>Apriete el tornillo {0} de {1}</translation>
+    </message>
+</context>
+</TS>
