@@ -15,7 +15,7 @@ from kiosk.paths import assets_dir
 from ui import theme
 from ui.devices import StationSignals
 from ui.i18n import Translations
-from ui.qt import QApplication, QFontDatabase, QHBoxLayout, QLabel, QTimer, QWidget, Qt
+from ui.qt import QApplication, QFontDatabase, QHBoxLayout, QLabel, Qt, QTimer, QWidget
 from ui.shell import Shell
 from ui.wedge import WedgeFilter
 
@@ -74,7 +74,7 @@ def build_shell(
     )
     shell.resize(*size)
     if wedge:
-        shell.wedge = WedgeFilter(lambda data: shell.handle_scan(data))  # type: ignore[attr-defined]
+        shell.wedge = WedgeFilter(shell.handle_scan)  # type: ignore[attr-defined]
         app.installEventFilter(shell.wedge)  # type: ignore[attr-defined]
     return shell
 
@@ -82,7 +82,12 @@ def build_shell(
 class DemoPanel(QWidget):
     """A small window to play the devices: scan a badge/part/serial, tighten OK/NOK."""
 
-    def __init__(self, scan: Callable[[str], Any], tighten: Callable[[bool], Any], samples: list[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        scan: Callable[[str], Any],
+        tighten: Callable[[bool], Any],
+        samples: list[tuple[str, str]],
+    ) -> None:
         super().__init__(None, Qt.WindowType.Tool)
         self.setWindowTitle(self.tr("Demo devices"))
         lay = QHBoxLayout(self)
@@ -105,7 +110,14 @@ class VisualAutopilot:
     """Taps through units on screen, one action per timer tick (the core's autopilot
     operator, slowed down so a person can watch)."""
 
-    def __init__(self, engine: StationEngine, scan: Callable[[str], Any], tighten: Callable[[dict[str, Any]], Any], interval_ms: int = 400, seed: int = 1) -> None:
+    def __init__(
+        self,
+        engine: StationEngine,
+        scan: Callable[[str], Any],
+        tighten: Callable[[dict[str, Any]], Any],
+        interval_ms: int = 400,
+        seed: int = 1,
+    ) -> None:
         import random
 
         from kiosk.autopilot import SimulatedInputs, default_operator

@@ -80,7 +80,7 @@ class Overlay(QWidget):
 class ChoiceDialog(Overlay):
     """Big tiles, one per choice; a tap calls ``on_choice(key)``."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917
         self,
         shell: Shell,
         icon: str,

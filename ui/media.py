@@ -89,7 +89,7 @@ class ImageCache(QObject):
 
     ready = Signal(str)
 
-    def __init__(self, capacity: int = 24, parent: QObject | None = None) -> None:
+    def __init__(self, capacity: int = 8, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.capacity = capacity
         self._items: OrderedDict[str, QImage | str] = OrderedDict()
@@ -139,7 +139,7 @@ class ImageCache(QObject):
             self.pool.waitForDone(2000)
             from ui.qt import QCoreApplication
 
-            QCoreApplication.sendPostedEvents(self._sink)
+            QCoreApplication.sendPostedEvents(self)
             if k in self._items:
                 self.hits += 1
                 return self._items[k]
@@ -153,7 +153,7 @@ class ImageCache(QObject):
         from ui.qt import QCoreApplication
 
         self.pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self._sink)
+        QCoreApplication.sendPostedEvents(self)
 
 
 class ImageView(QWidget):

@@ -15,8 +15,8 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QSize,
+    QSizePolicy,
     QStackedWidget,
     Qt,
     QVBoxLayout,
@@ -455,6 +455,12 @@ class RunnerScreen(Screen):
         col.addStretch(1)
         scroll = kinetic(QScrollArea())
         scroll.setWidget(side)
+        # A fixed split keeps the picture's size the same on every step, so the pictures
+        # decoded ahead of time (at that size) are the ones painted.
+        if m.portrait:
+            self.media.setFixedHeight(round(m.height * 0.42))
+        else:
+            scroll.setFixedWidth(round(m.width * 0.40))
         body.addWidget(scroll, 2 if not m.portrait else 6)
         root.addLayout(body, 1)
         bar = QFrame()

@@ -127,7 +127,7 @@ class OrderCard(Card):
         self.setMinimumHeight(m.mm(30))
         if first:
             self.setStyleSheet(
-                f"QFrame[card='true'] {{ border: 5px solid {theme.INFO}; background: {theme.SURFACE}; }}"
+                f"QFrame[card='true'] {{ border: 5px solid {theme.INFO}; background: {theme.SURFACE}; }}"  # noqa: E501
             )
         lay = QHBoxLayout(self)
         lay.setContentsMargins(m.mm(4), m.mm(3), m.mm(4), m.mm(3))

@@ -13,7 +13,9 @@ from ui.qt import QApplication
 from ui.shell import Shell
 
 
-def render_all(shell: Shell, outdir: Path, lead: str = "B2001", operator: str = "B1003") -> list[Path]:
+def render_all(
+    shell: Shell, outdir: Path, lead: str = "B2001", operator: str = "B1003"
+) -> list[Path]:
     """Walk a demo station through every screen, saving ``NN-name.png`` files."""
     outdir.mkdir(parents=True, exist_ok=True)
     e: StationEngine = shell.engine
@@ -66,7 +68,11 @@ def render_all(shell: Shell, outdir: Path, lead: str = "B2001", operator: str = 
         first = kind.value not in seen
         seen.add(kind.value)
         media_kinds = {m.type for m in step.media}
-        if first or ("video" in media_kinds and "video" not in seen) or ("pdf" in media_kinds and "pdf" not in seen):
+        if (
+            first
+            or ("video" in media_kinds and "video" not in seen)
+            or ("pdf" in media_kinds and "pdf" not in seen)
+        ):
             seen.update(media_kinds)
             snap(f"step-{kind.value.replace('_', '-')}")
         if kind == StepKind.SCAN:
@@ -96,7 +102,9 @@ def render_all(shell: Shell, outdir: Path, lead: str = "B2001", operator: str = 
         elif kind == StepKind.TORQUE:
             spec = step.spec
             n = 0
-            while (v := e.step_view()) and v.step.id == step.id and v.status in ("pending", "partial"):
+            while (
+                (v := e.step_view()) and v.step.id == step.id and v.status in ("pending", "partial")
+            ):
                 t = inputs.tightening(spec)
                 if first and n == 1:
                     t = {**t, "ok": False, "torque": float(spec.get("torque_min", 10)) * 0.8}
@@ -113,7 +121,11 @@ def render_all(shell: Shell, outdir: Path, lead: str = "B2001", operator: str = 
         if e.unit is None:
             break
         v = e.step_view()
-        if v is not None and v.status in ("ok", "pending", "overridden", "skipped") and (v.can_next):
+        if (
+            v is not None
+            and v.status in ("ok", "pending", "overridden", "skipped")
+            and (v.can_next)
+        ):
             if kind == StepKind.CHECKLIST:
                 runner = shell.screens["runner"]
                 runner.ticked(v).update(i.id for i in step.checklist)  # type: ignore[attr-defined]

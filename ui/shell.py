@@ -3,6 +3,7 @@ and device events to the engine and redraws on the engine's "what changed" notic
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -92,7 +93,7 @@ class Shell(QWidget):
         self.idle.start(5000)
         self.toast_timer = QTimer(self)
         self.toast_timer.setSingleShot(True)
-        self.toast_timer.timeout.connect(lambda: self.toast.hide())
+        self.toast_timer.timeout.connect(self.toast.hide)
         self.route()
         self._check_downtime()
 
@@ -151,9 +152,14 @@ class Shell(QWidget):
             self.summary = None
         if isinstance(s, StartScreen):
             s.show_summary(self.summary)
-        s.refresh()
         if self.stack.currentWidget() is not s:
             self.stack.setCurrentWidget(s)
+            # Lay the screen out before drawing it: media are decoded at their real size.
+            self._lay.activate()
+            if s.layout() is not None:
+                s.layout().activate()
+        s.refresh()
+        if self.stack.currentWidget() is s:
             if not isinstance(s, RunnerScreen) and "runner" in self.screens:
                 self.screens["runner"].media.stop()  # type: ignore[attr-defined]
 
@@ -350,9 +356,9 @@ class Shell(QWidget):
         runner = self.screens.get("runner")
         if outcome.code in OVERRIDE_CODES:
             if was_locked:
-                retry: Callable[[str], object] = lambda lead: self.engine.login_badge(
-                    data, override_by=lead
-                )
+
+                def retry(lead: str) -> object:
+                    return self.engine.login_badge(data, override_by=lead)
             elif outcome.code == "work_order_complete":
                 retry = lambda lead: self.engine.start_unit(data, override_by=lead)  # noqa: E731
             else:
@@ -400,10 +406,8 @@ class Shell(QWidget):
 
     def on_device(self, kind: str, state: str, reason: str) -> None:
         self.device_states[kind] = (state, reason)
-        try:
+        with contextlib.suppress(StoreError):
             self.engine.device_status(kind, state, reason)
-        except StoreError:
-            pass
         self.topbar.refresh_devices()
 
     def on_sync(self, state: object) -> None:
@@ -462,7 +466,7 @@ class Shell(QWidget):
                 self,
                 translate("Override", "A line lead can accept this NOK result."),
                 translate("Override", "The NOK stays in the record with the reason."),
-                lambda lead, reason: self.engine.override_nok(lead, reason),
+                self.engine.override_nok,
                 reasons,
             )
         )

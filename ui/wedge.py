@@ -10,6 +10,7 @@ and the held keys are replayed to the widget that had focus, in order.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 
@@ -47,7 +48,7 @@ class WedgeFilter(QObject):
         self._timer.timeout.connect(self._silence)
         self.scans = 0
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if self._replaying or event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(event, QKeyEvent) or not isinstance(obj, QWidget):
@@ -56,7 +57,11 @@ class WedgeFilter(QObject):
         focus = QApplication.focusWidget()
         if (focus is not None and obj is not focus) or (focus is None and not obj.isWindow()):
             return False
-        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+        mods = (
+            event.modifiers()
+            & ~Qt.KeyboardModifier.ShiftModifier
+            & ~Qt.KeyboardModifier.KeypadModifier
+        )
         if mods:
             return False
         now = self.clock() * 1000
@@ -83,7 +88,7 @@ class WedgeFilter(QObject):
 
     def _is_burst(self, now: float) -> bool:
         times = [*self._times, now]
-        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        gaps = [b - a for a, b in itertools.pairwise(times)]
         return classify(gaps, len(self._held), self.gap_ms, self.min_length)
 
     def _silence(self) -> None:

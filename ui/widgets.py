@@ -50,7 +50,7 @@ def set_state(widget: QWidget, state: str) -> None:
 class Button(QPushButton):
     """A push button at least 20 mm square with an optional drawn icon."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917
         self,
         text: str,
         m: Metrics,

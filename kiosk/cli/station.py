@@ -71,7 +71,16 @@ def _open_devices(cfg: Any, signals: Any) -> list[Any]:
     return devices
 
 
-def _run_window(engine: Any, media_dir: Path, *, cfg: Any, fullscreen: bool, size: tuple[int, int] | None, demo: bool, autopilot: bool) -> int:
+def _run_window(
+    engine: Any,
+    media_dir: Path,
+    *,
+    cfg: Any,
+    fullscreen: bool,
+    size: tuple[int, int] | None,
+    demo: bool,
+    autopilot: bool,
+) -> int:
     from ui.app import DemoPanel, VisualAutopilot, application, build_shell, display_problem
     from ui.devices import StationSignals
 
@@ -106,7 +115,12 @@ def _run_window(engine: Any, media_dir: Path, *, cfg: Any, fullscreen: bool, siz
         def tighten(ok: bool) -> None:
             tool.trigger(ok)
 
-        samples = [("Maria B1001", "B1001"), ("Tom (lead) B2001", "B2001"), ("Aiko (QA) B3001", "B3001"), ("Wrong part", "XYZ-1")]
+        samples = [
+            ("Maria B1001", "B1001"),
+            ("Tom (lead) B2001", "B2001"),
+            ("Aiko (QA) B3001", "B3001"),
+            ("Wrong part", "XYZ-1"),
+        ]
         panel = DemoPanel(scanner.scan, tighten, samples)
         panel.move(shell.x(), shell.y() + shell.height() + 10)
         panel.show()
@@ -125,7 +139,13 @@ def _run_window(engine: Any, media_dir: Path, *, cfg: Any, fullscreen: bool, siz
 def _result(r: dict[str, Any]) -> Any:
     from hardware.model import TighteningResult
 
-    return TighteningResult(ok=r["ok"], torque=r["torque"], angle=r.get("angle"), pset=r.get("pset"), tightening_id=r.get("tightening_id"))
+    return TighteningResult(
+        ok=r["ok"],
+        torque=r["torque"],
+        angle=r.get("angle"),
+        pset=r.get("pset"),
+        tightening_id=r.get("tightening_id"),
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -136,7 +156,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
     store = open_store(cfg.database_path)
     engine = StationEngine(store, idle_lock_s=cfg.station.idle_lock_s)
-    return _run_window(engine, cfg.media_dir, cfg=cfg, fullscreen=not args.windowed, size=None, demo=False, autopilot=False)
+    return _run_window(
+        engine,
+        cfg.media_dir,
+        cfg=cfg,
+        fullscreen=not args.windowed,
+        size=None,
+        demo=False,
+        autopilot=False,
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -148,7 +176,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 1
     with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as tmp:
         engine = _demo_station(Path(tmp))
-        return _run_window(engine, Path(tmp) / "media", cfg=None, fullscreen=False, size=_size(args.size), demo=True, autopilot=args.autopilot)
+        return _run_window(
+            engine,
+            Path(tmp) / "media",
+            cfg=None,
+            fullscreen=False,
+            size=_size(args.size),
+            demo=True,
+            autopilot=args.autopilot,
+        )
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

@@ -100,7 +100,9 @@ def test_torque_nok_then_line_lead_override(shell, qtbot) -> None:  # type: igno
         if v.step.kind == StepKind.CHECKLIST:
             runner.ticked(v).update({"a", "b"})
         elif v.step.kind == StepKind.SCAN:
-            shell.handle_scan("MOT-1-000009" if v.step.id == "motor" else "\x1d010401234500001610L9")
+            shell.handle_scan(
+                "MOT-1-000009" if v.step.id == "motor" else "\x1d010401234500001610L9"
+            )
         elif v.step.kind == StepKind.MEASURE:
             shell.submit_measurement("0.10")
         elif v.step.kind == StepKind.PASS_FAIL:
@@ -127,7 +129,11 @@ def test_andon_stays_visible_until_cleared(shell, qtbot) -> None:  # type: ignor
     assert not shell.overlays and shell.topbar.andon.isVisible()
     assert shell.topbar.andon.text.text().startswith("Ayuda llamada")
     shell.open_andon()
-    clear = [b for b in shell.overlays[-1].findChildren(type(shell.topbar.help)) if b.text() == "Resuelto"]
+    clear = [
+        b
+        for b in shell.overlays[-1].findChildren(type(shell.topbar.help))
+        if b.text() == "Resuelto"
+    ]
     qtbot.mouseClick(clear[0], Qt.MouseButton.LeftButton)
     assert not shell.engine.active_andons() and not shell.topbar.andon.isVisible()
 

@@ -1,0 +1,214 @@
+"""UI benchmarks: start → first interactive screen, Next → next step painted with a 4K
+picture, scan → verdict on screen, memory over many autopilot units. Reported, never
+asserted on time (see tests/helpers/bench.py)."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from tests.helpers.bench import Row, report, scale
+
+pytestmark = pytest.mark.bench
+
+START_SCRIPT = """
+import time, sys, tempfile
+t0 = time.perf_counter()
+from pathlib import Path
+from kiosk.demo import seed_demo
+from kiosk.engine import StationEngine
+from kiosk.store import open_store
+root = Path(sys.argv[1])
+store = open_store(root / "station.db")
+seed_demo(store, root / "media")
+from ui.app import build_shell
+from ui.qt import QApplication
+shell = build_shell(StationEngine(store), media_dir=root / "media", size=(1920, 1080))
+shell.show()
+QApplication.processEvents()
+shell.repaint()
+print(time.perf_counter() - t0)
+"""
+
+
+def _demo_shell(qtbot, root: Path, size=(1920, 1080)):  # type: ignore[no-untyped-def]
+    from kiosk.demo import seed_demo
+    from kiosk.engine import StationEngine
+    from kiosk.store import open_store
+    from ui.app import build_shell
+    from ui.qt import QApplication
+
+    store = open_store(root / "station.db")
+    seed_demo(store, root / "media")
+    shell = build_shell(StationEngine(store), media_dir=root / "media", size=size, wedge=False)
+    qtbot.addWidget(shell)
+    shell.show()
+    QApplication.processEvents()
+    return shell
+
+
+def _make_4k(media: Path) -> None:
+    """Replace the demo pictures with 3840x2160 JPEGs (same names) for the 4K figure."""
+    from ui.qt import QColor, QImage, QPainter
+
+    img = QImage(3840, 2160, QImage.Format.Format_RGB32)
+    rng = random.Random(3)
+    p = QPainter(img)
+    for _ in range(400):
+        p.fillRect(rng.randrange(3840), rng.randrange(2160), 300, 200, QColor(rng.randrange(2**24)))
+    p.end()
+    for f in media.glob("*.jpg"):
+        f.chmod(0o644)
+        img.save(str(f), "JPEG", 90)
+
+
+def test_start_to_first_screen(tmp_path: Path) -> None:
+    samples = []
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for i in range(scale(7, 2)):
+        root = tmp_path / f"s{i}"
+        root.mkdir()
+        t0 = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", START_SCRIPT, str(root)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        total = time.perf_counter() - t0
+        inside = float(out.stdout.strip().splitlines()[-1])
+        samples.append(total)
+        assert inside > 0
+    report(
+        "UI start",
+        [
+            Row(
+                "process start → lock screen painted (demo seed incl.)",
+                [s * 1000 for s in samples],
+                target="≤ 800 ms median",
+            )
+        ],
+    )
+
+
+def _walk_to_runner(shell) -> None:  # type: ignore[no-untyped-def]
+    shell.handle_scan("B2001")
+    shell.open_work_order(shell.engine.work_queue()[0].number)
+    shell.start_unit(None)
+
+
+def test_next_to_painted_with_4k_picture(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.autopilot import SimulatedInputs, default_operator
+    from kiosk.domain import StepKind
+
+    shell = _demo_shell(qtbot, tmp_path)
+    _make_4k(tmp_path / "media")
+    _walk_to_runner(shell)
+    pilot = default_operator(shell.engine, SimulatedInputs(random.Random(1), nok_rate=0))
+    runner = shell.screens["runner"]
+    samples: list[float] = []
+    units = scale(6, 1)
+    e = shell.engine
+    for _ in range(units):
+        if e.unit is None:
+            shell.start_unit(None)
+        while e.unit is not None:
+            view = e.step_view()
+            if view.step.kind not in (StepKind.INSTRUCTION, StepKind.CHECKLIST):
+                for _a in pilot._do_step(view):
+                    pass
+            shell.images.wait()  # prefetch had the operator's reading time
+            runner.ticked(view).update(i.id for i in view.step.checklist)
+            t0 = time.perf_counter()
+            runner.tap_next()
+            shell.repaint()
+            samples.append((time.perf_counter() - t0) * 1000)
+    report(
+        "UI step change",
+        [
+            Row(
+                "tap Next → next step painted (4K JPEG, prefetched)", samples, target="≤ 33 ms p95"
+            ),
+            Row(
+                "cache misses (decoded at tap time)",
+                [float(shell.images.misses)],
+                unit="",
+                target="0",
+            ),
+        ],
+    )
+
+
+def test_scan_to_verdict(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.domain import StepKind
+
+    shell = _demo_shell(qtbot, tmp_path)
+    _walk_to_runner(shell)
+    e = shell.engine
+    runner = shell.screens["runner"]
+    while e.step_view().step.kind != StepKind.SCAN:
+        v = e.step_view()
+        runner.ticked(v).update(i.id for i in v.step.checklist)
+        runner.tap_next()
+    scan = runner.panels[StepKind.SCAN]
+    samples = []
+
+    class Frame:
+        def __init__(self, data: str) -> None:
+            self.data, self.gs1 = data, None
+
+    for i in range(scale(200, 20)):
+        t0 = time.perf_counter()
+        shell.signals.on_scan_frame(Frame(f"WRONG-{i}"))  # as the reader thread would
+        qtbot.waitUntil(
+            lambda i=i: (
+                f"WRONG-{i}" in scan.verdict.title.text() + scan.verdict.detail.text()
+                or scan.verdict.state == "nok"
+            ),
+            timeout=1000,
+        )
+        shell.repaint()
+        samples.append((time.perf_counter() - t0) * 1000)
+    report(
+        "UI scan",
+        [Row("scan callback → red verdict painted (wrong part)", samples, target="≤ 30 ms p95")],
+    )
+
+
+def test_memory_over_autopilot_units(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.autopilot import SimulatedInputs, default_operator
+    from ui.qt import QApplication
+
+    shell = _demo_shell(qtbot, tmp_path)
+    pilot = default_operator(shell.engine, SimulatedInputs(random.Random(5)))
+    proc = psutil.Process()
+    units = scale(1000, 30)
+    mark = max(1, units // 10)
+    rss_mark = 0.0
+    for n in range(1, units + 1):
+        pilot.run_unit()
+        QApplication.processEvents()
+        if n == mark:
+            rss_mark = proc.memory_info().rss / 2**20
+    rss_end = proc.memory_info().rss / 2**20
+    growth = (rss_end - rss_mark) / rss_mark * 100
+    report(
+        "UI memory",
+        [
+            Row(
+                f"RSS after {units} autopilot units (engine + UI)",
+                [rss_end],
+                unit="MB",
+                target="≤ 250 MB",
+            ),
+            Row(f"growth unit {mark} → {units}", [growth], unit="%", target="≤ 5 %"),
+        ],
+    )
