@@ -301,7 +301,10 @@ class StationEngine:
             satisfied = True  # Next *is* the confirmation (checklist: checked on Next)
         nok_actions: tuple[NokAction, ...] = ()
         retries_left = 0
-        if status == "nok":
+        if status == "nok" and step.kind == StepKind.TORQUE:
+            # A torque step retries per fastening; once NOK it has escalated.
+            nok_actions = tuple(a for a in step.on_nok if a != NokAction.RETRY)
+        elif status == "nok":
             retries_left = max(0, step.max_retries + 1 - attempt)
             nok_actions = tuple(a for a in step.on_nok if a != NokAction.RETRY or retries_left > 0)
         return StepView(
