@@ -116,8 +116,8 @@ class Operator:
         self.signer_badges = signer_badges
         # Where scans and tightenings go: straight to the engine, or through virtual
         # devices (the demo) that end up calling the engine.
-        self.scan = scan or (lambda data: engine.handle_scan(data))
-        self.tighten = tighten or (lambda result: engine.submit_tightening(result))
+        self.scan: Callable[[str], Any] = scan or engine.handle_scan
+        self.tighten: Callable[[dict[str, Any]], Any] = tighten or engine.submit_tightening
         self.tally = Tally()
 
     def _do_step(self, view: StepView) -> Iterator[str]:
@@ -158,7 +158,9 @@ class Operator:
             e.submit_pass_fail(self.inputs.passed())
             yield "pass_fail"
         elif step.kind == StepKind.TORQUE:
-            while (v := e.step_view()) and v.step.id == step.id and v.status in ("pending", "partial"):
+            while (
+                (v := e.step_view()) and v.step.id == step.id and v.status in ("pending", "partial")
+            ):
                 self.tighten(self.inputs.tightening(spec))
                 yield "tighten"
         elif step.kind == StepKind.SIGNOFF:
@@ -223,8 +225,7 @@ def default_operator(engine: StationEngine, inputs: SimulatedInputs) -> Operator
         (
             o
             for o in people
-            if Role.OPERATOR in o.roles
-            and all(o.certification_for(op) for op in operations)
+            if Role.OPERATOR in o.roles and all(o.certification_for(op) for op in operations)
         ),
         lead,
     )

@@ -141,7 +141,7 @@ def _section(doc: dict[str, Any], name: str, file: Path) -> dict[str, Any]:
     return value
 
 
-def _build(cls: type, values: dict[str, Any], section: str, file: Path) -> Any:
+def _build(cls: Any, values: dict[str, Any], section: str, file: Path) -> Any:
     known = set(cls.__dataclass_fields__)
     unknown = sorted(set(values) - known)
     if unknown:

@@ -33,8 +33,8 @@ def masterdata_records(path: Path, now: datetime) -> list[tuple[str, str, dict[s
         records.append(("product", p["code"], p))
     for o in doc.get("operators", []):
         records.append(("operator", o["id"], o))
-    for w in doc.get("work_orders", []):
-        w = dict(w)
+    for raw in doc.get("work_orders", []):
+        w = dict(raw)
         hours = w.pop("due_in_hours", None)
         if hours is not None:
             w["due"] = rfc3339(now + timedelta(hours=float(hours)))

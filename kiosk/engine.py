@@ -630,7 +630,8 @@ class StationEngine:
                     return self._resume(existing.id)
                 raise _violation(
                     "serial_used",
-                    f"Serial {serial} was already {existing.state} on {existing.finished_at[:16].replace('T', ' ')}.",
+                    f"Serial {serial} was already {existing.state} on "
+                    f"{existing.finished_at[:16].replace('T', ' ')}.",
                     "Check the label; scan the serial of a new unit.",
                     serial=serial,
                 )
@@ -651,7 +652,8 @@ class StationEngine:
                 if override_by is None:
                     raise _violation(
                         "work_order_complete",
-                        f"Work order {wo.number} is complete: {wo_now.done} of {wo_now.quantity} done.",
+                        f"Work order {wo.number} is complete: "
+                        f"{wo_now.done} of {wo_now.quantity} done.",
                         "Pick the next work order, or ask a line lead to approve extra units.",
                         override="overproduction",
                         work_order=wo.number,

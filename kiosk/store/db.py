@@ -21,6 +21,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, exc, func, select
 
 from kiosk.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreTooNew
@@ -63,6 +64,13 @@ def _alembic_config(url: str) -> AlembicConfig:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url)
     return cfg
+
+
+def _known_revision(rev: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_alembic_config("")).get_revision(rev) is not None
+    except CommandError:
+        return False
 
 
 def head_revision() -> str:
@@ -172,12 +180,12 @@ class Store:
         )
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     # A small pool: the UI thread and the sync worker each check out their own connection;
     # pragmas run once per connection, not per transaction.
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
         pool_size=4,
         max_overflow=4,
     )
@@ -187,7 +195,7 @@ def _make_engine(path: Path) -> Engine:
         # Let us issue BEGIN ourselves (pysqlite's implicit BEGIN is deferred).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -202,7 +210,9 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def open_store(path: Path, *, migrate: bool = True) -> Store:
+def open_store(
+    path: Path, *, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Store:
     """Open (creating if needed) the station database and bring its schema up to date.
 
     An existing database is backed up before it is migrated. A database written by a
@@ -217,7 +227,7 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
             next_action="Check the data folder in the station configuration.",
         ) from err
     existed = path.exists() and path.stat().st_size > 0
-    engine = _make_engine(path)
+    engine = _make_engine(path, busy_timeout_ms)
     store = Store(path, engine)
     try:
         with engine.connect() as conn:
@@ -229,8 +239,7 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
     head = head_revision()
     if current == head or not migrate:
         return store
-    script = ScriptDirectory.from_config(_alembic_config(""))
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         engine.dispose()
         raise StoreTooNew(
             f"The station database {path} was written by a newer kiosk version "

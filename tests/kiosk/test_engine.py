@@ -403,7 +403,7 @@ def test_andon_and_downtime(station: tuple[StationEngine, Clock]) -> None:
     assert engine.end_downtime() == 10.0
     engine.report_problem("picture", "wrong bolt shown")
     with engine.store.read() as conn:
-        cleared = [e for e in load_events(conn) if e.type == "andon.cleared"][0]
+        cleared = next(e for e in load_events(conn) if e.type == "andon.cleared")
     assert cleared.payload["minutes"] == 1.5 and cleared.payload["cleared_by"] == "lead-tom"
 
 

@@ -1,0 +1,127 @@
+"""The station database under bad conditions: locked, full, too new, damaged."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, func, select
+
+from kiosk.errors import StoreCorrupt, StoreFull, StoreLocked, StoreTooNew
+from kiosk.store import open_store
+from kiosk.store.events import load_events, record, utc_now
+from kiosk.store.schema import andons, events
+from tests.helpers.station import make_station, run_unit
+
+
+def raise_andon(store: Any, n: int) -> None:
+    with store.write() as conn:
+        record(
+            conn,
+            "andon.raised",
+            {"andon_id": f"a{n}", "category": "help"},
+            operator_id=None,
+            occurred_at=utc_now(),
+        )
+
+
+def counts(store: Any) -> tuple[int, int]:
+    with store.read() as conn:
+        e = conn.execute(select(func.count()).select_from(events)).scalar_one()
+        a = conn.execute(select(func.count()).select_from(andons)).scalar_one()
+    return e, a
+
+
+def test_pragmas_are_durable(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_a_locked_database_is_a_plain_sentence_and_nothing_is_half_written(
+    tmp_path: Path,
+) -> None:
+    store = open_store(tmp_path / "s.db", busy_timeout_ms=100)
+    raise_andon(store, 1)
+    other = sqlite3.connect(tmp_path / "s.db", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StoreLocked) as err:
+        raise_andon(store, 2)
+    assert "locked by another program" in str(err.value) and "Close the other" in str(err.value)
+    other.execute("ROLLBACK")
+    other.close()
+    assert counts(store) == (1, 1)
+    raise_andon(store, 2)
+    assert counts(store) == (2, 2)
+
+
+def test_a_full_disk_keeps_the_last_good_state(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    raise_andon(store, 0)
+    before = counts(store)
+    pages = 0
+    with store.read() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    @event.listens_for(store.engine, "connect")
+    def _cap(dbapi_conn: Any, _rec: Any) -> None:
+        # SQLite answers SQLITE_FULL for a capped file exactly as for a full disk.
+        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
+
+    store.engine.dispose()
+    with pytest.raises(StoreFull) as err:
+        for n in range(1, 10_000):
+            with store.write() as conn:
+                for k in range(20):
+                    record(
+                        conn,
+                        "andon.raised",
+                        {"andon_id": f"b{n}-{k}", "category": "help", "note": "x" * 500},
+                        operator_id=None,
+                        occurred_at=utc_now(),
+                    )
+    assert "full" in str(err.value) and "nothing was recorded" in str(err.value)
+    e, a = counts(store)
+    assert e == a and e >= before[0]  # every event still has its state change, and back
+    with store.read() as conn:
+        assert [x.seq for x in load_events(conn)] == list(range(1, e + 1))
+
+
+def test_a_database_from_a_newer_kiosk_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    store = open_store(path)
+    raise_andon(store, 1)
+    store.close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(StoreTooNew) as err:
+        open_store(path)
+    assert "newer kiosk version" in str(err.value) and "9999" in str(err.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_a_damaged_file_is_named_with_a_next_action(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreCorrupt) as err:
+        open_store(path)
+    assert str(path) in str(err.value) and "backup" in str(err.value)
+
+
+def test_online_backup_is_a_consistent_copy(tmp_path: Path) -> None:
+    engine, _ = make_station(tmp_path)
+    engine.login_badge("B1001")
+    engine.select_work_order("WO-1")
+    run_unit(engine)
+    copy = engine.store.backup(tmp_path / "backups" / "copy.db")
+    other = open_store(copy)
+    with other.read() as a, engine.store.read() as b:
+        assert load_events(a) == load_events(b)
+    assert other.check().ok
