@@ -114,6 +114,8 @@ class Store:
             raise translate(err, self.path) from err
         except exc.DatabaseError as err:
             raise translate(err, self.path) from err
+        except sqlite3.Error as err:  # the event append talks to the driver directly
+            raise translate(err, self.path) from err
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
