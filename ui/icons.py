@@ -59,6 +59,13 @@ def _check(p: QPainter, c: QColor) -> None:
     p.drawPolyline(_poly((18, 52), (40, 74), (84, 26)))
 
 
+@_icon("box")
+def _box(p: QPainter, c: QColor) -> None:
+    """An empty tick box: a checklist item not done yet."""
+    _pen(p, c, 8)
+    p.drawRoundedRect(16, 16, 68, 68, 10, 10)
+
+
 @_icon("cross")
 def _cross(p: QPainter, c: QColor) -> None:
     _pen(p, c, 13)

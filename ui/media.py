@@ -83,15 +83,22 @@ class _Job(QRunnable):
         self.sink.done.emit(self.key, decode_image(self.path, self.size))
 
 
+def _cost(image: QImage | str) -> int:
+    return image.sizeInBytes() if isinstance(image, QImage) else len(image) + 64
+
+
 class ImageCache(QObject):
-    """Decoded pictures by (path, size), least recently used out. ``prefetch`` decodes in
-    a worker thread; ``get`` returns a ready image or decodes now (first paint only)."""
+    """Decoded pictures by (path, size), least recently used out once the decoded bytes
+    pass ``max_bytes`` (a 4K picture and a thumbnail are not the same cost). ``prefetch``
+    decodes in a worker thread; ``get`` returns a ready image or decodes now (first paint
+    only). The picture on screen is always kept, even alone over the budget."""
 
     ready = Signal(str)
 
-    def __init__(self, capacity: int = 8, parent: QObject | None = None) -> None:
+    def __init__(self, max_bytes: int = 64 * 2**20, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.capacity = capacity
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self._items: OrderedDict[str, QImage | str] = OrderedDict()
         self._pending: set[str] = set()
         self._lock = threading.Lock()
@@ -121,10 +128,17 @@ class ImageCache(QObject):
         self.ready.emit(key)
 
     def _put(self, key: str, image: QImage | str) -> None:
+        old = self._items.pop(key, None)
+        if old is not None:
+            self.bytes -= _cost(old)
         self._items[key] = image
-        self._items.move_to_end(key)
-        while len(self._items) > self.capacity:
-            self._items.popitem(last=False)
+        self.bytes += _cost(image)
+        while self.bytes > self.max_bytes and len(self._items) > 1:
+            _, dropped = self._items.popitem(last=False)
+            self.bytes -= _cost(dropped)
+
+    def __len__(self) -> int:
+        return len(self._items)
 
     def peek(self, path: Path, size: QSize) -> QImage | str | None:
         return self._items.get(self.key(path, size))
@@ -257,7 +271,10 @@ class Placeholder(QWidget):
 
 
 class VideoView(QWidget):
-    """A looping, muted video. Without QtMultimedia it shows the placeholder's reason."""
+    """A looping, muted video. Without QtMultimedia it shows the placeholder's reason;
+    a video that fails while playing emits ``failed`` with the player's reason."""
+
+    failed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -277,6 +294,11 @@ class VideoView(QWidget):
         self.player.setAudioOutput(self.audio)
         self.player.setVideoOutput(self.video)
         self.player.setLoops(mm.QMediaPlayer.Loops.Infinite)
+        self.player.errorOccurred.connect(self._error)
+
+    def _error(self, error: object, text: str) -> None:
+        self.stop()
+        self.failed.emit(text or translate("Media", "the video cannot be played"))
 
     def play(self, path: Path) -> None:
         from ui.qt import QUrl
@@ -415,6 +437,7 @@ class MediaPanel(QWidget):
         elif item.kind == "video":
             if self.video is None:
                 self.video = VideoView()
+                self.video.failed.connect(self.video_failed)
                 self.stack.addWidget(self.video)
             if self.video.player is None:
                 self._fail("play", self.video.error)
@@ -430,3 +453,10 @@ class MediaPanel(QWidget):
     def stop(self) -> None:
         if self.video is not None:
             self.video.stop()
+
+    def video_failed(self, reason: str) -> None:
+        """The player gave up (codec, damaged file): the placeholder says why; the step
+        goes on as without media."""
+        item = self.items[self.index] if self.items else None
+        if item is not None and item.kind == "video":
+            self._fail("play", reason)

@@ -12,6 +12,7 @@ from ui.media import MediaPanel
 from ui.qt import (
     QBoxLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -81,44 +82,77 @@ class InstructionAction(Action):
 
 
 class ChecklistAction(Action):
+    """One glove-sized toggle per item. The buttons are reused from step to step (a
+    station runs thousands of units; widgets made per step would pile up)."""
+
     def __init__(self, runner: RunnerScreen) -> None:
         super().__init__(runner)
         self.items: dict[str, Button] = {}
-        self.box = QVBoxLayout()
-        self.box.setSpacing(self.m.gap)
+        self._pool: list[Button] = []
+        self._texts: list[QLabel] = []
+        self._icons: list[IconLabel] = []
+        self._ids: list[str] = []
+        # Two columns on small landscape panels: six 20 mm items still fit the height.
+        self.columns = 2 if runner.tight else 1
+        self.box = QGridLayout()
+        self.box.setSpacing(self.m.mm(2.5) if runner.tight else self.m.gap)
         self.lay.addLayout(self.box)
 
+    def _button(self, i: int) -> Button:
+        while len(self._pool) <= i:
+            m = self.m
+            b = Button("", m)
+            b.setCheckable(True)
+            inner = QHBoxLayout(b)  # a label inside, so long items wrap instead of clipping
+            inner.setContentsMargins(m.mm(2.5), m.mm(1), m.mm(2.5), m.mm(1))
+            inner.setSpacing(m.mm(2))
+            icon = IconLabel("check", round(m.target * 0.42), theme.TEXT)
+            text = label("")
+            text.setStyleSheet("font-weight: bold;")
+            text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner.addWidget(icon)
+            inner.addWidget(text, 1)
+            b.toggled.connect(lambda on, n=len(self._pool): self._toggle(n, on))
+            n = len(self._pool)
+            self.box.addWidget(b, n // self.columns, n % self.columns)
+            self._pool.append(b)
+            self._texts.append(text)
+            self._icons.append(icon)
+        return self._pool[i]
+
+    def _paint(self, i: int, on: bool) -> None:
+        self._pool[i].set_state("ok" if on else "")
+        fg = "#FFFFFF" if on else theme.TEXT
+        self._texts[i].setStyleSheet(f"font-weight: bold; color: {fg};")
+        self._icons[i].set_icon("check" if on else "box", fg)
+
     def show_view(self, view: StepView) -> None:
-        for b in self.items.values():
-            b.setParent(None)
-            b.deleteLater()
-        self.items = {}
         done = view.status in ("ok", "overridden", "skipped")
         ticked = self.runner.ticked(view)
         if done:
             ticked.update(view.data.get("checked", []))
-        for item in view.step.checklist:
-            b = Button(localized(item.text, self.lang()), self.m, icon="check", height_mm=18)
-            b.setCheckable(True)
-            b.setStyleSheet("text-align: left;")
+        self.items = {}
+        self._ids = [item.id for item in view.step.checklist]
+        for i, item in enumerate(view.step.checklist):
+            b = self._button(i)
+            self._texts[i].setText(localized(item.text, self.lang()))
             b.setEnabled(not done)
-            b.toggled.connect(lambda on, i=item.id, b=b: self._toggle(i, on, b))
+            b.blockSignals(True)
             b.setChecked(item.id in ticked)
-            self._paint(b, item.id in ticked)
-            self.box.addWidget(b)
+            b.blockSignals(False)
+            self._paint(i, item.id in ticked)
             b.show()  # shown now, not on the next event loop pass: a tap may come first
             self.items[item.id] = b
+        for b in self._pool[len(self._ids) :]:
+            b.hide()
 
-    def _paint(self, b: Button, on: bool) -> None:
-        b.set_state("ok" if on else "")
-
-    def _toggle(self, item: str, on: bool, b: Button) -> None:
+    def _toggle(self, index: int, on: bool) -> None:
+        if index >= len(self._ids):
+            return
         ticked = self.runner.ticked(self.runner.view)
-        if on:
-            ticked.add(item)
-        else:
-            ticked.discard(item)
-        self._paint(b, on)
+        (ticked.add if on else ticked.discard)(self._ids[index])
+        self._paint(index, on)
         self.shell.engine.touch()
 
 
@@ -182,13 +216,26 @@ class MeasureAction(Action):
             f" padding: 0 {m.mm(3)}px;"
         )
         self.gauge = LimitGauge(m)
-        self.lay.addWidget(self.gauge)
-        self.lay.addWidget(self.entry)
-        self.verdict = Banner(m)
-        self.lay.addWidget(self.verdict)
+        self.verdict = Banner(m, small=runner.tight)
         self.keypad = Keypad(m, decimal=True, enter_text=self.tr("Enter"))
         self.keypad.key.connect(self.key)
-        self.lay.addWidget(self.keypad)
+        if runner.tight:  # the keypad beside the limits, the value and the verdict
+            row = QHBoxLayout()
+            row.setSpacing(m.mm(3))
+            left = QVBoxLayout()
+            left.setSpacing(m.mm(2))
+            left.addWidget(self.gauge)
+            left.addWidget(self.entry)
+            left.addWidget(self.verdict)
+            left.addStretch(1)
+            row.addLayout(left, 1)
+            row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
+            self.lay.addLayout(row)
+        else:
+            self.lay.addWidget(self.gauge)
+            self.lay.addWidget(self.entry)
+            self.lay.addWidget(self.verdict)
+            self.lay.addWidget(self.keypad)
         self.text = ""
         self.unit = ""
 
@@ -229,8 +276,11 @@ class MeasureAction(Action):
             )
         else:
             self.verdict.show_state("", self.tr("Measure, type the value, tap Enter."), "")
-        done = view.status in ("ok", "overridden") or (view.status == "nok")
+        done = view.status in ("ok", "overridden", "nok")
         self.keypad.setEnabled(not done)
+        # A recorded value needs no keypad; the room goes to the NOK choices.
+        self.keypad.setVisible(not done)
+        self.entry.setVisible(view.status != "nok")  # the gauge and verdict show the value
         self._show_entry()
 
     def _show_entry(self) -> None:
@@ -401,7 +451,10 @@ class RunnerScreen(Screen):
         self.last_measure: Any = None
         self.last_tightening: Any = None
         self._ticked: dict[tuple[str, str], set[str]] = {}
+        self._warning_pool: list[tuple[QFrame, IconLabel, QLabel]] = []
         self._retrying: str | None = None
+        #: small landscape panels: the header takes one row, the keypad sits beside the value
+        self.tight = m.compact and not m.portrait
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -411,28 +464,49 @@ class RunnerScreen(Screen):
         body.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
         body.setSpacing(m.mm(4))
         self.media = MediaPanel(m, shell.images)
-        body.addWidget(self.media, 3 if not m.portrait else 5)
+        body.addWidget(self.media, 1)
+        # The side column: step header, the text (scrolls when long), then the action,
+        # which is never scrolled: the operator must always see what to do.
         side = QWidget()
         col = QVBoxLayout(side)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(m.mm(2))
         head = QHBoxLayout()
+        head.setSpacing(m.mm(2))
         self.kind_icon = IconLabel("instruction", m.mm(9), theme.TEXT_MUTED)
-        head.addWidget(self.kind_icon)
+        head.addWidget(self.kind_icon, 0, Qt.AlignmentFlag.AlignTop)
         self.counter = label("", "muted", wrap=False)
-        head.addWidget(self.counter, 1)
-        col.addLayout(head)
         self.title = label("", "title")
-        col.addWidget(self.title)
+        if self.tight:  # one row: every millimetre goes to the action
+            head.addWidget(self.title, 1)
+            head.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+            col.addLayout(head)
+        else:
+            head.addWidget(self.counter, 1)
+            col.addLayout(head)
+            col.addWidget(self.title)
+        reading = QWidget()
+        rl = QVBoxLayout(reading)
+        rl.setContentsMargins(0, 0, m.mm(1), 0)
+        rl.setSpacing(m.mm(1.5))
         self.text = label("")
         self.text.setTextFormat(Qt.TextFormat.MarkdownText)
-        col.addWidget(self.text)
+        rl.addWidget(self.text)
         self.warnings = QVBoxLayout()
         self.warnings.setSpacing(m.mm(1.5))
-        col.addLayout(self.warnings)
+        rl.addLayout(self.warnings)
+        rl.addStretch(1)
+        self.reading = kinetic(QScrollArea())
+        self.reading.setWidget(reading)
+        self.reading.setMinimumHeight(m.mm(9))
+        col.addWidget(self.reading, 1)
+        self.problem = Banner(m)
+        self.problem.hide()
+        col.addWidget(self.problem)
         self.action_card = Card()
         ac = QVBoxLayout(self.action_card)
-        ac.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
+        pad = m.mm(2) if self.tight else m.pad
+        ac.setContentsMargins(pad, pad, pad, pad)
         self.actions = QStackedWidget()
         self.panels: dict[StepKind, Action] = {
             StepKind.INSTRUCTION: InstructionAction(self),
@@ -445,28 +519,29 @@ class RunnerScreen(Screen):
         }
         for p in self.panels.values():
             self.actions.addWidget(p)
+            # Until a step is shown no page may claim room (the window would grow).
+            p.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         ac.addWidget(self.actions)
         col.addWidget(self.action_card, 0)
         self.nok = NokPanel(self)
+        self.nok.hide()
         col.addWidget(self.nok)
-        self.problem = Banner(m)
-        self.problem.hide()
-        col.addWidget(self.problem)
-        col.addStretch(1)
-        scroll = kinetic(QScrollArea())
-        scroll.setWidget(side)
         # A fixed split keeps the picture's size the same on every step, so the pictures
-        # decoded ahead of time (at that size) are the ones painted.
+        # decoded ahead of time (at that size) are the ones painted. On small landscape
+        # panels the picture gives up width first, so the action fits without scrolling.
         if m.portrait:
-            self.media.setFixedHeight(round(m.height * 0.42))
+            self.media.setFixedHeight(round(m.height * 0.36))
         else:
-            scroll.setFixedWidth(round(m.width * 0.40))
-        body.addWidget(scroll, 2 if not m.portrait else 6)
+            side.setFixedWidth(round(m.width * (0.48 if m.compact else 0.40)))
+        body.addWidget(side, 0 if not m.portrait else 1)
+        self.side = side
         root.addLayout(body, 1)
         bar = QFrame()
         bar.setObjectName("BottomBar")
-        bl = QHBoxLayout(bar)
-        bl.setContentsMargins(m.pad, m.mm(1.5), m.pad, m.mm(1.5))
+        outer = QVBoxLayout(bar)
+        outer.setContentsMargins(m.pad, m.mm(1.5), m.pad, m.mm(1.5))
+        outer.setSpacing(m.mm(1.5))
+        bl = QHBoxLayout()
         bl.setSpacing(m.gap)
         self.back = Button(self.tr("Back"), m, icon="back")
         self.back.clicked.connect(lambda: shell.act(shell.engine.back))
@@ -480,12 +555,25 @@ class RunnerScreen(Screen):
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after the word
         self.next.setMinimumWidth(m.mm(45))
         self.next.clicked.connect(self.tap_next)
-        bl.addWidget(self.back)
-        bl.addWidget(self.strip, 1)
-        bl.addWidget(self.timer_icon)
-        bl.addWidget(self.timer)
-        bl.addWidget(self.more)
-        bl.addWidget(self.next)
+        if m.portrait:  # too narrow for one row: the strip and the time above the buttons
+            top = QHBoxLayout()
+            top.setSpacing(m.gap)
+            top.addWidget(self.strip, 1)
+            top.addWidget(self.timer_icon)
+            top.addWidget(self.timer)
+            outer.addLayout(top)
+            bl.addWidget(self.back)
+            bl.addStretch(1)
+            bl.addWidget(self.more)
+            bl.addWidget(self.next)
+        else:
+            bl.addWidget(self.back)
+            bl.addWidget(self.strip, 1)
+            bl.addWidget(self.timer_icon)
+            bl.addWidget(self.timer)
+            bl.addWidget(self.more)
+            bl.addWidget(self.next)
+        outer.addLayout(bl)
         root.addWidget(bar)
         self._current_step: str | None = None
 
@@ -493,7 +581,11 @@ class RunnerScreen(Screen):
         unit = self.shell.engine.unit
         if view is None or unit is None:
             return set()
-        return self._ticked.setdefault((unit.id, view.step.id), set())
+        key = (unit.id, view.step.id)
+        if key not in self._ticked:  # only the open unit's ticks are kept
+            for old in [k for k in self._ticked if k[0] != unit.id]:
+                del self._ticked[old]
+        return self._ticked.setdefault(key, set())
 
     def tap_next(self) -> None:
         view = self.view
@@ -551,31 +643,33 @@ class RunnerScreen(Screen):
         self.tick()
 
     def _warnings(self, step: Step, lang: str) -> None:
-        while self.warnings.count():
-            item = self.warnings.takeAt(0)
-            w = item.widget() if item else None
-            if w is not None:
-                w.setParent(None)
-                w.deleteLater()
         m = self.m
-        for warn in step.warnings:
-            box = QFrame()
-            box.setStyleSheet(
-                f"background: {theme.ATTENTION}; border-radius: {m.mm(1.5)}px;"
-                f" QLabel {{ color: black; }}"
-            )
-            row = QHBoxLayout(box)
-            row.setContentsMargins(m.mm(1.5), m.mm(1), m.mm(1.5), m.mm(1))
-            row.addWidget(IconLabel(warn.icon, m.mm(11)))
+        for i, warn in enumerate(step.warnings):
+            if i == len(self._warning_pool):  # reused from step to step
+                box = QFrame()
+                box.setStyleSheet(
+                    f"background: {theme.ATTENTION}; border-radius: {m.mm(1.5)}px;"
+                    f" QLabel {{ color: black; }}"
+                )
+                row = QHBoxLayout(box)
+                row.setContentsMargins(m.mm(1.5), m.mm(1), m.mm(1.5), m.mm(1))
+                icon = IconLabel(warn.icon, m.mm(11))
+                row.addWidget(icon)
+                text = QLabel("")
+                text.setWordWrap(True)
+                text.setStyleSheet("color: black;")
+                row.addWidget(text, 1)
+                self.warnings.addWidget(box)
+                self._warning_pool.append((box, icon, text))
+            box, icon, text = self._warning_pool[i]
+            icon.set_icon(warn.icon, theme.TEXT)
             word = {"danger": self.tr("DANGER"), "warning": self.tr("WARNING")}.get(
                 warn.level, self.tr("CAUTION")
             )
-            text = QLabel(f"<b>{word}</b> · {localized(warn.text, lang)}")
-            text.setWordWrap(True)
-            text.setStyleSheet("color: black;")
-            row.addWidget(text, 1)
-            self.warnings.addWidget(box)
+            text.setText(f"<b>{word}</b> · {localized(warn.text, lang)}")
             box.show()
+        for box, _icon, _text in self._warning_pool[len(step.warnings) :]:
+            box.hide()
 
     def prefetch(self, index: int) -> None:
         """Decode the next steps' pictures now, at the size they will be shown."""

@@ -114,21 +114,19 @@ def QBoxLayoutFor(portrait: bool) -> QHBoxLayout | QVBoxLayout:
 
 
 class OrderCard(Card):
-    """One work order: product, number, progress bar, due, priority. Tap to open."""
+    """One work order: product, number, progress bar, due, priority. Tap to open.
+    Cards are reused when the queue is redrawn (``set_order``)."""
 
     picked = Signal(str)
 
-    def __init__(self, shell: Shell, wo: WorkOrder, product: str, first: bool) -> None:
+    def __init__(self, shell: Shell) -> None:
         super().__init__()
         m = shell.metrics
-        self.number = wo.number
-        self.wo = wo
-        self.first = first
+        self._m = m
+        self.number = ""
+        self.wo: WorkOrder | None = None
+        self.first = False
         self.setMinimumHeight(m.mm(30))
-        if first:
-            self.setStyleSheet(
-                f"QFrame[card='true'] {{ border: 5px solid {theme.INFO}; background: {theme.SURFACE}; }}"  # noqa: E501
-            )
         lay = QHBoxLayout(self)
         lay.setContentsMargins(m.mm(4), m.mm(3), m.mm(4), m.mm(3))
         lay.setSpacing(m.mm(4))
@@ -136,28 +134,46 @@ class OrderCard(Card):
         col = QVBoxLayout()
         col.setSpacing(m.mm(1))
         top = QHBoxLayout()
-        title = label(f"{wo.number}", "title", wrap=False)
-        top.addWidget(title)
-        if first:
-            nxt = QLabel(" ▶ " + self.tr("Next to run") + " ")
-            nxt.setStyleSheet(
-                f"background: {theme.INFO}; color: white; font-weight: bold;"
-                f" border-radius: {m.mm(1)}px;"
-            )
-            top.addWidget(nxt)
+        self.title = label("", "title", wrap=False)
+        top.addWidget(self.title)
+        self.next_badge = QLabel(" ▶ " + self.tr("Next to run") + " ")
+        self.next_badge.setStyleSheet(
+            f"background: {theme.INFO}; color: white; font-weight: bold;"
+            f" border-radius: {m.mm(1)}px;"
+        )
+        top.addWidget(self.next_badge)
         top.addStretch(1)
-        prio = label(self.tr("Priority {0}").format(wo.priority), wrap=False)
-        top.addWidget(prio)
+        self.prio = label("", wrap=False)
+        top.addWidget(self.prio)
         col.addLayout(top)
-        col.addWidget(label(f"{wo.product} · {product} · {wo.operation}", "muted"))
-        self.bar = Progress(m, wo.done, wo.quantity)
+        self.what = label("", "muted")
+        col.addWidget(self.what)
+        self.bar = Progress(m, 0, 1)
         col.addWidget(self.bar)
         lay.addLayout(col, 1)
         right = QVBoxLayout()
-        right.addWidget(label(self.tr("{0} of {1} done").format(wo.done, wo.quantity), wrap=False))
-        due = wo.due.astimezone().strftime("%a %H:%M") if wo.due else "—"
-        right.addWidget(label(self.tr("Due {0}").format(due), "muted", wrap=False))
+        self.done = label("", wrap=False)
+        self.due = label("", "muted", wrap=False)
+        right.addWidget(self.done)
+        right.addWidget(self.due)
         lay.addLayout(right)
+
+    def set_order(self, wo: WorkOrder, product: str, first: bool) -> None:
+        self.number, self.wo, self.first = wo.number, wo, first
+        self.setStyleSheet(
+            f"QFrame[card='true'] {{ border: 5px solid {theme.INFO}; background: {theme.SURFACE}; }}"  # noqa: E501
+            if first
+            else ""
+        )
+        self.title.setText(wo.number)
+        self.next_badge.setVisible(first)
+        self.prio.setText(self.tr("Priority {0}").format(wo.priority))
+        self.what.setText(f"{wo.product} · {product} · {wo.operation}")
+        self.bar.done, self.bar.total = wo.done, wo.quantity
+        self.bar.update()
+        self.done.setText(self.tr("{0} of {1} done").format(wo.done, wo.quantity))
+        due = wo.due.astimezone().strftime("%a %H:%M") if wo.due else "—"
+        self.due.setText(self.tr("Due {0}").format(due))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.picked.emit(self.number)
@@ -204,6 +220,9 @@ class QueueScreen(Screen):
         self.rows = QVBoxLayout(self.list)
         self.rows.setSpacing(m.gap)
         self.rows.setContentsMargins(0, 0, 0, 0)
+        self.empty = label(self.tr("No work orders for this station."), "title")
+        self.rows.addWidget(self.empty)
+        self.rows.addStretch(1)
         self.area.setWidget(self.list)
         lay.addWidget(self.area, 1)
         bottom = QHBoxLayout()
@@ -217,24 +236,22 @@ class QueueScreen(Screen):
         bottom.addWidget(downtime)
         lay.addLayout(bottom)
         self.cards: list[OrderCard] = []
+        self._pool: list[OrderCard] = []
 
     def refresh(self) -> None:
-        for c in self.cards:
-            c.setParent(None)
-            c.deleteLater()
-        self.cards = []
-        while self.rows.count():
-            self.rows.takeAt(0)
         queue = self.shell.engine.work_queue()
-        for i, wo in enumerate(queue):
-            card = OrderCard(self.shell, wo, self.shell.product_name(wo.product), i == 0)
+        while len(self._pool) < len(queue):  # cards are reused, never piled up
+            card = OrderCard(self.shell)
             card.picked.connect(self.pick)
-            self.rows.addWidget(card)
+            self.rows.insertWidget(len(self._pool), card)
+            self._pool.append(card)
+        self.cards = self._pool[: len(queue)]
+        for i, (card, wo) in enumerate(zip(self.cards, queue, strict=False)):
+            card.set_order(wo, self.shell.product_name(wo.product), i == 0)
             card.show()
-            self.cards.append(card)
-        if not queue:
-            self.rows.addWidget(label(self.tr("No work orders for this station."), "title"))
-        self.rows.addStretch(1)
+        for card in self._pool[len(queue) :]:
+            card.hide()
+        self.empty.setVisible(not queue)
 
     def pick(self, number: str) -> None:
         self.shell.open_work_order(number)

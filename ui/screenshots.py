@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,9 @@ def render_all(
         for _ in range(3):
             app.processEvents()  # type: ignore[union-attr]
         path = outdir / f"{len(files) + 1:02d}-{name}.png"
+        over = shell.overflow()
+        if any(over):
+            print(f"overflow {over[0]}x{over[1]} px: {path.name}", file=sys.stderr)
         shell.grab().save(str(path))
         files.append(path)
 

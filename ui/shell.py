@@ -28,7 +28,16 @@ from ui.dialogs import (
 )
 from ui.i18n import Translations
 from ui.media import ImageCache, MediaItem
-from ui.qt import QResizeEvent, QStackedWidget, Qt, QTimer, QVBoxLayout, QWidget, translate
+from ui.qt import (
+    QLayout,
+    QResizeEvent,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
 from ui.runner import RunnerScreen
 from ui.screens import LockScreen, QueueScreen, Screen, StartScreen
 from ui.theme import Metrics
@@ -78,6 +87,9 @@ class Shell(QWidget):
             self.handle_scan, self.handle_tightening, self.on_device, self.on_sync
         )
         self._lay = QVBoxLayout(self)
+        # The window is the panel: it never grows past it to fit content (content that
+        # does not fit is a layout bug the screenshot walk reports, see ``overflow``).
+        self._lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self._lay.setSpacing(0)
         self.language = engine.language
@@ -162,6 +174,12 @@ class Shell(QWidget):
         if self.stack.currentWidget() is s:
             if not isinstance(s, RunnerScreen) and "runner" in self.screens:
                 self.screens["runner"].media.stop()  # type: ignore[attr-defined]
+
+    def overflow(self) -> tuple[int, int]:
+        """How many pixels (width, height) the content needs beyond the window; (0, 0)
+        when everything fits."""
+        need = self._lay.totalMinimumSize()
+        return max(0, need.width() - self.width()), max(0, need.height() - self.height())
 
     def refresh_all(self) -> None:
         self.topbar.refresh()

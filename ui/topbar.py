@@ -69,30 +69,52 @@ class TopBar(QFrame):
         self.setObjectName("TopBar")
         self.shell = shell
         m = shell.metrics
-        self.setFixedHeight(m.mm(17))
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(m.pad, m.mm(1), m.pad, m.mm(1))
-        lay.setSpacing(m.mm(4) if not m.compact else m.mm(2.5))
         self.station = Field(shell, "station")
         self.operator = Field(shell, "user")
         self.work_order = Field(shell, "instruction")
         self.unit = Field(shell, "unit")
-        for f in (self.station, self.operator, self.work_order, self.unit):
-            lay.addWidget(f)
-        lay.addStretch(1)
         self.scanner = Pill(m)
         self.torque = Pill(m)
         self.sync = Pill(m)
         self.andon = Pill(m)
-        for p in (self.andon, self.scanner, self.torque, self.sync):
-            lay.addWidget(p)
         self.clock = QLabel("")
         self.clock.setStyleSheet(f"font-size: {m.font_px('title')}px; font-weight: bold;")
-        lay.addWidget(self.clock)
-        self.help = Button(self.tr("Help"), m, icon="andon", state="attention", height_mm=14)
+        self.help = Button(self.tr("Help"), m, icon="andon", state="attention")
         self.help.setMinimumWidth(m.mm(30))
         self.help.clicked.connect(shell.open_andon)
-        lay.addWidget(self.help)
+        spacing = m.mm(4) if not m.compact else m.mm(2.5)
+        first = QHBoxLayout()
+        first.setSpacing(spacing)
+        if m.portrait:
+            # Too narrow for one row: who and what on top; devices, sync, help below.
+            self.setFixedHeight(m.target + m.mm(13))
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(m.pad, m.mm(1), m.pad, m.mm(1))
+            outer.setSpacing(m.mm(1))
+            for f in (self.operator, self.work_order, self.unit):
+                first.addWidget(f)
+            first.addStretch(1)
+            first.addWidget(self.clock)
+            second = QHBoxLayout()
+            second.setSpacing(spacing)
+            second.addWidget(self.station)
+            for p in (self.andon, self.scanner, self.torque, self.sync):
+                second.addWidget(p)
+            second.addStretch(1)
+            second.addWidget(self.help)
+            outer.addLayout(first)
+            outer.addLayout(second)
+        else:
+            self.setFixedHeight(m.target + m.mm(2))  # Help is a full 20 mm target
+            first.setContentsMargins(m.pad, m.mm(1), m.pad, m.mm(1))
+            self.setLayout(first)
+            for f in (self.station, self.operator, self.work_order, self.unit):
+                first.addWidget(f)
+            first.addStretch(1)
+            for p in (self.andon, self.scanner, self.torque, self.sync):
+                first.addWidget(p)
+            first.addWidget(self.clock)
+            first.addWidget(self.help)
         self.sync_state = SyncState()
         self.refresh()
 
@@ -113,11 +135,12 @@ class TopBar(QFrame):
         self.unit.setVisible(unit is not None)
         if unit is not None:
             self.unit.set(self.tr("Unit"), unit.serial)
-        compact = self.shell.metrics.width < 1500
+        m = self.shell.metrics
+        compact = m.width < 1500
         self.station.caption.setVisible(not compact)
         for f in (self.operator, self.work_order, self.unit):
             f.caption.setVisible(not compact)
-        if compact:
+        if compact and not m.portrait:  # the portrait bar has a second row for it
             self.station.setVisible(wo is None)
         self.refresh_devices()
         self.refresh_sync(self.sync_state)

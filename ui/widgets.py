@@ -105,18 +105,21 @@ class Card(QFrame):
 class Banner(QFrame):
     """A verdict: state colour + icon + a bold word/sentence + what to do next."""
 
-    def __init__(self, m: Metrics, parent: QWidget | None = None) -> None:
+    def __init__(self, m: Metrics, parent: QWidget | None = None, small: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("Banner")
         self._m = m
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
-        lay.setSpacing(m.pad)
-        self.icon = IconLabel("info", m.mm(11))
+        pad = m.mm(2) if small else m.pad
+        lay.setContentsMargins(pad, pad, pad, pad)
+        lay.setSpacing(pad)
+        self.icon = IconLabel("info", m.mm(8 if small else 11))
         lay.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
         col.setSpacing(m.mm(1))
-        self.title = label("", "title")
+        self.title = label("", "" if small else "title")
+        if small:  # a narrow column: body-sized, bold
+            self.title.setStyleSheet("font-weight: bold;")
         self.detail = label("")
         col.addWidget(self.title)
         col.addWidget(self.detail)
@@ -183,11 +186,16 @@ class Keypad(QWidget):
         grid = QGridLayout(self)
         grid.setSpacing(m.mm(2.5))
         grid.setContentsMargins(0, 0, 0, 0)
-        rows = [["7", "8", "9"], ["4", "5", "6"], ["1", "2", "3"]]
-        last = ["-", "0", "."] if decimal else ["clear", "0", "back"]
+        h = 20  # glove-sized on every panel
+        # decimal:  7 8 9 ⌫ / 4 5 6 C / 1 2 3 − / 0 . [Enter]: four equal columns, so the
+        # pad is as narrow as four targets and fits beside the value on small panels.
+        if decimal:
+            layout = [["7", "8", "9", "back"], ["4", "5", "6", "clear"], ["1", "2", "3", "-"]]
+            layout.append(["0", "."])
+        else:
+            layout = [["7", "8", "9"], ["4", "5", "6"], ["1", "2", "3"], ["clear", "0", "back"]]
         self.buttons: dict[str, Button] = {}
-        h = 16 if m.compact else 18
-        for r, row in enumerate([*rows, last]):
+        for r, row in enumerate(layout):
             for c, k in enumerate(row):
                 text = {"clear": "C", "back": "⌫", "-": "−"}.get(k, k)
                 b = Button(text, m, height_mm=h)
@@ -195,23 +203,10 @@ class Keypad(QWidget):
                 b.clicked.connect(lambda _=False, k=k: self.key.emit(k))
                 grid.addWidget(b, r, c)
                 self.buttons[k] = b
-        if decimal:
-            back = Button("⌫", m, height_mm=h)
-            back.setFont(m.font("title", bold=True))
-            back.clicked.connect(lambda: self.key.emit("back"))
-            grid.addWidget(back, 0, 3)
-            self.buttons["back"] = back
-            clear = Button("C", m, height_mm=h)
-            clear.setFont(m.font("title", bold=True))
-            clear.clicked.connect(lambda: self.key.emit("clear"))
-            grid.addWidget(clear, 1, 3)
-            self.buttons["clear"] = clear
         enter = Button(enter_text or "OK", m, icon="check", state="info", height_mm=h)
-        if decimal:
-            enter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         enter.clicked.connect(lambda: self.key.emit("enter"))
         if decimal:
-            grid.addWidget(enter, 2, 3, 2, 1)
+            grid.addWidget(enter, 3, 2, 1, 2)
         else:
             grid.addWidget(enter, 4, 0, 1, 3)
         self.buttons["enter"] = enter
