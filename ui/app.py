@@ -4,6 +4,7 @@ screenshot renderer. The composition root (``kiosk.cli.station``) wires devices 
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -17,7 +18,9 @@ from ui.devices import StationSignals
 from ui.i18n import Translations
 from ui.qt import QApplication, QFontDatabase, QHBoxLayout, QLabel, Qt, QTimer, QWidget
 from ui.shell import Shell
-from ui.wedge import WedgeFilter
+from ui.wedge import ScanParser, WedgeFilter
+
+log = logging.getLogger("ui.app")
 
 
 def display_problem() -> str | None:
@@ -54,8 +57,11 @@ def build_shell(
     sync_configured: bool = False,
     on_exit: Callable[[], None] | None = None,
     wedge: bool = True,
+    scan_framer: Callable[[], ScanParser] | None = None,
 ) -> Shell:
-    """The station's shell, themed for its screen; a keyboard-wedge filter is installed."""
+    """The station's shell, themed for its screen; a keyboard-wedge filter is installed
+    that hands bursts to ``scan_framer()`` (the composition root passes
+    ``hardware.framing.ScanFramer``)."""
     app = application()
     if size is None:
         geo = app.primaryScreen().geometry()
@@ -74,9 +80,26 @@ def build_shell(
     )
     shell.resize(*size)
     if wedge:
-        shell.wedge = WedgeFilter(shell.handle_scan)  # type: ignore[attr-defined]
-        app.installEventFilter(shell.wedge)  # type: ignore[attr-defined]
+        if scan_framer is None:
+            # Until every caller passes the shared parser: bursts reach the engine as typed
+            # (no AIM/GS1 parsing). Logged so a station set up this way is noticed.
+            log.warning("no scan framer given: wedge scans are not parsed (AIM, GS1)")
+            framer: ScanParser = _Unparsed()
+        else:
+            framer = scan_framer()
+        shell.wedge = WedgeFilter(shell.handle_scan, framer)
+        app.installEventFilter(shell.wedge)
     return shell
+
+
+class _Unparsed:
+    """A burst as one scan, unparsed (see ``build_shell``)."""
+
+    def feed(self, data: str, now: float) -> list[Any]:
+        from types import SimpleNamespace
+
+        text = data.rstrip("\r\n")
+        return [SimpleNamespace(data=text, gs1=None)] if text else []
 
 
 class DemoPanel(QWidget):

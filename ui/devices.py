@@ -27,6 +27,8 @@ class SyncState:
     last_success: str | None = None  # RFC 3339
     offline_since: str | None = None
     auth_failed: bool = False
+    last_error: str | None = None
+    next_action: str = ""  # for the line lead (the coordinator's words)
 
     @classmethod
     def from_snapshot(cls, snap: Any) -> SyncState:
@@ -44,6 +46,8 @@ class SyncState:
             last_success=get("last_success"),
             offline_since=get("offline_since"),
             auth_failed=bool(get("auth_failed", False)),
+            last_error=get("last_error"),
+            next_action=str(get("next_action", "") or ""),
         )
 
 

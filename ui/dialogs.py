@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from kiosk.engine import UnitSummary
 from ui import theme
 from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt, QVBoxLayout, QWidget, translate
 from ui.widgets import Banner, Button, IconLabel, Keypad, apply_key, label
@@ -244,6 +245,7 @@ def scrap_dialog(shell: Shell) -> Overlay:
         result = shell.act(lambda: shell.engine.scrap_unit(reason))
         if result:
             shell.close_overlay(dlg)
+        if isinstance(result, UnitSummary):
             shell.show_summary(result)
 
     dlg = ChoiceDialog(

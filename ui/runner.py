@@ -113,8 +113,8 @@ class ChecklistAction(Action):
             icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(icon)
             inner.addWidget(text, 1)
-            b.toggled.connect(lambda on, n=len(self._pool): self._toggle(n, on))
             n = len(self._pool)
+            b.toggled.connect(lambda on, n=n: self._toggle(n, on))
             self.box.addWidget(b, n // self.columns, n % self.columns)
             self._pool.append(b)
             self._texts.append(text)
@@ -507,7 +507,7 @@ class RunnerScreen(Screen):
         ac = QVBoxLayout(self.action_card)
         pad = m.mm(2) if self.tight else m.pad
         ac.setContentsMargins(pad, pad, pad, pad)
-        self.actions = QStackedWidget()
+        self.action_stack = QStackedWidget()
         self.panels: dict[StepKind, Action] = {
             StepKind.INSTRUCTION: InstructionAction(self),
             StepKind.CHECKLIST: ChecklistAction(self),
@@ -518,10 +518,10 @@ class RunnerScreen(Screen):
             StepKind.SIGNOFF: SignoffAction(self),
         }
         for p in self.panels.values():
-            self.actions.addWidget(p)
+            self.action_stack.addWidget(p)
             # Until a step is shown no page may claim room (the window would grow).
             p.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        ac.addWidget(self.actions)
+        ac.addWidget(self.action_stack)
         col.addWidget(self.action_card, 0)
         self.nok = NokPanel(self)
         self.nok.hide()
@@ -624,7 +624,7 @@ class RunnerScreen(Screen):
         for p in self.panels.values():  # the stack takes the height of the shown page only
             policy = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
             p.setSizePolicy(policy, policy)
-        self.actions.setCurrentWidget(panel)
+        self.action_stack.setCurrentWidget(panel)
         retrying = self._retrying == step.id and view.status == "nok"
         shown = view
         if retrying:  # a retry shows the step open again; the NOK stays in the record

@@ -5,11 +5,13 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.autopilot import SimulatedInputs
 from kiosk.domain import StepKind
 from kiosk.engine import StationEngine
+from ui.devices import SyncState
 from ui.qt import QApplication
 from ui.shell import Shell
 
@@ -45,10 +47,10 @@ def render_all(
         close_overlays()
 
     snap("lock")
-    shell.screen("lock").key("1")  # type: ignore[attr-defined]
+    shell.screen_named("lock").key("1")  # type: ignore[attr-defined]
     for k in "999":
-        shell.screen("lock").key(k)  # type: ignore[attr-defined]
-    shell.screen("lock").key("enter")  # type: ignore[attr-defined]
+        shell.screen_named("lock").key(k)  # type: ignore[attr-defined]
+    shell.screen_named("lock").key("enter")  # type: ignore[attr-defined]
     snap("lock-wrong-pin")
     shell.handle_scan(operator)
     snap("override-certification")
@@ -140,6 +142,31 @@ def render_all(
                     dialog("dialog-problem", shell.open_problem)
             shell.screens["runner"].tap_next()  # type: ignore[attr-defined]
     snap("unit-summary")
+    # The sync pill in the top bar, in each state a line lead must tell apart.
+    before = shell.sync_state
+    now = datetime.now(UTC)
+    ago = (now - timedelta(minutes=42)).isoformat()
+    for name, state in (
+        ("sync-not-configured", SyncState(configured=False)),
+        ("sync-synced", SyncState(configured=True, last_success=now.isoformat())),
+        (
+            "sync-offline-1234-queued",
+            SyncState(configured=True, queued=1234, offline_since=ago, last_success=ago),
+        ),
+        (
+            "sync-auth-failed",
+            SyncState(
+                configured=True,
+                queued=57,
+                auth_failed=True,
+                last_error="401 token revoked",
+                next_action="Re-provision the station (kiosk provision).",
+            ),
+        ),
+    ):
+        shell.on_sync(state)
+        snap(name)
+    shell.on_sync(before)
     dialog("dialog-andon", shell.open_andon)
     e.raise_andon("material")
     snap("andon-raised")

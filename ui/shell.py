@@ -30,6 +30,7 @@ from ui.i18n import Translations
 from ui.media import ImageCache, MediaItem
 from ui.qt import (
     QLayout,
+    QObject,
     QResizeEvent,
     QStackedWidget,
     Qt,
@@ -73,6 +74,7 @@ class Shell(QWidget):
         self.signals = signals or StationSignals(self)
         self.translations = translations
         self.sync_configured = sync_configured
+        self.sync_state = SyncState(configured=sync_configured)
         self.on_exit = on_exit or (lambda: None)
         self.images = ImageCache(parent=self)
         self.device_states: dict[str, tuple[str, str]] = dict(engine.device_states())
@@ -81,6 +83,7 @@ class Shell(QWidget):
         self._products: dict[str, str] = {}
         self._media_paths: dict[str, Path | None] = {}
         self.overlays: list[Overlay] = []
+        self.wedge: QObject | None = None  # the keyboard-wedge filter, set by build_shell
         self.summary: UnitSummary | None = None
         self._torque: tuple[bool, int | None] | None = None
         self.signals.connect_to(
@@ -115,8 +118,8 @@ class Shell(QWidget):
         while self._lay.count():
             item = self._lay.takeAt(0)
             w = item.widget() if item else None
-            if w is not None:
-                w.setParent(None)
+            if w is not None:  # hidden, not unparented: no stray top-level window
+                w.hide()
                 w.deleteLater()
         self.topbar = TopBar(self)
         self._lay.addWidget(self.topbar)
@@ -130,7 +133,8 @@ class Shell(QWidget):
             self.stack.show()
         self.screens: dict[str, Screen] = {}
 
-    def screen(self, name: str) -> Screen:
+    def screen_named(self, name: str) -> Screen:
+        """The screen called ``name`` (lock, queue, start, runner), built on first use."""
         if name not in self.screens:
             cls = {
                 "lock": LockScreen,
@@ -159,7 +163,7 @@ class Shell(QWidget):
 
     def route(self) -> None:
         name = self.current_name()
-        s = self.screen(name)
+        s = self.screen_named(name)
         if name != "start":
             self.summary = None
         if isinstance(s, StartScreen):
@@ -168,12 +172,13 @@ class Shell(QWidget):
             self.stack.setCurrentWidget(s)
             # Lay the screen out before drawing it: media are decoded at their real size.
             self._lay.activate()
-            if s.layout() is not None:
-                s.layout().activate()
+            inner = s.layout()
+            if inner is not None:
+                inner.activate()
         s.refresh()
-        if self.stack.currentWidget() is s:
-            if not isinstance(s, RunnerScreen) and "runner" in self.screens:
-                self.screens["runner"].media.stop()  # type: ignore[attr-defined]
+        runner = self.screens.get("runner")
+        if self.stack.currentWidget() is s and isinstance(runner, RunnerScreen) and s is not runner:
+            runner.media.stop()
 
     def overflow(self) -> tuple[int, int]:
         """How many pixels (width, height) the content needs beyond the window; (0, 0)
@@ -430,6 +435,7 @@ class Shell(QWidget):
 
     def on_sync(self, state: object) -> None:
         if isinstance(state, SyncState):
+            self.sync_state = state
             self.topbar.refresh_sync(state)
 
     # --- overlays ------------------------------------------------------------------------
@@ -503,7 +509,7 @@ class Shell(QWidget):
                 "problem": self.open_problem,
                 "downtime": self.open_downtime,
                 "scrap": self.open_scrap,
-                "logout": lambda: self.act(self.engine.logout),
+                "logout": self._logout,
             }[key]()
 
         dlg = ChoiceDialog(
@@ -517,7 +523,10 @@ class Shell(QWidget):
         )
         self.show_overlay(dlg)
 
-    def close(self) -> bool:  # type: ignore[override]
+    def _logout(self) -> None:
+        self.act(self.engine.logout)
+
+    def close(self) -> bool:
         self._unsubscribe()
         self.images.pool.waitForDone()
         return super().close()

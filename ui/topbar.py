@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ui import icons, theme
 from ui.devices import SyncState
-from ui.qt import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from ui.qt import QCoreApplication, QFrame, QHBoxLayout, QLabel, QLocale, QVBoxLayout, QWidget
 from ui.widgets import Button, IconLabel, Pill
 
 if TYPE_CHECKING:
@@ -21,16 +21,6 @@ def _elapsed(since: datetime, now: datetime) -> str:
     return (
         f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
     )
-
-
-def _ago(iso: str | None, now: datetime) -> str:
-    if not iso:
-        return ""
-    try:
-        then = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    return _elapsed(then, now)
 
 
 class Field(QWidget):
@@ -115,7 +105,7 @@ class TopBar(QFrame):
                 first.addWidget(p)
             first.addWidget(self.clock)
             first.addWidget(self.help)
-        self.sync_state = SyncState()
+        self.sync_state: SyncState = shell.sync_state
         self.refresh()
 
     def refresh(self) -> None:
@@ -165,25 +155,12 @@ class TopBar(QFrame):
             pill.setVisible(True)
 
     def refresh_sync(self, state: SyncState) -> None:
+        """One pill for sync: whether it is set up at all, what is waiting, since when it
+        is offline, and a refused station (its token) that a line lead must re-provision."""
         self.sync_state = state
-        now = datetime.now(UTC)
-        if not state.configured:
-            queued = self.shell.outbox_depth()
-            self.sync.show_state("", "sync", self.tr("{0} queued").format(queued))
-        elif state.auth_failed:
-            self.sync.show_state("nok", "offline", self.tr("Sync refused"))
-        elif state.offline_since:
-            self.sync.show_state(
-                "attention",
-                "offline",
-                self.tr("Offline {0} · {1} queued").format(
-                    _ago(state.offline_since, now), state.queued
-                ),
-            )
-        elif state.queued:
-            self.sync.show_state("", "sync", self.tr("{0} queued").format(state.queued))
-        else:
-            self.sync.show_state("", "sync", self.tr("Synced"))
+        self.sync.show_state(*sync_pill(state, self.shell.outbox_depth()))
+        tip = " · ".join(t for t in (state.last_error or "", state.next_action) if t)
+        self.sync.setToolTip(tip)
 
     def tick(self) -> None:
         now = datetime.now()
@@ -199,6 +176,45 @@ class TopBar(QFrame):
             self.andon.setVisible(True)
         else:
             self.andon.setVisible(False)
+
+
+def _local_time(iso: str | None) -> str:
+    """HH:MM on this station's clock for an RFC 3339 time ("" when unknown)."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+def sync_pill(state: SyncState, local_queue: int) -> tuple[str, str, str]:
+    """(state colour, icon, words) of the sync pill. ``local_queue`` is the outbox depth
+    read from the station's own database (used when no coordinator reports)."""
+    tr = QCoreApplication.translate
+    ctx = "TopBar"
+    if not state.configured:
+        return "", "offline", tr(ctx, "Sync not set up")
+    queued = QLocale().toString(state.queued)
+    if state.auth_failed:
+        return "nok", "nok", tr(ctx, "Re-provision needed · {0} queued").format(queued)
+    if state.offline_since:
+        return (
+            "attention",
+            "offline",
+            tr(ctx, "Offline since {0} · {1} queued").format(
+                _local_time(state.offline_since), queued
+            ),
+        )
+    last = _local_time(state.last_success)
+    if state.queued:
+        text = tr(ctx, "{0} queued").format(queued)
+        if last:
+            text += " · " + tr(ctx, "last sync {0}").format(last)
+        return "", "sync", text
+    if last:
+        return "", "sync", tr(ctx, "Synced {0}").format(last)
+    return "", "sync", tr(ctx, "Sync starting…") if local_queue >= 0 else ""
 
 
 def _short_name(name: str) -> str:

@@ -6,13 +6,19 @@ Each printable key is held back; if the next one follows within ``gap_ms`` the k
 burst. A burst of at least ``min_length`` characters ended by a terminator (or by silence,
 for scanners that send none, when ``idle_end`` is set) is a scan; anything else is typing
 and the held keys are replayed to the widget that had focus, in order.
+
+What a burst *means* (AIM identifier, prefix/suffix, GS1 element strings) is decided by
+the shared scan parser, ``hardware.framing.ScanFramer``, the same one serial scanners use.
+``ui`` may not import ``hardware``, so the composition root passes a framer in; here it
+is only a :class:`ScanParser`.
 """
 
 from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 from ui.qt import QApplication, QEvent, QKeyEvent, QObject, Qt, QTimer, QWidget
 
@@ -24,10 +30,19 @@ def classify(gaps_ms: list[float], length: int, gap_ms: float, min_length: int) 
     return length >= min_length and all(g <= gap_ms for g in gaps_ms)
 
 
+class ScanParser(Protocol):
+    """What the wedge needs of a scan framer (``hardware.framing.ScanFramer`` fits):
+    ``feed(text, now)`` returns the frames completed; a frame with a ``data`` attribute is
+    a scan (``gs1`` its element strings or None), anything else was discarded."""
+
+    def feed(self, data: str, now: float) -> Sequence[Any]: ...
+
+
 class WedgeFilter(QObject):
     def __init__(
         self,
-        on_scan: Callable[[str], None],
+        on_scan: Callable[[str, object], None],
+        framer: ScanParser,
         *,
         gap_ms: float = 35,
         min_length: int = 4,
@@ -36,6 +51,8 @@ class WedgeFilter(QObject):
     ) -> None:
         super().__init__()
         self.on_scan = on_scan
+        self.framer = framer
+        self.discarded = 0
         self.gap_ms = gap_ms
         self.min_length = min_length
         self.idle_end = idle_end
@@ -70,8 +87,7 @@ class WedgeFilter(QObject):
             if self._held and self._is_burst(now):
                 data = "".join(t for _, _, t, _ in self._held)
                 self._clear()
-                self.scans += 1
-                self.on_scan(data)
+                self._deliver(data)
                 return True
             self._replay()
             return False
@@ -95,10 +111,18 @@ class WedgeFilter(QObject):
         if self.idle_end and len(self._held) >= self.min_length and self._is_burst(self._times[-1]):
             data = "".join(t for _, _, t, _ in self._held)
             self._clear()
-            self.scans += 1
-            self.on_scan(data)
+            self._deliver(data)
             return
         self._replay()
+
+    def _deliver(self, burst: str) -> None:
+        """Hand a burst, ended by a carriage return, to the shared parser."""
+        for frame in self.framer.feed(burst + "\r", self.clock()):
+            if hasattr(frame, "data"):
+                self.scans += 1
+                self.on_scan(str(frame.data), getattr(frame, "gs1", None))
+            else:
+                self.discarded += 1
 
     def _clear(self) -> None:
         self._held.clear()

@@ -313,11 +313,11 @@ class TorqueChips(QWidget):
         out = []
         next_index = sum(1 for t in self.results if t.get("ok")) + 1
         for i in range(1, self.count + 1):
-            t = by_fastening.get(i)
-            if t is not None:
-                torque = t.get("torque")
+            done = by_fastening.get(i)
+            if done is not None:
+                torque = done.get("torque")
                 value = f"{float(str(torque)):.1f}" if torque is not None else "—"
-                out.append(("ok" if t.get("ok") else "nok", value))
+                out.append(("ok" if done.get("ok") else "nok", value))
             else:
                 out.append(("info" if i == next_index else "", str(i)))
         return out
@@ -366,8 +366,8 @@ class LimitGauge(QWidget):
     def __init__(self, m: Metrics) -> None:
         super().__init__()
         self._m = m
-        self.lower: float | None = None
-        self.upper: float | None = None
+        self.low: float | None = None  # not ``lower``: QWidget.lower() is a method
+        self.high: float | None = None
         self.nominal: float | None = None
         self.value: float | None = None
         self.decimals = 2
@@ -377,7 +377,7 @@ class LimitGauge(QWidget):
     def set_limits(
         self, lower: float | None, upper: float | None, nominal: float | None, decimals: int
     ) -> None:
-        self.lower, self.upper, self.nominal, self.decimals = lower, upper, nominal, decimals
+        self.low, self.high, self.nominal, self.decimals = lower, upper, nominal, decimals
         self.update()
 
     def set_value(self, value: float | None) -> None:
@@ -385,14 +385,14 @@ class LimitGauge(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.lower is None or self.upper is None or self.upper <= self.lower:
+        if self.low is None or self.high is None or self.high <= self.low:
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = QFont(theme.FONT_FAMILY)
         f.setPixelSize(22)
         p.setFont(f)
-        lo, hi = self.lower, self.upper
+        lo, hi = self.low, self.high
         span = hi - lo
         vmin, vmax = lo - span * 0.4, hi + span * 0.4
         w = self.width() - 2

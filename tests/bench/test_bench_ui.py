@@ -200,9 +200,18 @@ def test_memory_over_autopilot_units(qtbot, tmp_path: Path) -> None:  # type: ig
             rss_mark = proc.memory_info().rss / 2**20
     rss_end = proc.memory_info().rss / 2**20
     growth = (rss_end - rss_mark) / rss_mark * 100
+    from ui.qt import QApplication as _App
+
     report(
         "UI memory",
         [
+            Row(f"RSS after {mark} autopilot units", [rss_mark], unit="MB", target=""),
+            Row(
+                f"live widgets after {units} units",
+                [float(len(_App.allWidgets()))],
+                unit="",
+                target="flat",
+            ),
             Row(
                 f"RSS after {units} autopilot units (engine + UI)",
                 [rss_end],
