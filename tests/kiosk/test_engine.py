@@ -413,3 +413,23 @@ def test_events_are_gap_free(engine: StationEngine) -> None:
     with engine.store.read() as conn:
         seqs = [r[0] for r in conn.execute(select(events.c.seq).order_by(events.c.seq))]
     assert seqs == list(range(1, len(seqs) + 1))
+
+
+def test_an_optional_step_can_be_skipped_and_is_recorded_as_skipped(tmp_path: Path) -> None:
+    from kiosk.package import load_package, write_package
+    from kiosk.store.masterdata import import_package
+    from tests.kiosk.test_package import small_document
+
+    engine, _ = make_station(tmp_path)
+    doc, media = small_document()
+    doc["revision"] = 3
+    doc["steps"][5]["required"] = False  # the leak test
+    pkg = write_package(tmp_path / "r3", doc, media)
+    import_package(engine.store, load_package(pkg), tmp_path / "m")
+    logged_in(engine).start_unit()
+    to_step(engine, "leak")
+    view = engine.step_view()
+    assert view and view.can_next and not view.step.required
+    engine.next()
+    assert engine.step_statuses()[5] == "skipped"
+    assert engine.step_view().step.id == "bolts"  # type: ignore[union-attr]
