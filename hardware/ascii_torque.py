@@ -15,8 +15,8 @@ import time
 from dataclasses import dataclass, field
 
 from hardware.base import TorqueTool
-from hardware.connection import PortFinder, SerialConnection, SerialSettings
-from hardware.errors import DeviceBusy, DeviceConfigError, DeviceUnavailable, ProtocolError
+from hardware.connection import PortFinder, SerialLinked, SerialSettings
+from hardware.errors import DeviceConfigError, ProtocolError
 from hardware.framing import Discard, FramerConfig, LineFramer, Terminator
 from hardware.model import TighteningResult
 
@@ -136,7 +136,7 @@ def parse_reading(
     )
 
 
-class AsciiTorqueTool(TorqueTool):
+class AsciiTorqueTool(SerialLinked, TorqueTool):
     """A tool on a serial port that prints readings (backend ``ascii``)."""
 
     backend = "ascii"
@@ -190,29 +190,7 @@ class AsciiTorqueTool(TorqueTool):
         settings = SerialSettings(
             baudrate, bytesize, parity, stopbits, vid=vid, pid=pid, serial_number=serial_number
         )
-        self.connection = SerialConnection(
-            url,
-            settings,
-            on_data=self._on_data,
-            on_open=self._on_open,
-            on_close=self._on_close,
-            on_open_failed=self._on_open_failed,
-            on_tick=self._on_tick,
-            backoff_max_s=backoff_max_s,
-            port_finder=port_finder,
-            name=self.name,
-        )
-
-    def start(self, *, require_open: bool = False) -> None:
-        try:
-            self.connection.start(require_open=require_open)
-        except DeviceUnavailable as err:
-            self._on_open_failed(err)
-            raise
-
-    def stop(self) -> None:
-        self.connection.stop()
-        self._set_status("disconnected", "stopped")
+        self._link(url, settings, backoff_max_s=backoff_max_s, port_finder=port_finder)
 
     def select_pset(self, pset: int) -> None:
         self._pset = pset  # recorded on each result; a hand tool has no psets to switch
@@ -226,9 +204,6 @@ class AsciiTorqueTool(TorqueTool):
     def _on_open(self) -> None:
         self.framer.reset()
         self._set_status("connected", f"listening on {self.connection.opened_path}")
-
-    def _on_open_failed(self, err: DeviceUnavailable) -> None:
-        self._set_status("error" if isinstance(err, DeviceBusy) else "disconnected", str(err))
 
     def _on_close(self, reason: str) -> None:
         dropped = self.framer.reset()

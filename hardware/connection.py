@@ -13,6 +13,7 @@ import logging
 import select
 import threading
 import time
+from abc import abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -21,6 +22,7 @@ import serial
 from serial.tools import list_ports
 from serial.tools.list_ports_common import ListPortInfo
 
+from hardware.base import Device
 from hardware.errors import (
     DeviceBusy,
     DeviceConfigError,
@@ -352,3 +354,67 @@ def _describe_loss(err: BaseException) -> str:
     if "socket disconnected" in text or "reset" in text.lower():
         return "the network connection was closed"
     return f"the connection broke ({text})"
+
+
+class SerialLinked(Device):
+    """A device backend that talks over one :class:`SerialConnection`.
+
+    Subclasses call :meth:`_link` in ``__init__`` and implement the reader-thread hooks
+    (``_on_data``, ``_on_open``, ``_on_close``, ``_on_tick``); start, stop and failed opens
+    are handled here alike for every backend.
+    """
+
+    connection: SerialConnection
+
+    def _link(
+        self,
+        url: str,
+        settings: SerialSettings,
+        *,
+        poll_s: float = 0.02,
+        backoff_max_s: float = 5.0,
+        port_finder: PortFinder | None = None,
+    ) -> None:
+        self.connection = SerialConnection(
+            url,
+            settings,
+            on_data=self._on_data,
+            on_open=self._on_open,
+            on_close=self._on_close,
+            on_open_failed=self._on_open_failed,
+            on_tick=self._on_tick,
+            poll_s=poll_s,
+            backoff_max_s=backoff_max_s,
+            port_finder=port_finder,
+            name=self.name,
+        )
+
+    def start(self, *, require_open: bool = False) -> None:
+        try:
+            self.connection.start(require_open=require_open)
+        except DeviceUnavailable as err:
+            self._on_open_failed(err)
+            raise
+
+    def stop(self) -> None:
+        self.connection.stop()
+        self._on_stopped()
+        self._set_status("disconnected", "stopped")
+
+    def _on_stopped(self) -> None:
+        """Forget per-connection state after :meth:`stop` (on the caller's thread)."""
+
+    def _on_open_failed(self, err: DeviceUnavailable) -> None:
+        self._set_status("error" if isinstance(err, DeviceBusy) else "disconnected", str(err))
+
+    @abstractmethod
+    def _on_data(self, data: bytes, now: float) -> None: ...
+
+    @abstractmethod
+    def _on_open(self) -> None: ...
+
+    @abstractmethod
+    def _on_close(self, reason: str) -> None: ...
+
+    @abstractmethod
+    def _on_tick(self, now: float) -> None: ...

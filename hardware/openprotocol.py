@@ -19,13 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hardware.base import TorqueTool
-from hardware.connection import PortFinder, SerialConnection, SerialSettings
+from hardware.connection import PortFinder, SerialLinked, SerialSettings
 from hardware.errors import (
-    DeviceBusy,
     DeviceConfigError,
     DeviceDisconnected,
     DeviceRejected,
-    DeviceUnavailable,
     ProtocolError,
 )
 from hardware.model import TighteningResult
@@ -325,7 +323,7 @@ class _Request:
     replies: frozenset[int] = field(default_factory=lambda: frozenset({5, 4}))
 
 
-class OpenProtocolTool(TorqueTool):
+class OpenProtocolTool(SerialLinked, TorqueTool):
     """An Open Protocol torque controller (backend ``open-protocol``)."""
 
     backend = "open-protocol"
@@ -358,18 +356,12 @@ class OpenProtocolTool(TorqueTool):
         self.link_timeout_s = link_timeout_s
         self.request_timeout_s = request_timeout_s
         self.framer = OpenProtocolFramer()
-        self.connection = SerialConnection(
+        self._link(
             url,
             SerialSettings(baudrate),
-            on_data=self._on_data,
-            on_open=self._on_open,
-            on_close=self._on_close,
-            on_open_failed=self._on_open_failed,
-            on_tick=self._on_tick,
             poll_s=poll_s,
             backoff_max_s=backoff_max_s,
             port_finder=port_finder,
-            name=self.name,
         )
         self._queue: deque[_Request] = deque()
         self._inflight: _Request | None = None
@@ -385,18 +377,9 @@ class OpenProtocolTool(TorqueTool):
         self._lock = threading.RLock()
 
     # -- public --------------------------------------------------------------------------
-    def start(self, *, require_open: bool = False) -> None:
-        try:
-            self.connection.start(require_open=require_open)
-        except DeviceUnavailable as err:
-            self._on_open_failed(err)
-            raise
-
-    def stop(self) -> None:
-        self.connection.stop()
+    def _on_stopped(self) -> None:
         with self._lock:
             self._reset_session()
-        self._set_status("disconnected", "stopped")
 
     def select_pset(self, pset: int) -> None:
         if not 0 <= pset <= 999:
@@ -494,9 +477,6 @@ class OpenProtocolTool(TorqueTool):
         self.framer.reset()
 
     # -- reader thread -------------------------------------------------------------------
-    def _on_open_failed(self, err: DeviceUnavailable) -> None:
-        self._set_status("error" if isinstance(err, DeviceBusy) else "disconnected", str(err))
-
     def _on_open(self) -> None:
         with self._lock:
             self._reset_session()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from hardware.base import Scanner
-from hardware.connection import PortFinder, SerialConnection, SerialSettings
-from hardware.errors import DeviceBusy, DeviceUnavailable, FrameDiscarded
+from hardware.connection import PortFinder, SerialLinked, SerialSettings
+from hardware.errors import FrameDiscarded
 from hardware.framing import Discard, FramerConfig, Gs1Mode, ScanFramer, Terminator
 from hardware.model import ScanFrame
 
 
-class SerialScanner(Scanner):
+class SerialScanner(SerialLinked, Scanner):
     """A scanner on ``serial.serial_for_url``; frames are parsed on the reader thread.
 
     A partial frame is dropped (and reported) when the device goes away mid-frame: a
@@ -49,38 +49,12 @@ class SerialScanner(Scanner):
         )
         # With no terminator the idle gap ends a frame: poll often enough to honour it.
         poll = min(poll_s, idle_ms / 4000.0) if terminator == "none" else poll_s
-        self.connection = SerialConnection(
-            url,
-            settings,
-            on_data=self._on_data,
-            on_open=self._on_open,
-            on_close=self._on_close,
-            on_open_failed=self._on_open_failed,
-            on_tick=self._on_tick,
-            poll_s=poll,
-            backoff_max_s=backoff_max_s,
-            port_finder=port_finder,
-            name=self.name,
-        )
-
-    def start(self, *, require_open: bool = False) -> None:
-        try:
-            self.connection.start(require_open=require_open)
-        except DeviceUnavailable as err:
-            self._on_open_failed(err)
-            raise
-
-    def stop(self) -> None:
-        self.connection.stop()
-        self._set_status("disconnected", "stopped")
+        self._link(url, settings, poll_s=poll, backoff_max_s=backoff_max_s, port_finder=port_finder)
 
     # -- reader thread -------------------------------------------------------------------
     def _on_open(self) -> None:
         self.framer.reset()
         self._set_status("connected", f"listening on {self.connection.opened_path}")
-
-    def _on_open_failed(self, err: DeviceUnavailable) -> None:
-        self._set_status("error" if isinstance(err, DeviceBusy) else "disconnected", str(err))
 
     def _on_close(self, reason: str) -> None:
         dropped = self.framer.reset()
