@@ -17,10 +17,18 @@ from ui.shell import Shell
 
 
 def render_all(
-    shell: Shell, outdir: Path, lead: str = "B2001", operator: str = "B1003"
+    shell: Shell,
+    outdir: Path,
+    lead: str = "B2001",
+    operator: str = "B1003",
+    language: str | None = None,
 ) -> list[Path]:
-    """Walk a demo station through every screen, saving ``NN-name.png`` files."""
+    """Walk a demo station through every screen, saving ``NN-name.png`` files; with
+    ``language`` (es, de) every screen is in that language whoever is logged in."""
     outdir.mkdir(parents=True, exist_ok=True)
+    if language:
+        shell.pinned_language = language
+        shell.set_language(language)
     e: StationEngine = shell.engine
     inputs = SimulatedInputs(random.Random(7), nok_rate=0)
     files: list[Path] = []

@@ -95,6 +95,8 @@ class Shell(QWidget):
         self._lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self._lay.setSpacing(0)
+        #: a language that wins over the operator's (``kiosk screenshots --language``)
+        self.pinned_language: str | None = None
         self.language = engine.language
         if self.translations:
             self.translations.use(self.language)
@@ -193,8 +195,9 @@ class Shell(QWidget):
     # --- change notifications ------------------------------------------------------------
 
     def on_changes(self, changes: frozenset[Change]) -> None:
-        if Change.SESSION in changes and self.engine.language != self.language:
-            self.set_language(self.engine.language)
+        wanted = self.pinned_language or self.engine.language
+        if Change.SESSION in changes and wanted != self.language:
+            self.set_language(wanted)
             return
         if Change.ANDON in changes:
             self.andons = self.engine.active_andons()

@@ -176,6 +176,8 @@ class TopBar(QFrame):
             self.andon.setVisible(True)
         else:
             self.andon.setVisible(False)
+        if self.shell.metrics.portrait:  # the andon takes the station's place in row two
+            self.station.setVisible(not andons)
 
 
 def _local_time(iso: str | None) -> str:
@@ -191,30 +193,36 @@ def _local_time(iso: str | None) -> str:
 def sync_pill(state: SyncState, local_queue: int) -> tuple[str, str, str]:
     """(state colour, icon, words) of the sync pill. ``local_queue`` is the outbox depth
     read from the station's own database (used when no coordinator reports)."""
-    tr = QCoreApplication.translate
-    ctx = "TopBar"
     if not state.configured:
-        return "", "offline", tr(ctx, "Sync not set up")
+        return "", "offline", QCoreApplication.translate("TopBar", "Sync not set up")
     queued = QLocale().toString(state.queued)
     if state.auth_failed:
-        return "nok", "nok", tr(ctx, "Re-provision needed · {0} queued").format(queued)
+        return (
+            "nok",
+            "nok",
+            QCoreApplication.translate("TopBar", "Re-provision needed · {0} queued").format(queued),
+        )
     if state.offline_since:
         return (
             "attention",
             "offline",
-            tr(ctx, "Offline since {0} · {1} queued").format(
+            QCoreApplication.translate("TopBar", "Offline since {0} · {1} queued").format(
                 _local_time(state.offline_since), queued
             ),
         )
     last = _local_time(state.last_success)
     if state.queued:
-        text = tr(ctx, "{0} queued").format(queued)
+        text = QCoreApplication.translate("TopBar", "{0} queued").format(queued)
         if last:
-            text += " · " + tr(ctx, "last sync {0}").format(last)
+            text += " · " + QCoreApplication.translate("TopBar", "last sync {0}").format(last)
         return "", "sync", text
     if last:
-        return "", "sync", tr(ctx, "Synced {0}").format(last)
-    return "", "sync", tr(ctx, "Sync starting…") if local_queue >= 0 else ""
+        return "", "sync", QCoreApplication.translate("TopBar", "Synced {0}").format(last)
+    return (
+        "",
+        "sync",
+        QCoreApplication.translate("TopBar", "Sync starting…") if local_queue >= 0 else "",
+    )
 
 
 def _short_name(name: str) -> str:

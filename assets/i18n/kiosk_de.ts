@@ -4,52 +4,52 @@
 <context>
     <name>Andon</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="117"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="118"/>
         <source>Maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs.py" line="119"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs.py" line="128"/>
         <source>Help is called: {0}</source>
         <translation>Hilfe gerufen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>It stays on the top bar until someone clears it.</source>
         <translation>Bleibt in der Kopfleiste, bis jemand es erledigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>Call for help</source>
         <translation>Hilfe rufen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs.py" line="136"/>
         <source>What do you need?</source>
         <translation>Was brauchen Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>{0} called at {1}</source>
         <translation>{0} gerufen um {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>Clear</source>
         <translation>Erledigt</translation>
     </message>
@@ -57,71 +57,71 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Demo devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Tighten OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschraubung OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Tighten NOK</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschraubung NIO</translation>
     </message>
 </context>
 <context>
     <name>Downtime</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="191"/>
+        <location filename="../../ui/dialogs.py" line="192"/>
         <source>No material</source>
         <translation>Kein Material</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs.py" line="193"/>
         <source>Machine fault</source>
         <translation>Maschinenstörung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs.py" line="194"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="195"/>
         <source>Meeting / training</source>
         <translation>Besprechung / Schulung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="217"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>Why is the station stopping?</source>
         <translation>Warum steht die Station?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs.py" line="224"/>
         <source>Station stopped: {0}</source>
         <translation>Station steht: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs.py" line="225"/>
         <source>Tap End downtime when work can go on.</source>
         <translation>Stillstand beenden tippen, wenn es weitergeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs.py" line="229"/>
         <source>End downtime</source>
         <translation>Stillstand beenden</translation>
     </message>
@@ -129,22 +129,22 @@
 <context>
     <name>Exit</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="353"/>
+        <location filename="../../ui/dialogs.py" line="355"/>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361"/>
+        <location filename="../../ui/dialogs.py" line="363"/>
         <source>1. Line lead or admin: scan your badge.</source>
         <translation>1. Linienleiter oder Admin: Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="362"/>
+        <location filename="../../ui/dialogs.py" line="364"/>
         <source>2. Enter your PIN.</source>
         <translation>2. PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="370"/>
+        <location filename="../../ui/dialogs.py" line="372"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="379"/>
+        <location filename="../../ui/dialogs.py" line="381"/>
         <source>Badge scanned. ✓</source>
         <translation>Ausweis gescannt. ✓</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>InstructionAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="78"/>
+        <location filename="../../ui/runner.py" line="79"/>
         <source>Do the step, then tap Next.</source>
         <translation>Schritt ausführen, dann Weiter tippen.</translation>
     </message>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../../ui/screens.py" line="87"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="92"/>
@@ -196,38 +196,38 @@
 <context>
     <name>MeasureAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="189"/>
+        <location filename="../../ui/runner.py" line="220"/>
         <source>Enter</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="204"/>
+        <location filename="../../ui/runner.py" line="251"/>
         <source>Enter {0} ({1})</source>
         <translation>{0} eingeben ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="219"/>
-        <location filename="../../ui/runner.py" line="228"/>
+        <location filename="../../ui/runner.py" line="266"/>
+        <location filename="../../ui/runner.py" line="275"/>
         <source>OK: within limits</source>
         <translation>OK: in den Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="220"/>
+        <location filename="../../ui/runner.py" line="267"/>
         <source>NOK: outside limits</source>
         <translation>NIO: außerhalb der Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="221"/>
+        <location filename="../../ui/runner.py" line="268"/>
         <source>Check: close to a limit</source>
         <translation>Prüfen: nahe an einer Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="223"/>
+        <location filename="../../ui/runner.py" line="270"/>
         <source>Not a number</source>
         <translation>Keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="231"/>
+        <location filename="../../ui/runner.py" line="278"/>
         <source>Measure, type the value, tap Enter.</source>
         <translation>Messen, Wert eintippen, Übernehmen tippen.</translation>
     </message>
@@ -242,31 +242,36 @@
     </message>
     <message>
         <location filename="../../ui/media.py" line="301"/>
+        <source>the video cannot be played</source>
+        <translation>das Video lässt sich nicht abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="323"/>
         <source>the PDF could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="309"/>
+        <location filename="../../ui/media.py" line="331"/>
         <source>the PDF page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Seite ließ sich nicht darstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="371"/>
+        <location filename="../../ui/media.py" line="393"/>
         <source>Cannot show this: {0}. You can go on with the step.</source>
         <translation>Kann nicht angezeigt werden: {0}. Sie können mit dem Schritt weitermachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="384"/>
+        <location filename="../../ui/media.py" line="406"/>
         <source>No picture for this step.</source>
         <translation>Kein Bild für diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="397"/>
+        <location filename="../../ui/media.py" line="419"/>
         <source>the file has not reached this station yet</source>
         <translation>die Datei ist noch nicht an dieser Station</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="412"/>
+        <location filename="../../ui/media.py" line="434"/>
         <source>Page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
     </message>
@@ -277,12 +282,12 @@
         <location filename="../../ui/messages.py" line="24"/>
         <source>Badge {badge} is not known at this station.</source>
         <extracomment>code → (message, next action) templates, formatted with the core&apos;s params.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis {badge} ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="25"/>
         <source>Scan your own badge, or ask the line lead to register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie Ihren eigenen Ausweis oder lassen Sie ihn vom Linienleiter registrieren.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="28"/>
@@ -413,37 +418,37 @@
 <context>
     <name>NokPanel</name>
     <message>
-        <location filename="../../ui/runner.py" line="368"/>
+        <location filename="../../ui/runner.py" line="418"/>
         <source>NOK: choose what happens next</source>
         <translation>NIO: wie geht es weiter?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="373"/>
+        <location filename="../../ui/runner.py" line="423"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="374"/>
+        <location filename="../../ui/runner.py" line="424"/>
         <source>Rework</source>
         <translation>Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="375"/>
+        <location filename="../../ui/runner.py" line="425"/>
         <source>Scrap</source>
         <translation>Verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="376"/>
+        <location filename="../../ui/runner.py" line="426"/>
         <source>Line lead</source>
         <translation>Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="390"/>
+        <location filename="../../ui/runner.py" line="440"/>
         <source>NOK: {0} retries left</source>
         <translation>NIO: noch {0} Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="392"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>NOK: no retries left</source>
         <translation>NIO: keine Versuche mehr</translation>
     </message>
@@ -451,22 +456,22 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../ui/screens.py" line="142"/>
+        <location filename="../../ui/screens.py" line="139"/>
         <source>Next to run</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="149"/>
+        <location filename="../../ui/screens.py" line="170"/>
         <source>Priority {0}</source>
         <translation>Priorität {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="157"/>
+        <location filename="../../ui/screens.py" line="174"/>
         <source>{0} of {1} done</source>
         <translation>{0} von {1} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="159"/>
+        <location filename="../../ui/screens.py" line="176"/>
         <source>Due {0}</source>
         <translation>Fällig {0}</translation>
     </message>
@@ -474,7 +479,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -482,42 +487,42 @@
 <context>
     <name>Override</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Line lead approval</source>
         <translation>Freigabe Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs.py" line="311"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>Line lead: scan your badge to approve.</source>
         <translation>Linienleiter: Ausweis scannen zum Freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="456"/>
+        <location filename="../../ui/shell.py" line="487"/>
         <source>Within drawing tolerance</source>
         <translation>Innerhalb Zeichnungstoleranz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="457"/>
+        <location filename="../../ui/shell.py" line="488"/>
         <source>Engineering approval</source>
         <translation>Freigabe Technik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="458"/>
+        <location filename="../../ui/shell.py" line="489"/>
         <source>Retested OK</source>
         <translation>Nachgeprüft IO</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="463"/>
+        <location filename="../../ui/shell.py" line="494"/>
         <source>A line lead can accept this NOK result.</source>
         <translation>Ein Linienleiter kann dieses NIO freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="464"/>
+        <location filename="../../ui/shell.py" line="495"/>
         <source>The NOK stays in the record with the reason.</source>
         <translation>Das NIO bleibt mit Grund im Protokoll.</translation>
     </message>
@@ -525,37 +530,37 @@
 <context>
     <name>PassFailAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="258"/>
+        <location filename="../../ui/runner.py" line="308"/>
         <source>Pass</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="259"/>
+        <location filename="../../ui/runner.py" line="309"/>
         <source>Fail</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="274"/>
+        <location filename="../../ui/runner.py" line="324"/>
         <source>Did the check pass?</source>
         <translation>Prüfung bestanden?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="279"/>
+        <location filename="../../ui/runner.py" line="329"/>
         <source>Passed</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="279"/>
+        <location filename="../../ui/runner.py" line="329"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="281"/>
+        <location filename="../../ui/runner.py" line="331"/>
         <source>Failed</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="283"/>
+        <location filename="../../ui/runner.py" line="333"/>
         <source>Tap Pass or Fail.</source>
         <translation>IO oder NIO tippen.</translation>
     </message>
@@ -563,42 +568,42 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>Picture is wrong</source>
         <translation>Bild ist falsch</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="164"/>
         <source>Text is unclear</source>
         <translation>Text ist unklar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Part does not fit</source>
         <translation>Teil passt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Tool problem</source>
         <translation>Werkzeugproblem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="174"/>
         <source>Thank you: the problem is reported.</source>
         <translation>Danke: das Problem ist gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>The engineer sees it with this step.</source>
         <translation>Die Technik sieht es bei diesem Schritt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="181"/>
         <source>Report a problem with this step</source>
         <translation>Problem mit diesem Schritt melden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>What is wrong with the instruction?</source>
         <translation>Was stimmt an der Anleitung nicht?</translation>
     </message>
@@ -606,22 +611,22 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="196"/>
+        <location filename="../../ui/screens.py" line="212"/>
         <source>Work queue: tap a work order or scan its barcode</source>
         <translation>Aufträge: Auftrag antippen oder Barcode scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211"/>
+        <location filename="../../ui/screens.py" line="230"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="213"/>
+        <location filename="../../ui/screens.py" line="232"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="236"/>
+        <location filename="../../ui/screens.py" line="223"/>
         <source>No work orders for this station.</source>
         <translation>Keine Aufträge für diese Station.</translation>
     </message>
@@ -629,32 +634,32 @@
 <context>
     <name>Rework</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>Reassembled</source>
         <translation>Neu montiert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs.py" line="267"/>
         <source>Part replaced</source>
         <translation>Teil getauscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="268"/>
         <source>Cleaned and re-seated</source>
         <translation>Gereinigt und neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Other rework</source>
         <translation>Andere Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>Rework</source>
         <translation>Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278"/>
+        <location filename="../../ui/dialogs.py" line="280"/>
         <source>What did you rework? The step is then done again.</source>
         <translation>Was wurde nachgearbeitet? Danach wird der Schritt wiederholt.</translation>
     </message>
@@ -662,48 +667,49 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../ui/runner.py" line="465"/>
+        <location filename="../../ui/runner.py" line="546"/>
         <source>Back</source>
+        <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="471"/>
+        <location filename="../../ui/runner.py" line="552"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="473"/>
-        <location filename="../../ui/runner.py" line="543"/>
+        <location filename="../../ui/runner.py" line="554"/>
+        <location filename="../../ui/runner.py" line="641"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="519"/>
+        <location filename="../../ui/runner.py" line="617"/>
         <source>Step {0} of {1}</source>
         <translation>Schritt {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="543"/>
+        <location filename="../../ui/runner.py" line="641"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="564"/>
+        <location filename="../../ui/runner.py" line="666"/>
         <source>DANGER</source>
         <translation>GEFAHR</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="564"/>
+        <location filename="../../ui/runner.py" line="666"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="565"/>
+        <location filename="../../ui/runner.py" line="667"/>
         <source>CAUTION</source>
         <translation>VORSICHT</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="591"/>
+        <location filename="../../ui/runner.py" line="691"/>
         <source>over target</source>
         <translation>über Soll</translation>
     </message>
@@ -711,32 +717,32 @@
 <context>
     <name>ScanAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="147"/>
+        <location filename="../../ui/runner.py" line="181"/>
         <source>Scan {0} · {1}</source>
         <translation>{0} scannen · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="150"/>
+        <location filename="../../ui/runner.py" line="184"/>
         <source>Take it from bin {0}.</source>
         <translation>Aus Behälter {0} nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="153"/>
+        <location filename="../../ui/runner.py" line="187"/>
         <source>Scan the part&apos;s label</source>
         <translation>Etikett des Teils scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="161"/>
+        <location filename="../../ui/runner.py" line="195"/>
         <source>Right part: {0}</source>
         <translation>Richtiges Teil: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="162"/>
+        <location filename="../../ui/runner.py" line="196"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="167"/>
+        <location filename="../../ui/runner.py" line="201"/>
         <source>Waiting for the scan…</source>
         <translation>Warte auf den Scan…</translation>
     </message>
@@ -744,32 +750,32 @@
 <context>
     <name>Scrap</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="237"/>
+        <location filename="../../ui/dialogs.py" line="238"/>
         <source>Damaged part</source>
         <translation>Beschädigtes Teil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs.py" line="239"/>
         <source>Assembly error</source>
         <translation>Montagefehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs.py" line="240"/>
         <source>Failed test</source>
         <translation>Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs.py" line="241"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs.py" line="254"/>
         <source>Scrap unit {0}</source>
         <translation>Einheit {0} verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs.py" line="255"/>
         <source>The unit leaves the line. Pick the reason:</source>
         <translation>Die Einheit verlässt die Linie. Grund wählen:</translation>
     </message>
@@ -777,53 +783,54 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="280"/>
-        <location filename="../../ui/shell.py" line="345"/>
+        <location filename="../../ui/shell.py" line="312"/>
+        <location filename="../../ui/shell.py" line="377"/>
         <source>The station cannot save right now.</source>
+        <extracomment>a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
         <translation>Die Station kann gerade nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="392"/>
+        <location filename="../../ui/shell.py" line="424"/>
         <source>A tightening arrived, but no torque step is open.</source>
         <translation>Eine Verschraubung kam an, aber kein Schraubschritt ist offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="393"/>
+        <location filename="../../ui/shell.py" line="425"/>
         <source>It was not recorded. Go to the torque step first.</source>
         <translation>Sie wurde nicht erfasst. Erst zum Schraubschritt gehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="435"/>
+        <location filename="../../ui/shell.py" line="466"/>
         <source>Scan your badge first.</source>
         <translation>Zuerst den Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="472"/>
+        <location filename="../../ui/shell.py" line="503"/>
         <source>Report a problem</source>
         <translation>Problem melden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="473"/>
+        <location filename="../../ui/shell.py" line="504"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="474"/>
+        <location filename="../../ui/shell.py" line="505"/>
         <source>Scrap unit</source>
         <translation>Einheit verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="475"/>
+        <location filename="../../ui/shell.py" line="506"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="490"/>
+        <location filename="../../ui/shell.py" line="521"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="491"/>
+        <location filename="../../ui/shell.py" line="522"/>
         <source>What do you want to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
@@ -831,32 +838,32 @@
 <context>
     <name>SignoffAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="344"/>
+        <location filename="../../ui/runner.py" line="394"/>
         <source>a quality inspector</source>
         <translation>ein Qualitätsprüfer</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="344"/>
+        <location filename="../../ui/runner.py" line="394"/>
         <source>a line lead</source>
         <translation>ein Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="345"/>
+        <location filename="../../ui/runner.py" line="395"/>
         <source>Sign-off: {0} scans their badge</source>
         <translation>Freigabe: {0} scannt den Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="349"/>
+        <location filename="../../ui/runner.py" line="399"/>
         <source>Signed by {0}</source>
         <translation>Freigegeben von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="350"/>
+        <location filename="../../ui/runner.py" line="400"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="355"/>
+        <location filename="../../ui/runner.py" line="405"/>
         <source>Waiting for the badge…</source>
         <translation>Warte auf den Ausweis…</translation>
     </message>
@@ -864,52 +871,52 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="269"/>
+        <location filename="../../ui/screens.py" line="286"/>
         <source>Scan the unit&apos;s serial</source>
         <translation>Seriennummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="270"/>
+        <location filename="../../ui/screens.py" line="287"/>
         <source>or take the next serial number from the station:</source>
         <translation>oder die nächste Seriennummer der Station nehmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="282"/>
+        <location filename="../../ui/screens.py" line="299"/>
         <source>Work queue</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="284"/>
+        <location filename="../../ui/screens.py" line="301"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="297"/>
+        <location filename="../../ui/screens.py" line="314"/>
         <source>{0} · {1} · {2} of {3} done</source>
         <translation>{0} · {1} · {2} von {3} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="307"/>
+        <location filename="../../ui/screens.py" line="324"/>
         <source>Start next: {0}</source>
         <translation>Starten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="317"/>
+        <location filename="../../ui/screens.py" line="334"/>
         <source>Unit {0} done</source>
         <translation>Einheit {0} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="318"/>
+        <location filename="../../ui/screens.py" line="335"/>
         <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
         <translation>Taktzeit {0} · {1} von {2} fertig in {3}. Nächste Seriennummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="325"/>
+        <location filename="../../ui/screens.py" line="342"/>
         <source>Unit {0} scrapped</source>
         <translation>Einheit {0} verschrottet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="326"/>
+        <location filename="../../ui/screens.py" line="343"/>
         <source>Put it in the scrap bin. Scan the next serial.</source>
         <translation>In den Schrottbehälter legen. Nächste Seriennummer scannen.</translation>
     </message>
@@ -917,121 +924,135 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/topbar.py" line="92"/>
+        <location filename="../../ui/topbar.py" line="72"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="102"/>
+        <location filename="../../ui/topbar.py" line="114"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="104"/>
+        <location filename="../../ui/topbar.py" line="116"/>
         <source>Operator</source>
         <translation>Werker</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="104"/>
+        <location filename="../../ui/topbar.py" line="116"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="110"/>
+        <location filename="../../ui/topbar.py" line="122"/>
         <source>Work order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="115"/>
+        <location filename="../../ui/topbar.py" line="127"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="129"/>
+        <location filename="../../ui/topbar.py" line="142"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="130"/>
+        <location filename="../../ui/topbar.py" line="143"/>
         <source>Torque</source>
         <translation>Schrauber</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="137"/>
+        <location filename="../../ui/topbar.py" line="150"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="141"/>
+        <location filename="../../ui/topbar.py" line="154"/>
         <source>off</source>
         <translation>getrennt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/topbar.py" line="149"/>
-        <location filename="../../ui/topbar.py" line="161"/>
-        <source>{0} queued</source>
-        <translation>{0} in Warteschlange</translation>
-    </message>
-    <message>
-        <location filename="../../ui/topbar.py" line="151"/>
-        <source>Sync refused</source>
-        <translation>Sync abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/topbar.py" line="156"/>
-        <source>Offline {0} · {1} queued</source>
-        <translation>Offline {0} · {1} wartend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/topbar.py" line="163"/>
-        <source>Synced</source>
-        <translation>Synchron</translation>
     </message>
     <message>
         <location filename="../../ui/topbar.py" line="174"/>
         <source>Help called {0}</source>
         <translation>Hilfe gerufen {0}</translation>
     </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="195"/>
+        <source>Sync not set up</source>
+        <translation>Sync nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="201"/>
+        <source>Re-provision needed · {0} queued</source>
+        <translation>Neu einrichten nötig · {0} wartend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="207"/>
+        <source>Offline since {0} · {1} queued</source>
+        <translation>Offline seit {0} · {1} wartend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="213"/>
+        <source>{0} queued</source>
+        <translation>{0} wartend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="215"/>
+        <source>last sync {0}</source>
+        <translation>zuletzt synchr. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="218"/>
+        <source>Synced {0}</source>
+        <translation>Synchronisiert {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="222"/>
+        <source>Sync starting…</source>
+        <translation>Synchronisierung startet…</translation>
+    </message>
 </context>
 <context>
     <name>TorqueAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="301"/>
+        <location filename="../../ui/runner.py" line="351"/>
         <source>Tighten {0} fastenings with the tool</source>
         <translation>{0} Schrauben mit dem Schrauber anziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="303"/>
+        <location filename="../../ui/runner.py" line="353"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programm {0} · {1}–{2} Nm</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="313"/>
+        <location filename="../../ui/runner.py" line="363"/>
         <source>All {0} fastenings OK</source>
         <translation>Alle {0} Schrauben IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="313"/>
+        <location filename="../../ui/runner.py" line="363"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="316"/>
+        <location filename="../../ui/runner.py" line="366"/>
         <source>Fastening NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="320"/>
+        <location filename="../../ui/runner.py" line="370"/>
         <source>NOK {0:.1f} Nm: fastening {1}</source>
         <translation>NIO {0:.1f} Nm: Schraube {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="321"/>
+        <location filename="../../ui/runner.py" line="371"/>
         <source>Loosen and tighten it again.</source>
         <translation>Lösen und neu anziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="326"/>
+        <location filename="../../ui/runner.py" line="376"/>
         <source>Tighten fastening {0} of {1}</source>
         <translation>Schraube {0} von {1} anziehen</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>Andon</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="117"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="118"/>
         <source>Maintenance</source>
         <translation>Mantenimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs.py" line="119"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs.py" line="128"/>
         <source>Help is called: {0}</source>
         <translation>Ayuda llamada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>It stays on the top bar until someone clears it.</source>
         <translation>Queda en la barra superior hasta que alguien la resuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>Call for help</source>
         <translation>Pedir ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs.py" line="136"/>
         <source>What do you need?</source>
         <translation>¿Qué necesita?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>{0} called at {1}</source>
         <translation>{0} llamada a las {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>Clear</source>
         <translation>Resuelto</translation>
     </message>
@@ -57,71 +57,71 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Demo devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Tighten OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Apriete OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Tighten NOK</source>
-        <translation type="unfinished"></translation>
+        <translation>Apriete NOK</translation>
     </message>
 </context>
 <context>
     <name>Downtime</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="191"/>
+        <location filename="../../ui/dialogs.py" line="192"/>
         <source>No material</source>
         <translation>Sin material</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs.py" line="193"/>
         <source>Machine fault</source>
         <translation>Avería</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs.py" line="194"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="195"/>
         <source>Meeting / training</source>
         <translation>Reunión / formación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="217"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>Why is the station stopping?</source>
         <translation>¿Por qué se para el puesto?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs.py" line="224"/>
         <source>Station stopped: {0}</source>
         <translation>Puesto parado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs.py" line="225"/>
         <source>Tap End downtime when work can go on.</source>
         <translation>Toque Fin de parada cuando se pueda seguir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs.py" line="229"/>
         <source>End downtime</source>
         <translation>Fin de parada</translation>
     </message>
@@ -129,22 +129,22 @@
 <context>
     <name>Exit</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="353"/>
+        <location filename="../../ui/dialogs.py" line="355"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361"/>
+        <location filename="../../ui/dialogs.py" line="363"/>
         <source>1. Line lead or admin: scan your badge.</source>
         <translation>1. Jefe de línea o admin: escanee su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="362"/>
+        <location filename="../../ui/dialogs.py" line="364"/>
         <source>2. Enter your PIN.</source>
         <translation>2. Introduzca su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="370"/>
+        <location filename="../../ui/dialogs.py" line="372"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="379"/>
+        <location filename="../../ui/dialogs.py" line="381"/>
         <source>Badge scanned. ✓</source>
         <translation>Tarjeta escaneada. ✓</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>InstructionAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="78"/>
+        <location filename="../../ui/runner.py" line="79"/>
         <source>Do the step, then tap Next.</source>
         <translation>Haga el paso y toque Siguiente.</translation>
     </message>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../../ui/screens.py" line="87"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="92"/>
@@ -196,38 +196,38 @@
 <context>
     <name>MeasureAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="189"/>
+        <location filename="../../ui/runner.py" line="220"/>
         <source>Enter</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="204"/>
+        <location filename="../../ui/runner.py" line="251"/>
         <source>Enter {0} ({1})</source>
         <translation>Introduzca {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="219"/>
-        <location filename="../../ui/runner.py" line="228"/>
+        <location filename="../../ui/runner.py" line="266"/>
+        <location filename="../../ui/runner.py" line="275"/>
         <source>OK: within limits</source>
         <translation>OK: dentro de límites</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="220"/>
+        <location filename="../../ui/runner.py" line="267"/>
         <source>NOK: outside limits</source>
         <translation>NOK: fuera de límites</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="221"/>
+        <location filename="../../ui/runner.py" line="268"/>
         <source>Check: close to a limit</source>
         <translation>Revise: cerca de un límite</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="223"/>
+        <location filename="../../ui/runner.py" line="270"/>
         <source>Not a number</source>
         <translation>No es un número</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="231"/>
+        <location filename="../../ui/runner.py" line="278"/>
         <source>Measure, type the value, tap Enter.</source>
         <translation>Mida, teclee el valor y toque Aceptar.</translation>
     </message>
@@ -242,31 +242,36 @@
     </message>
     <message>
         <location filename="../../ui/media.py" line="301"/>
+        <source>the video cannot be played</source>
+        <translation>el vídeo no se puede reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media.py" line="323"/>
         <source>the PDF could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="309"/>
+        <location filename="../../ui/media.py" line="331"/>
         <source>the PDF page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>la página del PDF no se pudo dibujar</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="371"/>
+        <location filename="../../ui/media.py" line="393"/>
         <source>Cannot show this: {0}. You can go on with the step.</source>
         <translation>No se puede mostrar: {0}. Puede seguir con el paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="384"/>
+        <location filename="../../ui/media.py" line="406"/>
         <source>No picture for this step.</source>
         <translation>Este paso no tiene imagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="397"/>
+        <location filename="../../ui/media.py" line="419"/>
         <source>the file has not reached this station yet</source>
         <translation>el archivo aún no ha llegado a este puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="412"/>
+        <location filename="../../ui/media.py" line="434"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
     </message>
@@ -277,12 +282,12 @@
         <location filename="../../ui/messages.py" line="24"/>
         <source>Badge {badge} is not known at this station.</source>
         <extracomment>code → (message, next action) templates, formatted with the core&apos;s params.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta {badge} no es conocida en esta estación.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="25"/>
         <source>Scan your own badge, or ask the line lead to register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee su propia tarjeta o pida al jefe de línea que la registre.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="28"/>
@@ -413,37 +418,37 @@
 <context>
     <name>NokPanel</name>
     <message>
-        <location filename="../../ui/runner.py" line="368"/>
+        <location filename="../../ui/runner.py" line="418"/>
         <source>NOK: choose what happens next</source>
         <translation>NOK: elija qué hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="373"/>
+        <location filename="../../ui/runner.py" line="423"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="374"/>
+        <location filename="../../ui/runner.py" line="424"/>
         <source>Rework</source>
         <translation>Retrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="375"/>
+        <location filename="../../ui/runner.py" line="425"/>
         <source>Scrap</source>
         <translation>Desechar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="376"/>
+        <location filename="../../ui/runner.py" line="426"/>
         <source>Line lead</source>
         <translation>Jefe de línea</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="390"/>
+        <location filename="../../ui/runner.py" line="440"/>
         <source>NOK: {0} retries left</source>
         <translation>NOK: quedan {0} reintentos</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="392"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>NOK: no retries left</source>
         <translation>NOK: sin reintentos</translation>
     </message>
@@ -451,22 +456,22 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../ui/screens.py" line="142"/>
+        <location filename="../../ui/screens.py" line="139"/>
         <source>Next to run</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="149"/>
+        <location filename="../../ui/screens.py" line="170"/>
         <source>Priority {0}</source>
         <translation>Prioridad {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="157"/>
+        <location filename="../../ui/screens.py" line="174"/>
         <source>{0} of {1} done</source>
         <translation>{0} de {1} hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="159"/>
+        <location filename="../../ui/screens.py" line="176"/>
         <source>Due {0}</source>
         <translation>Entrega {0}</translation>
     </message>
@@ -474,7 +479,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -482,42 +487,42 @@
 <context>
     <name>Override</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Line lead approval</source>
         <translation>Aprobación del jefe de línea</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs.py" line="311"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>Line lead: scan your badge to approve.</source>
         <translation>Jefe de línea: escanee su tarjeta para aprobar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="456"/>
+        <location filename="../../ui/shell.py" line="487"/>
         <source>Within drawing tolerance</source>
         <translation>Dentro de tolerancia del plano</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="457"/>
+        <location filename="../../ui/shell.py" line="488"/>
         <source>Engineering approval</source>
         <translation>Aprobación de ingeniería</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="458"/>
+        <location filename="../../ui/shell.py" line="489"/>
         <source>Retested OK</source>
         <translation>Reprobado OK</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="463"/>
+        <location filename="../../ui/shell.py" line="494"/>
         <source>A line lead can accept this NOK result.</source>
         <translation>Un jefe de línea puede aceptar este NOK.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="464"/>
+        <location filename="../../ui/shell.py" line="495"/>
         <source>The NOK stays in the record with the reason.</source>
         <translation>El NOK queda registrado con el motivo.</translation>
     </message>
@@ -525,37 +530,37 @@
 <context>
     <name>PassFailAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="258"/>
+        <location filename="../../ui/runner.py" line="308"/>
         <source>Pass</source>
         <translation>Pasa</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="259"/>
+        <location filename="../../ui/runner.py" line="309"/>
         <source>Fail</source>
         <translation>Falla</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="274"/>
+        <location filename="../../ui/runner.py" line="324"/>
         <source>Did the check pass?</source>
         <translation>¿Pasó la prueba?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="279"/>
+        <location filename="../../ui/runner.py" line="329"/>
         <source>Passed</source>
         <translation>Pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="279"/>
+        <location filename="../../ui/runner.py" line="329"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="281"/>
+        <location filename="../../ui/runner.py" line="331"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="283"/>
+        <location filename="../../ui/runner.py" line="333"/>
         <source>Tap Pass or Fail.</source>
         <translation>Toque Pasa o Falla.</translation>
     </message>
@@ -563,42 +568,42 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>Picture is wrong</source>
         <translation>La imagen está mal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="164"/>
         <source>Text is unclear</source>
         <translation>El texto no está claro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Part does not fit</source>
         <translation>La pieza no encaja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Tool problem</source>
         <translation>Problema de herramienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="174"/>
         <source>Thank you: the problem is reported.</source>
         <translation>Gracias: el problema está informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>The engineer sees it with this step.</source>
         <translation>El ingeniero lo verá con este paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="181"/>
         <source>Report a problem with this step</source>
         <translation>Informar de un problema en este paso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>What is wrong with the instruction?</source>
         <translation>¿Qué está mal en la instrucción?</translation>
     </message>
@@ -606,22 +611,22 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="196"/>
+        <location filename="../../ui/screens.py" line="212"/>
         <source>Work queue: tap a work order or scan its barcode</source>
         <translation>Órdenes: toque una orden o escanee su código</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211"/>
+        <location filename="../../ui/screens.py" line="230"/>
         <source>Log out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="213"/>
+        <location filename="../../ui/screens.py" line="232"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="236"/>
+        <location filename="../../ui/screens.py" line="223"/>
         <source>No work orders for this station.</source>
         <translation>No hay órdenes para este puesto.</translation>
     </message>
@@ -629,32 +634,32 @@
 <context>
     <name>Rework</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>Reassembled</source>
         <translation>Remontado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs.py" line="267"/>
         <source>Part replaced</source>
         <translation>Pieza cambiada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="268"/>
         <source>Cleaned and re-seated</source>
         <translation>Limpiado y recolocado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Other rework</source>
         <translation>Otro retrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>Rework</source>
         <translation>Retrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278"/>
+        <location filename="../../ui/dialogs.py" line="280"/>
         <source>What did you rework? The step is then done again.</source>
         <translation>¿Qué retrabajó? Luego se repite el paso.</translation>
     </message>
@@ -662,48 +667,49 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../ui/runner.py" line="465"/>
+        <location filename="../../ui/runner.py" line="546"/>
         <source>Back</source>
+        <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="471"/>
+        <location filename="../../ui/runner.py" line="552"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="473"/>
-        <location filename="../../ui/runner.py" line="543"/>
+        <location filename="../../ui/runner.py" line="554"/>
+        <location filename="../../ui/runner.py" line="641"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="519"/>
+        <location filename="../../ui/runner.py" line="617"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="543"/>
+        <location filename="../../ui/runner.py" line="641"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="564"/>
+        <location filename="../../ui/runner.py" line="666"/>
         <source>DANGER</source>
         <translation>PELIGRO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="564"/>
+        <location filename="../../ui/runner.py" line="666"/>
         <source>WARNING</source>
         <translation>ADVERTENCIA</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="565"/>
+        <location filename="../../ui/runner.py" line="667"/>
         <source>CAUTION</source>
         <translation>PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="591"/>
+        <location filename="../../ui/runner.py" line="691"/>
         <source>over target</source>
         <translation>sobre objetivo</translation>
     </message>
@@ -711,32 +717,32 @@
 <context>
     <name>ScanAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="147"/>
+        <location filename="../../ui/runner.py" line="181"/>
         <source>Scan {0} · {1}</source>
         <translation>Escanee {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="150"/>
+        <location filename="../../ui/runner.py" line="184"/>
         <source>Take it from bin {0}.</source>
         <translation>Tómela de la caja {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="153"/>
+        <location filename="../../ui/runner.py" line="187"/>
         <source>Scan the part&apos;s label</source>
         <translation>Escanee la etiqueta de la pieza</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="161"/>
+        <location filename="../../ui/runner.py" line="195"/>
         <source>Right part: {0}</source>
         <translation>Pieza correcta: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="162"/>
+        <location filename="../../ui/runner.py" line="196"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="167"/>
+        <location filename="../../ui/runner.py" line="201"/>
         <source>Waiting for the scan…</source>
         <translation>Esperando el escaneo…</translation>
     </message>
@@ -744,32 +750,32 @@
 <context>
     <name>Scrap</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="237"/>
+        <location filename="../../ui/dialogs.py" line="238"/>
         <source>Damaged part</source>
         <translation>Pieza dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs.py" line="239"/>
         <source>Assembly error</source>
         <translation>Error de montaje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs.py" line="240"/>
         <source>Failed test</source>
         <translation>Prueba fallida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs.py" line="241"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs.py" line="254"/>
         <source>Scrap unit {0}</source>
         <translation>Desechar unidad {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs.py" line="255"/>
         <source>The unit leaves the line. Pick the reason:</source>
         <translation>La unidad sale de la línea. Elija el motivo:</translation>
     </message>
@@ -777,53 +783,54 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="280"/>
-        <location filename="../../ui/shell.py" line="345"/>
+        <location filename="../../ui/shell.py" line="312"/>
+        <location filename="../../ui/shell.py" line="377"/>
         <source>The station cannot save right now.</source>
+        <extracomment>a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
         <translation>El puesto no puede guardar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="392"/>
+        <location filename="../../ui/shell.py" line="424"/>
         <source>A tightening arrived, but no torque step is open.</source>
         <translation>Llegó un apriete, pero no hay un paso de apriete abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="393"/>
+        <location filename="../../ui/shell.py" line="425"/>
         <source>It was not recorded. Go to the torque step first.</source>
         <translation>No se registró. Vaya primero al paso de apriete.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="435"/>
+        <location filename="../../ui/shell.py" line="466"/>
         <source>Scan your badge first.</source>
         <translation>Escanee primero su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="472"/>
+        <location filename="../../ui/shell.py" line="503"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="473"/>
+        <location filename="../../ui/shell.py" line="504"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="474"/>
+        <location filename="../../ui/shell.py" line="505"/>
         <source>Scrap unit</source>
         <translation>Desechar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="475"/>
+        <location filename="../../ui/shell.py" line="506"/>
         <source>Log out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="490"/>
+        <location filename="../../ui/shell.py" line="521"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="491"/>
+        <location filename="../../ui/shell.py" line="522"/>
         <source>What do you want to do?</source>
         <translation>¿Qué quiere hacer?</translation>
     </message>
@@ -831,32 +838,32 @@
 <context>
     <name>SignoffAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="344"/>
+        <location filename="../../ui/runner.py" line="394"/>
         <source>a quality inspector</source>
         <translation>un inspector de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="344"/>
+        <location filename="../../ui/runner.py" line="394"/>
         <source>a line lead</source>
         <translation>un jefe de línea</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="345"/>
+        <location filename="../../ui/runner.py" line="395"/>
         <source>Sign-off: {0} scans their badge</source>
         <translation>Firma: {0} escanea su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="349"/>
+        <location filename="../../ui/runner.py" line="399"/>
         <source>Signed by {0}</source>
         <translation>Firmado por {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="350"/>
+        <location filename="../../ui/runner.py" line="400"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="355"/>
+        <location filename="../../ui/runner.py" line="405"/>
         <source>Waiting for the badge…</source>
         <translation>Esperando la tarjeta…</translation>
     </message>
@@ -864,52 +871,52 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="269"/>
+        <location filename="../../ui/screens.py" line="286"/>
         <source>Scan the unit&apos;s serial</source>
         <translation>Escanee el número de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="270"/>
+        <location filename="../../ui/screens.py" line="287"/>
         <source>or take the next serial number from the station:</source>
         <translation>o use el siguiente número de serie del puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="282"/>
+        <location filename="../../ui/screens.py" line="299"/>
         <source>Work queue</source>
         <translation>Órdenes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="284"/>
+        <location filename="../../ui/screens.py" line="301"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="297"/>
+        <location filename="../../ui/screens.py" line="314"/>
         <source>{0} · {1} · {2} of {3} done</source>
         <translation>{0} · {1} · {2} de {3} hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="307"/>
+        <location filename="../../ui/screens.py" line="324"/>
         <source>Start next: {0}</source>
         <translation>Empezar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="317"/>
+        <location filename="../../ui/screens.py" line="334"/>
         <source>Unit {0} done</source>
         <translation>Unidad {0} terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="318"/>
+        <location filename="../../ui/screens.py" line="335"/>
         <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
         <translation>Tiempo de ciclo {0} · {1} de {2} hechas en {3}. Escanee la siguiente serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="325"/>
+        <location filename="../../ui/screens.py" line="342"/>
         <source>Unit {0} scrapped</source>
         <translation>Unidad {0} desechada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="326"/>
+        <location filename="../../ui/screens.py" line="343"/>
         <source>Put it in the scrap bin. Scan the next serial.</source>
         <translation>Póngala en el contenedor de rechazo. Escanee la siguiente serie.</translation>
     </message>
@@ -917,121 +924,135 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/topbar.py" line="92"/>
+        <location filename="../../ui/topbar.py" line="72"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="102"/>
+        <location filename="../../ui/topbar.py" line="114"/>
         <source>Station</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="104"/>
+        <location filename="../../ui/topbar.py" line="116"/>
         <source>Operator</source>
         <translation>Operario</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="104"/>
+        <location filename="../../ui/topbar.py" line="116"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="110"/>
+        <location filename="../../ui/topbar.py" line="122"/>
         <source>Work order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="115"/>
+        <location filename="../../ui/topbar.py" line="127"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="129"/>
+        <location filename="../../ui/topbar.py" line="142"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="130"/>
+        <location filename="../../ui/topbar.py" line="143"/>
         <source>Torque</source>
         <translation>Atornillador</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="137"/>
+        <location filename="../../ui/topbar.py" line="150"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="141"/>
+        <location filename="../../ui/topbar.py" line="154"/>
         <source>off</source>
         <translation>desconectado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/topbar.py" line="149"/>
-        <location filename="../../ui/topbar.py" line="161"/>
-        <source>{0} queued</source>
-        <translation>{0} en cola</translation>
-    </message>
-    <message>
-        <location filename="../../ui/topbar.py" line="151"/>
-        <source>Sync refused</source>
-        <translation>Sincronización rechazada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/topbar.py" line="156"/>
-        <source>Offline {0} · {1} queued</source>
-        <translation>Sin conexión {0} · {1} en cola</translation>
-    </message>
-    <message>
-        <location filename="../../ui/topbar.py" line="163"/>
-        <source>Synced</source>
-        <translation>Sincronizado</translation>
     </message>
     <message>
         <location filename="../../ui/topbar.py" line="174"/>
         <source>Help called {0}</source>
         <translation>Ayuda llamada {0}</translation>
     </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="195"/>
+        <source>Sync not set up</source>
+        <translation>Sincr. no configurada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="201"/>
+        <source>Re-provision needed · {0} queued</source>
+        <translation>Volver a dar de alta · {0} en cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="207"/>
+        <source>Offline since {0} · {1} queued</source>
+        <translation>Sin conexión desde {0} · {1} en cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="213"/>
+        <source>{0} queued</source>
+        <translation>{0} en cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="215"/>
+        <source>last sync {0}</source>
+        <translation>última sincr. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="218"/>
+        <source>Synced {0}</source>
+        <translation>Sincronizado {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="222"/>
+        <source>Sync starting…</source>
+        <translation>Iniciando sincronización…</translation>
+    </message>
 </context>
 <context>
     <name>TorqueAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="301"/>
+        <location filename="../../ui/runner.py" line="351"/>
         <source>Tighten {0} fastenings with the tool</source>
         <translation>Apriete {0} tornillos con la herramienta</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="303"/>
+        <location filename="../../ui/runner.py" line="353"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programa {0} · {1}–{2} Nm</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="313"/>
+        <location filename="../../ui/runner.py" line="363"/>
         <source>All {0} fastenings OK</source>
         <translation>Los {0} tornillos OK</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="313"/>
+        <location filename="../../ui/runner.py" line="363"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="316"/>
+        <location filename="../../ui/runner.py" line="366"/>
         <source>Fastening NOK</source>
         <translation>Apriete NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="320"/>
+        <location filename="../../ui/runner.py" line="370"/>
         <source>NOK {0:.1f} Nm: fastening {1}</source>
         <translation>NOK {0:.1f} Nm: tornillo {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="321"/>
+        <location filename="../../ui/runner.py" line="371"/>
         <source>Loosen and tighten it again.</source>
         <translation>Aflójelo y apriételo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="326"/>
+        <location filename="../../ui/runner.py" line="376"/>
         <source>Tighten fastening {0} of {1}</source>
         <translation>Apriete el tornillo {0} de {1}</translation>
     </message>
