@@ -9,23 +9,23 @@ from ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "es", "de")
 
+# Translators live on the one application, not on a window: whichever shell switches the
+# language must remove what any earlier one installed.
+_installed: list[QTranslator] = []
+
 
 class Translations:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.language = "en"
-        self._ours: QTranslator | None = None
-        self._qt: QTranslator | None = None
 
     def use(self, language: str) -> bool:
         """Install ``language``; returns False when there is no file (English shown)."""
         app = QCoreApplication.instance()
         if app is None:
             return False
-        for t in (self._ours, self._qt):
-            if t is not None:
-                app.removeTranslator(t)
-        self._ours = self._qt = None
+        while _installed:
+            app.removeTranslator(_installed.pop())
         self.language = language
         QLocale.setDefault(QLocale(language))
         if language == "en":
@@ -34,11 +34,11 @@ class Translations:
         if not ours.load(str(self.folder / f"kiosk_{language}.qm")):
             return False
         app.installTranslator(ours)
-        self._ours = ours
+        _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             app.installTranslator(qt)
-            self._qt = qt
+            _installed.append(qt)
         return True
