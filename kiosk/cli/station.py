@@ -1,13 +1,43 @@
 """``kiosk run``, ``kiosk demo``, ``kiosk screenshots``, ``kiosk self-test``: the station
-app's composition root (core + devices + sync + ui for one run)."""
+app's composition root (core + devices + sync + ui for one run).
+
+Threads: drivers and the sync coordinator call plain callbacks on their own threads; those
+callbacks are :class:`ui.devices.StationSignals` methods, which re-emit them as queued Qt
+signals, so the engine and the widgets are only ever touched on the GUI thread. The other
+direction (what the torque tool should be set to) is :class:`TorqueFollower`, an engine
+listener, so it runs on the GUI thread too.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
+import os
+import signal
 import sys
 import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hardware import Device, Scanner, TorqueTool
+    from kiosk.config import Config, DeviceSettings
+    from kiosk.engine import StationEngine
+    from sync.client import SyncCoordinator
+    from ui.devices import StationSignals
+
+log = logging.getLogger("kiosk.station")
+
+#: The demo panel's sample scans: (button text, barcode).
+DEMO_SAMPLES = [
+    ("Maria B1001", "B1001"),
+    ("Tom (lead) B2001", "B2001"),
+    ("Aiko (QA) B3001", "B3001"),
+    ("Wrong part", "XYZ-1"),
+]
 
 
 def register(sub: Any) -> None:
@@ -36,7 +66,7 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def _demo_station(root: Path) -> Any:
+def _demo_station(root: Path) -> StationEngine:
     from kiosk.demo import seed_demo
     from kiosk.engine import StationEngine
     from kiosk.store import open_store
@@ -46,150 +76,317 @@ def _demo_station(root: Path) -> Any:
     return StationEngine(store)
 
 
-def _open_devices(cfg: Any, signals: Any) -> list[Any]:
-    """Open the configured (or virtual) scanner and torque tool; wire them to ``signals``."""
+# --- devices -----------------------------------------------------------------------------
+
+
+class TorqueFollower:
+    """Keeps every torque tool on ``engine.torque_request``: select the step's pset and
+    enable the tool while a torque step is open, disable it otherwise.
+
+    It listens to every engine change (the request follows the current step, the session
+    and the unit) and only talks to the tools when the request actually changed.
+    """
+
+    def __init__(self, engine: StationEngine, tools: Sequence[TorqueTool]) -> None:
+        self.engine = engine
+        self.tools = list(tools)
+        self.applied: tuple[bool, int | None] | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def start(self) -> None:
+        self._unsubscribe = self.engine.subscribe(lambda _changes: self.apply())
+        self.apply()
+
+    def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def apply(self) -> None:
+        req = self.engine.torque_request
+        want = (bool(req.enabled), req.pset)
+        if want == self.applied:
+            return
+        self.applied = want
+        for tool in self.tools:
+            try:
+                if req.enabled and req.pset is not None:
+                    tool.select_pset(req.pset)
+                if req.enabled:
+                    tool.enable()
+                else:
+                    tool.disable()
+            except Exception:  # a tool that refuses must not break the step runner
+                log.exception("%s: could not apply torque request %s", tool.name, want)
+
+
+@dataclass
+class StationDevices:
+    """The devices of one run, wired to the UI adapter; ``problems`` are entries that
+    could not even be built (bad settings), shown as disconnected in the top bar."""
+
+    scanners: list[Scanner] = field(default_factory=list)
+    tools: list[TorqueTool] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def all(self) -> list[Device]:
+        return [*self.scanners, *self.tools]
+
+    def start(self) -> None:
+        # Without require_open a missing port does not raise: the driver reports
+        # "disconnected: <reason>" and keeps reconnecting in the background.
+        for dev in self.all:
+            try:
+                dev.start()
+            except Exception:
+                log.exception("%s: could not start", dev.name)
+
+    def stop(self) -> None:
+        for dev in self.all:
+            try:
+                dev.stop()
+            except Exception:
+                log.exception("%s: could not stop cleanly", dev.name)
+
+
+def open_devices(settings: Sequence[DeviceSettings], signals: StationSignals) -> StationDevices:
+    """Build every configured device and connect its callbacks to ``signals`` (queued
+    signals: the engine sees scans and tightenings on the GUI thread). Not started yet."""
     import hardware
 
-    devices = []
-    for kind in ("scanner", "torque"):
-        settings = cfg.device(kind) if cfg is not None else None
-        url, options = (settings.url, dict(settings.options)) if settings else ("virtual:", {})
-        dev = hardware.open_device(kind, url, **options)
-        dev.add_status_listener(signals.status_callback(kind))
-        if kind == "scanner":
+    out = StationDevices()
+    for entry in settings:
+        try:
+            dev = hardware.open_device(entry.kind, entry.url, **dict(entry.options))
+        except hardware.DeviceError as err:
+            log.error("%s %s: %s", entry.kind, entry.url, err)
+            out.problems.append((entry.kind, f"{entry.url}: {err}"))
+            continue
+        dev.add_status_listener(signals.status_callback(entry.kind))
+        if isinstance(dev, hardware.Scanner):
             dev.add_scan_listener(signals.on_scan_frame)
-        else:
+            out.scanners.append(dev)
+        elif isinstance(dev, hardware.TorqueTool):
             dev.add_result_listener(signals.on_tightening)
-
-            def control(enabled: bool, pset: int | None, dev: Any = dev) -> None:
-                if pset is not None:
-                    dev.select_pset(pset)
-                (dev.enable if enabled else dev.disable)()
-
-            signals.set_torque_control(control)
-        devices.append(dev)
-    return devices
+            out.tools.append(dev)
+    return out
 
 
-def _run_window(
-    engine: Any,
-    media_dir: Path,
+def _virtual_settings() -> list[DeviceSettings]:
+    from kiosk.config import DeviceSettings
+
+    return [
+        DeviceSettings("scanner", "virtual:scanner"),
+        DeviceSettings("torque", "virtual:torque"),
+    ]
+
+
+# --- one run -----------------------------------------------------------------------------
+
+
+@dataclass
+class Station:
+    """Everything one run of the station holds; :meth:`close` releases it all."""
+
+    engine: StationEngine
+    signals: StationSignals
+    devices: StationDevices
+    torque: TorqueFollower
+    shell: Any
+    sync: SyncCoordinator | None = None
+    extras: list[Any] = field(default_factory=list)
+
+    def close(self) -> None:
+        for extra in self.extras:
+            with contextlib.suppress(Exception):
+                extra.close()
+        self.torque.stop()
+        self.devices.stop()
+        if self.sync is not None:
+            self.sync.stop()
+        with contextlib.suppress(Exception):
+            self.shell.close()
+        self.engine.store.close()
+
+
+def build_station(
+    engine: StationEngine,
     *,
-    cfg: Any,
-    fullscreen: bool,
-    size: tuple[int, int] | None,
-    demo: bool,
-    autopilot: bool,
-) -> int:
-    from ui.app import DemoPanel, VisualAutopilot, application, build_shell, display_problem
+    media_dir: Path,
+    devices: Sequence[DeviceSettings],
+    cfg: Config | None = None,
+    size: tuple[int, int] | None = None,
+    on_exit: Callable[[], None] | None = None,
+) -> Station:
+    """Wire engine, devices, sync and the shell together and start devices and sync.
+
+    The window is not shown; the caller shows it (fullscreen or not) and runs the loop.
+    """
+    from hardware.framing import ScanFramer
+    from ui.app import application, build_shell
     from ui.devices import StationSignals
 
-    problem = display_problem()
-    if problem:
-        print(problem, file=sys.stderr)
-        return 1
     app = application()
+    _warm_up_gs1()
     signals = StationSignals()
-    devices = _open_devices(cfg, signals)
+    opened = open_devices(devices, signals)
+    sync_configured = bool(cfg is not None and cfg.bridge.url)
     shell = build_shell(
         engine,
         media_dir=media_dir,
         size=size,
         signals=signals,
-        sync_configured=bool(cfg and cfg.bridge.url),
-        on_exit=app.quit,
+        sync_configured=sync_configured,
+        on_exit=on_exit or app.quit,
+        scan_framer=ScanFramer,  # keyboard-wedge bursts parse like serial scans (AIM, GS1)
     )
-    for dev in devices:
-        dev.start()
-    if fullscreen:
-        from ui.qt import Qt
+    torque = TorqueFollower(engine, opened.tools)
+    station = Station(engine, signals, opened, torque, shell)
+    for kind, reason in opened.problems:
+        signals.device_changed.emit(kind, "error", reason)
+    torque.start()
+    opened.start()
+    if cfg is not None and sync_configured:
+        from sync.client import coordinator_from_config
 
-        shell.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        shell.showFullScreen()
-    else:
-        shell.show()
-    keep: list[Any] = []
-    if demo:
-        scanner, tool = devices
+        coordinator = coordinator_from_config(cfg, engine.store)
+        coordinator.add_listener(signals.on_sync_status)
+        signals.on_sync_status(coordinator.status())
+        coordinator.start()
+        station.sync = coordinator
+    return station
 
-        def tighten(ok: bool) -> None:
-            tool.trigger(ok)
 
-        samples = [
-            ("Maria B1001", "B1001"),
-            ("Tom (lead) B2001", "B2001"),
-            ("Aiko (QA) B3001", "B3001"),
-            ("Wrong part", "XYZ-1"),
-        ]
-        panel = DemoPanel(scanner.scan, tighten, samples)
-        panel.move(shell.x(), shell.y() + shell.height() + 10)
-        panel.show()
-        keep.append(panel)
-        if autopilot:
-            pilot = VisualAutopilot(engine, scanner.scan, lambda r: tool._deliver(_result(r)))
-            pilot.start()
-            keep.append(pilot)
+def _warm_up_gs1() -> None:
+    # The first GS1 parse pays biip's import; pay it at start-up, not on the first scan.
+    with contextlib.suppress(ImportError):
+        import biip  # noqa: F401
+
+
+def _exec(app: Any, station: Station | None = None) -> int:
+    """Run the event loop; SIGTERM/SIGINT quit it so devices, sync and the store close."""
+    from ui.qt import QTimer
+
+    previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in _QUIT_SIGNALS}
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
     try:
-        return app.exec()
+        return int(app.exec())
     finally:
-        for dev in devices:
-            dev.stop()
+        wake.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if station is not None:
+            station.close()
 
 
-def _result(r: dict[str, Any]) -> Any:
-    from hardware.model import TighteningResult
-
-    return TighteningResult(
-        ok=r["ok"],
-        torque=r["torque"],
-        angle=r.get("angle"),
-        pset=r.get("pset"),
-        tightening_id=r.get("tightening_id"),
-    )
+_QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from ui.app import application, display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from kiosk.config import load_config
     from kiosk.engine import StationEngine
     from kiosk.store import open_store
 
     cfg = load_config(args.config)
     store = open_store(cfg.database_path)
-    engine = StationEngine(store, idle_lock_s=cfg.station.idle_lock_s)
-    return _run_window(
-        engine,
-        cfg.media_dir,
-        cfg=cfg,
-        fullscreen=not args.windowed,
-        size=None,
-        demo=False,
-        autopilot=False,
-    )
+    try:
+        engine = StationEngine(store, idle_lock_s=cfg.station.idle_lock_s)
+        app = application()
+        station = build_station(engine, media_dir=cfg.media_dir, devices=cfg.devices, cfg=cfg)
+    except BaseException:
+        store.close()
+        raise
+    if args.windowed:
+        station.shell.show()
+    else:
+        from ui.qt import Qt
+
+        station.shell.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        station.shell.showFullScreen()
+    return _exec(app, station)
+
+
+@contextlib.contextmanager
+def demo_station(
+    root: Path, size: tuple[int, int] | None = None, on_exit: Callable[[], None] | None = None
+) -> Iterator[Station]:
+    """A seeded throwaway station in ``root`` on virtual devices, wired like ``kiosk run``."""
+    engine = _demo_station(root)
+    try:
+        station = build_station(
+            engine,
+            media_dir=root / "media",
+            devices=_virtual_settings(),
+            size=size,
+            on_exit=on_exit,
+        )
+    except BaseException:
+        engine.store.close()
+        raise
+    try:
+        yield station
+    finally:
+        station.close()
+
+
+def demo_inputs(station: Station) -> tuple[Callable[[str], Any], Callable[[bool | None], Any]]:
+    """(scan, tighten) for the demo panel and the visual autopilot: through the virtual
+    scanner and tool, so the path is the one real devices take (adapter → queued signal)."""
+    from hardware.virtual import VirtualScanner, VirtualTorqueTool
+
+    scanner = next(s for s in station.devices.scanners if isinstance(s, VirtualScanner))
+    tool = next(t for t in station.devices.tools if isinstance(t, VirtualTorqueTool))
+
+    def scan(data: str) -> Any:
+        return scanner.scan(data)
+
+    def tighten(ok: bool | None = None) -> Any:
+        return tool.trigger(ok)
+
+    return scan, tighten
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ui.app import display_problem
+    from ui.app import DemoPanel, VisualAutopilot, application, display_problem
 
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as tmp:
-        engine = _demo_station(Path(tmp))
-        return _run_window(
-            engine,
-            Path(tmp) / "media",
-            cfg=None,
-            fullscreen=False,
-            size=_size(args.size),
-            demo=True,
-            autopilot=args.autopilot,
-        )
+    size = _size(args.size)
+    app = application()
+    with (
+        tempfile.TemporaryDirectory(prefix="kiosk-demo-") as tmp,
+        demo_station(Path(tmp), size) as station,
+    ):
+        station.shell.show()
+        scan, tighten = demo_inputs(station)
+        panel = DemoPanel(scan, tighten, DEMO_SAMPLES)
+        panel.move(station.shell.x(), station.shell.y() + station.shell.height() + 10)
+        panel.show()
+        station.extras.append(panel)
+        if args.autopilot:
+            pilot = VisualAutopilot(
+                station.engine, scan, lambda r: tighten(bool(r.get("ok", True)))
+            )
+            pilot.start()
+            station.extras.append(pilot.timer)
+        return _exec(app)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
-    import os
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import build_shell
     from ui.screenshots import render_all
@@ -207,56 +404,165 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_self_test(args: argparse.Namespace) -> int:
-    import os
+# --- self-test -----------------------------------------------------------------------------
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    problems: list[str] = []
-    checks: list[str] = []
+
+def _no_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+class _Checks:
+    def __init__(self) -> None:
+        self.lines: list[tuple[bool, str]] = []
+
+    def ok(self, text: str) -> None:
+        self.lines.append((True, text))
+
+    def fail(self, text: str) -> None:
+        self.lines.append((False, text))
+
+    @property
+    def failed(self) -> bool:
+        return any(not ok for ok, _ in self.lines)
+
+
+def _check_database(path: Path, checks: _Checks) -> None:
+    from kiosk.errors import KioskError
+    from kiosk.store import open_store
+
+    if path.exists():
+        try:
+            store = open_store(path, migrate=False)
+            try:
+                report = store.check()
+            finally:
+                store.close()
+        except KioskError as err:
+            checks.fail(f"database: {path}: {err}")
+            return
+        if report.integrity != "ok":
+            checks.fail(f"database: {path}: integrity check says {report.integrity}")
+        elif report.schema_version != report.expected_version:
+            checks.ok(
+                f"database: {path} opens (schema {report.schema_version}; the next start "
+                f"migrates it to {report.expected_version})"
+            )
+        else:
+            checks.ok(f"database: {path} opens, integrity ok, {report.events} events")
+        return
+    # Not created yet: create a scratch database beside it (runs every migration), then
+    # remove it, so the first real start cannot fail on permissions or a missing migration.
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, scratch_name = tempfile.mkstemp(
+            prefix=".kiosk-self-test-", suffix=".db", dir=path.parent
+        )
+        os.close(fd)
+    except OSError as err:
+        checks.fail(f"database: cannot create {path}: {err.strerror or err}")
+        return
+    scratch = Path(scratch_name)
+    try:
+        scratch.unlink()
+        store = open_store(scratch)
+        store.close()
+        checks.ok(f"database: {path} not created yet; a database can be created there")
+    except KioskError as err:
+        checks.fail(f"database: cannot create {path}: {err}")
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(scratch) + suffix).unlink(missing_ok=True)
+
+
+def _check_assets(checks: _Checks) -> None:
+    from importlib import resources
+
+    from kiosk.paths import assets_dir
+    from kiosk.store.db import MIGRATIONS
+
+    root = assets_dir()
+    missing = [
+        rel
+        for rel in ("i18n/kiosk_es.qm", "i18n/kiosk_de.qm", "demo/masterdata.json")
+        if not (root / rel).is_file()
+    ]
+    for rel in missing:
+        checks.fail(f"assets: {root / rel} is missing")
+    try:
+        from kiosk.package import load_package
+
+        loaded = load_package(root / "demo" / "package")
+        checks.ok(f"assets: demo package {loaded.revision.key} ({len(loaded.media)} media)")
+    except Exception as err:  # PackageError lists the problems; anything else is a gap too
+        checks.fail(f"assets: the demo package does not load: {str(err).splitlines()[0]}")
+    schemas = resources.files("kiosk").joinpath("schemas")
+    if not schemas.joinpath("instruction-package.v1.json").is_file():
+        checks.fail("assets: kiosk/schemas/instruction-package.v1.json is missing")
+    if not list((MIGRATIONS / "versions").glob("*.py")):
+        checks.fail(f"assets: no database migrations in {MIGRATIONS / 'versions'}")
+    if not missing:
+        checks.ok(f"assets: {root}")
+
+
+def _check_qt(checks: _Checks) -> None:
+    try:
+        from PySide6.QtCore import QLibraryInfo, qVersion
+    except ImportError as err:
+        checks.fail(f"Qt: PySide6 does not import: {err}")
+        return
+    platforms = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    wanted = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] or "offscreen"
+    native = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}.get(sys.platform)
+    for name in dict.fromkeys([wanted, native]):
+        if name and not list(platforms.glob(f"*q{name}.*")):
+            checks.fail(f"Qt platform plugin {name!r} is missing from {platforms}")
+    if checks.failed and not list(platforms.glob(f"*q{wanted}.*")):
+        return  # creating the application would abort the process
+    from PySide6.QtGui import QImageReader
+    from PySide6.QtWidgets import QApplication
+
+    from ui import qt
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    checks.ok(f"Qt platform plugin: {QApplication.platformName()} (Qt {qVersion()})")
+    mm, _, why = qt.multimedia()
+    (checks.ok if mm else checks.fail)("QtMultimedia: " + ("imports" if mm else why))
+    pdf, why = qt.pdf()
+    (checks.ok if pdf else checks.fail)("QtPdf: " + ("imports" if pdf else why))
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    for fmt in ("jpeg", "png"):
+        if fmt not in formats:
+            checks.fail(f"Qt image plugins: {fmt.upper()} support is missing")
+    del app
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """What an installer smoke test needs: config, database, assets, Qt. Exit 0 or 1."""
+    if _no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kiosk.config import load_config
     from kiosk.errors import KioskError
-    from kiosk.paths import assets_dir
 
+    checks = _Checks()
     cfg = None
     try:
         cfg = load_config(args.config)
-        checks.append(f"config: {cfg.source or 'defaults'}")
+        checks.ok(f"config: {cfg.source or 'defaults (no file)'}; station {cfg.station.id}")
     except KioskError as err:
-        problems.append(f"config: {err}")
-    if cfg is not None and cfg.database_path.exists():
-        try:
-            from kiosk.store import open_store
+        checks.fail(f"config: {err}")
+    if cfg is not None:
+        _check_database(cfg.database_path, checks)
+        for d in cfg.devices:
+            try:
+                from hardware import DeviceError, open_device
 
-            store = open_store(cfg.database_path, migrate=False)
-            report = store.check()
-            store.close()
-            checks.append(f"database: {cfg.database_path} ok")
-            if hasattr(report, "ok") and not report.ok:
-                problems.append(f"database: {report}")
-        except KioskError as err:
-            problems.append(f"database: {err}")
-    else:
-        checks.append("database: not created yet (first run creates it)")
-    for rel in ("i18n/kiosk_es.qm", "i18n/kiosk_de.qm", "demo/package/package.json"):
-        if not (assets_dir() / rel).exists():
-            problems.append(f"assets: {rel} is missing")
-    try:
-        import PySide6.QtWidgets  # noqa: F401
-
-        from ui import qt
-
-        app = qt.QApplication.instance() or qt.QApplication([])
-        checks.append(f"Qt platform: {app.platformName()}")
-        mm, _, why = qt.multimedia()
-        (checks if mm else problems).append("QtMultimedia: " + ("ok" if mm else why))
-        pdf, why = qt.pdf()
-        (checks if pdf else problems).append("QtPdf: " + ("ok" if pdf else why))
-        if "jpeg" not in [bytes(f).decode() for f in qt.QImageReader.supportedImageFormats()]:
-            problems.append("Qt image plugins: JPEG support is missing")
-    except ImportError as err:
-        problems.append(f"Qt: {err}")
-    for line in checks:
-        print("ok   " + line)
-    for line in problems:
-        print("FAIL " + line)
-    return 1 if problems else 0
+                open_device(d.kind, d.url, **dict(d.options))
+            except DeviceError as err:
+                checks.fail(f"device {d.kind} {d.url}: {err}")
+    _check_assets(checks)
+    _check_qt(checks)
+    for ok, line in checks.lines:
+        print(("ok   " if ok else "FAIL ") + line)
+    return 1 if checks.failed else 0
