@@ -420,6 +420,14 @@ class StationEngine:
             {"kind": kind, "by": lead.id, "by_name": lead.name, "reason": reason, **extra},
         )
 
+    def master_data_changed(self) -> None:
+        """New work orders, operators or revisions arrived (a sync pull): re-read them and
+        tell the screens. Units keep their pinned revision."""
+        with self.store.read() as conn:
+            self.station = md.station(conn) or self.station
+        self._load()
+        self._notify(Change.WORK_QUEUE, Change.SESSION, Change.UNIT)
+
     def touch(self) -> None:
         """The operator did something (a tap): push the idle lock out. Not recorded."""
         self._last_activity = self.clock()

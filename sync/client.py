@@ -541,6 +541,7 @@ class SyncCoordinator:
         self.backoff_base_s = backoff_base_s
         self.backoff_cap_s = backoff_cap_s
         self._listeners: list[Listener] = []
+        self._pull_listeners: list[Callable[[CycleReport], None]] = []
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -560,6 +561,18 @@ class SyncCoordinator:
         def remove() -> None:
             with self._lock, contextlib.suppress(ValueError):
                 self._listeners.remove(listener)
+
+        return remove
+
+    def add_pull_listener(self, listener: Callable[[CycleReport], None]) -> Callable[[], None]:
+        """Call ``listener(report)`` (on the worker thread) after a cycle that brought new
+        master data or media down, so screens can redraw what changed."""
+        with self._lock:
+            self._pull_listeners.append(listener)
+
+        def remove() -> None:
+            with self._lock, contextlib.suppress(ValueError):
+                self._pull_listeners.remove(listener)
 
         return remove
 
@@ -663,6 +676,14 @@ class SyncCoordinator:
                 session.close()
         self.last_report = report
         self._succeeded(sync.clock_skew_s)
+        if report.pulled or report.media:
+            with self._lock:
+                pull_listeners = list(self._pull_listeners)
+            for listener in pull_listeners:
+                try:
+                    listener(report)
+                except Exception:  # a listener's bug must not stop syncing
+                    log.exception("sync pull listener failed")
         return report
 
     def _succeeded(self, skew: float | None) -> None:

@@ -58,6 +58,7 @@ class StationSignals(QObject):
     tightened = Signal(object)  # dict for engine.submit_tightening
     device_changed = Signal(str, str, str)  # device kind, state, reason
     sync_changed = Signal(object)  # SyncState
+    master_data_changed = Signal()  # a sync pull brought work orders, operators, revisions
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,9 @@ class StationSignals(QObject):
 
     def on_sync_status(self, snapshot: Any) -> None:
         self.sync_changed.emit(SyncState.from_snapshot(snapshot))
+
+    def on_master_data_pulled(self, _report: Any = None) -> None:
+        self.master_data_changed.emit()
 
     # --- the other direction: what the tool should be set to -----------------------------
 

@@ -531,5 +531,6 @@ class Shell(QWidget):
 
     def close(self) -> bool:
         self._unsubscribe()
+        self._unsubscribe = lambda: None  # closing twice is harmless
         self.images.pool.waitForDone()
         return super().close()

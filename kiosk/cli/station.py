@@ -52,6 +52,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("screenshots", help="render every screen with demo data to PNG")
     p.add_argument("outdir", type=Path)
     p.add_argument("--size", default="1920x1080", help="WxH, e.g. 1366x768 or 1080x1920")
+    p.add_argument(
+        "--language", choices=("en", "de", "es"), default=None, help="instead of the operator's"
+    )
     p.set_defaults(func=cmd_screenshots)
     p = sub.add_parser("self-test", help="check database, assets, Qt plugins and config")
     p.add_argument("--config", type=Path, default=None)
@@ -252,6 +255,8 @@ def build_station(
 
         coordinator = coordinator_from_config(cfg, engine.store)
         coordinator.add_listener(signals.on_sync_status)
+        coordinator.add_pull_listener(signals.on_master_data_pulled)
+        signals.master_data_changed.connect(engine.master_data_changed)
         signals.on_sync_status(coordinator.status())
         coordinator.start()
         station.sync = coordinator
@@ -396,7 +401,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         engine = _demo_station(Path(tmp))
         shell = build_shell(engine, media_dir=Path(tmp) / "media", size=size, wedge=False)
         shell.show()
-        files = render_all(shell, args.outdir)
+        files = render_all(shell, args.outdir, language=args.language)
         shell.close()
         engine.store.close()
     for f in files:

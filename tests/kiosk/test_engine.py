@@ -433,3 +433,29 @@ def test_an_optional_step_can_be_skipped_and_is_recorded_as_skipped(tmp_path: Pa
     engine.next()
     assert engine.step_statuses()[5] == "skipped"
     assert engine.step_view().step.id == "bolts"  # type: ignore[union-attr]
+
+
+def test_master_data_from_a_sync_pull_reaches_the_screens(engine: StationEngine) -> None:
+    from kiosk.store.masterdata import apply_change
+
+    logged_in(engine)
+    seen: list[frozenset[Change]] = []
+    engine.subscribe(seen.append)
+    with engine.store.write() as conn:
+        apply_change(
+            conn,
+            "work_order",
+            "upsert",
+            "WO-3",
+            {
+                "number": "WO-3",
+                "product": "T-100",
+                "operation": "OP10",
+                "quantity": 9,
+                "priority": 1,
+            },
+        )
+    engine.master_data_changed()
+    assert Change.WORK_QUEUE in seen[-1]
+    assert "WO-3" in [w.number for w in engine.work_queue()]
+    assert engine.operator and engine.work_order and engine.work_order.number == "WO-1"
