@@ -68,7 +68,7 @@ class Action(QWidget):
         pass
 
     def lang(self) -> str:
-        return self.shell.engine.language
+        return self.shell.language  # the language on screen: the operator's, or a pinned one
 
 
 class InstructionAction(Action):
@@ -247,9 +247,8 @@ class MeasureAction(Action):
         lims = (
             f"{lo:.{dec}f} … {hi:.{dec}f} {self.unit}" if lo is not None and hi is not None else ""
         )
-        self.what.setText(
-            self.tr("Enter {0} ({1})").format(spec.get("name", "").replace("_", " "), lims)
-        )
+        name = localized(spec.get("label"), self.lang()) or spec.get("name", "")
+        self.what.setText(self.tr("Enter {0} ({1})").format(name.replace("_", " "), lims))
         self.gauge.set_limits(lo, hi, spec.get("nominal"), dec)
         if view.status in ("ok", "nok", "overridden"):
             self.gauge.set_value(view.data.get("value"))
@@ -269,7 +268,16 @@ class MeasureAction(Action):
                 if verdict.ok
                 else self.tr("Not a number"),
             }[state]
-            self.verdict.show_state(state, title, verdict.message)
+            # The sentence is built here from the verdict's numbers so it reads in the
+            # language on screen; the core's English sentence stays in the record and log.
+            if verdict.value is None:
+                detail = self.tr("Enter the reading with the keypad.")
+            else:
+                reading = f"{verdict.value:.{dec}f} {self.unit}".strip()
+                detail = self.tr("{0} · limits {1}").format(reading, lims)
+                if verdict.marginal:
+                    detail += " · " + self.tr("close to a limit: check the part")
+            self.verdict.show_state(state, title, detail)
         elif view.status == "ok":
             self.verdict.show_state(
                 "ok", self.tr("OK: within limits"), f"{view.data.get('value')} {self.unit}"
@@ -608,7 +616,7 @@ class RunnerScreen(Screen):
             self.problem.hide()
         self.view = view
         step = view.step
-        lang = e.language
+        lang = self.shell.language
         if view.step.id != self._current_step:
             self._current_step = view.step.id
             self.media.set_items(self.shell.media_items(step))

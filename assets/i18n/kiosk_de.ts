@@ -206,28 +206,43 @@
         <translation>{0} eingeben ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="266"/>
-        <location filename="../../ui/runner.py" line="275"/>
+        <location filename="../../ui/runner.py" line="265"/>
+        <location filename="../../ui/runner.py" line="283"/>
         <source>OK: within limits</source>
         <translation>OK: in den Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="267"/>
+        <location filename="../../ui/runner.py" line="266"/>
         <source>NOK: outside limits</source>
         <translation>NIO: außerhalb der Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="268"/>
+        <location filename="../../ui/runner.py" line="267"/>
         <source>Check: close to a limit</source>
         <translation>Prüfen: nahe an einer Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="270"/>
+        <location filename="../../ui/runner.py" line="269"/>
         <source>Not a number</source>
         <translation>Keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="278"/>
+        <location filename="../../ui/runner.py" line="274"/>
+        <source>Enter the reading with the keypad.</source>
+        <translation>Geben Sie den Messwert über das Tastenfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="277"/>
+        <source>{0} · limits {1}</source>
+        <translation>{0} · Grenzen {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="279"/>
+        <source>close to a limit: check the part</source>
+        <translation>nahe an einer Grenze: Teil prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="286"/>
         <source>Measure, type the value, tap Enter.</source>
         <translation>Messen, Wert eintippen, Übernehmen tippen.</translation>
     </message>
@@ -402,7 +417,7 @@
     <message>
         <location filename="../../ui/messages.py" line="82"/>
         <source>Enter the reading with the keypad.</source>
-        <translation>Messwert mit dem Ziffernblock eingeben.</translation>
+        <translation>Geben Sie den Messwert über das Tastenfeld ein.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="85"/>
@@ -418,37 +433,37 @@
 <context>
     <name>NokPanel</name>
     <message>
-        <location filename="../../ui/runner.py" line="418"/>
+        <location filename="../../ui/runner.py" line="426"/>
         <source>NOK: choose what happens next</source>
         <translation>NIO: wie geht es weiter?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="423"/>
+        <location filename="../../ui/runner.py" line="431"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="424"/>
+        <location filename="../../ui/runner.py" line="432"/>
         <source>Rework</source>
         <translation>Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="425"/>
+        <location filename="../../ui/runner.py" line="433"/>
         <source>Scrap</source>
         <translation>Verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="426"/>
+        <location filename="../../ui/runner.py" line="434"/>
         <source>Line lead</source>
         <translation>Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="440"/>
+        <location filename="../../ui/runner.py" line="448"/>
         <source>NOK: {0} retries left</source>
         <translation>NIO: noch {0} Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="442"/>
+        <location filename="../../ui/runner.py" line="450"/>
         <source>NOK: no retries left</source>
         <translation>NIO: keine Versuche mehr</translation>
     </message>
@@ -530,37 +545,37 @@
 <context>
     <name>PassFailAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="308"/>
+        <location filename="../../ui/runner.py" line="316"/>
         <source>Pass</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="309"/>
+        <location filename="../../ui/runner.py" line="317"/>
         <source>Fail</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="324"/>
+        <location filename="../../ui/runner.py" line="332"/>
         <source>Did the check pass?</source>
         <translation>Prüfung bestanden?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="329"/>
+        <location filename="../../ui/runner.py" line="337"/>
         <source>Passed</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="329"/>
+        <location filename="../../ui/runner.py" line="337"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="331"/>
+        <location filename="../../ui/runner.py" line="339"/>
         <source>Failed</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="333"/>
+        <location filename="../../ui/runner.py" line="341"/>
         <source>Tap Pass or Fail.</source>
         <translation>IO oder NIO tippen.</translation>
     </message>
@@ -667,49 +682,49 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../ui/runner.py" line="546"/>
+        <location filename="../../ui/runner.py" line="554"/>
         <source>Back</source>
         <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="552"/>
+        <location filename="../../ui/runner.py" line="560"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="554"/>
-        <location filename="../../ui/runner.py" line="641"/>
+        <location filename="../../ui/runner.py" line="562"/>
+        <location filename="../../ui/runner.py" line="649"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="617"/>
+        <location filename="../../ui/runner.py" line="625"/>
         <source>Step {0} of {1}</source>
         <translation>Schritt {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="641"/>
+        <location filename="../../ui/runner.py" line="649"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="666"/>
+        <location filename="../../ui/runner.py" line="674"/>
         <source>DANGER</source>
         <translation>GEFAHR</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="666"/>
+        <location filename="../../ui/runner.py" line="674"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="667"/>
+        <location filename="../../ui/runner.py" line="675"/>
         <source>CAUTION</source>
         <translation>VORSICHT</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="691"/>
+        <location filename="../../ui/runner.py" line="699"/>
         <source>over target</source>
         <translation>über Soll</translation>
     </message>
@@ -838,32 +853,32 @@
 <context>
     <name>SignoffAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="394"/>
+        <location filename="../../ui/runner.py" line="402"/>
         <source>a quality inspector</source>
         <translation>ein Qualitätsprüfer</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="394"/>
+        <location filename="../../ui/runner.py" line="402"/>
         <source>a line lead</source>
         <translation>ein Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="395"/>
+        <location filename="../../ui/runner.py" line="403"/>
         <source>Sign-off: {0} scans their badge</source>
         <translation>Freigabe: {0} scannt den Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="399"/>
+        <location filename="../../ui/runner.py" line="407"/>
         <source>Signed by {0}</source>
         <translation>Freigegeben von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="400"/>
+        <location filename="../../ui/runner.py" line="408"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="405"/>
+        <location filename="../../ui/runner.py" line="413"/>
         <source>Waiting for the badge…</source>
         <translation>Warte auf den Ausweis…</translation>
     </message>
@@ -979,37 +994,37 @@
         <translation>Hilfe gerufen {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="195"/>
+        <location filename="../../ui/topbar.py" line="197"/>
         <source>Sync not set up</source>
         <translation>Sync nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="201"/>
+        <location filename="../../ui/topbar.py" line="203"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Neu einrichten nötig · {0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="207"/>
+        <location filename="../../ui/topbar.py" line="209"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Offline seit {0} · {1} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="213"/>
+        <location filename="../../ui/topbar.py" line="215"/>
         <source>{0} queued</source>
         <translation>{0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="215"/>
+        <location filename="../../ui/topbar.py" line="217"/>
         <source>last sync {0}</source>
         <translation>zuletzt synchr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="218"/>
+        <location filename="../../ui/topbar.py" line="220"/>
         <source>Synced {0}</source>
         <translation>Synchronisiert {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="222"/>
+        <location filename="../../ui/topbar.py" line="224"/>
         <source>Sync starting…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
@@ -1017,42 +1032,42 @@
 <context>
     <name>TorqueAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="351"/>
+        <location filename="../../ui/runner.py" line="359"/>
         <source>Tighten {0} fastenings with the tool</source>
         <translation>{0} Schrauben mit dem Schrauber anziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="353"/>
+        <location filename="../../ui/runner.py" line="361"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programm {0} · {1}–{2} Nm</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="363"/>
+        <location filename="../../ui/runner.py" line="371"/>
         <source>All {0} fastenings OK</source>
         <translation>Alle {0} Schrauben IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="363"/>
+        <location filename="../../ui/runner.py" line="371"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="366"/>
+        <location filename="../../ui/runner.py" line="374"/>
         <source>Fastening NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="370"/>
+        <location filename="../../ui/runner.py" line="378"/>
         <source>NOK {0:.1f} Nm: fastening {1}</source>
         <translation>NIO {0:.1f} Nm: Schraube {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="371"/>
+        <location filename="../../ui/runner.py" line="379"/>
         <source>Loosen and tighten it again.</source>
         <translation>Lösen und neu anziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="376"/>
+        <location filename="../../ui/runner.py" line="384"/>
         <source>Tighten fastening {0} of {1}</source>
         <translation>Schraube {0} von {1} anziehen</translation>
     </message>

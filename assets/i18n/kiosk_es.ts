@@ -206,28 +206,43 @@
         <translation>Introduzca {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="266"/>
-        <location filename="../../ui/runner.py" line="275"/>
+        <location filename="../../ui/runner.py" line="265"/>
+        <location filename="../../ui/runner.py" line="283"/>
         <source>OK: within limits</source>
         <translation>OK: dentro de límites</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="267"/>
+        <location filename="../../ui/runner.py" line="266"/>
         <source>NOK: outside limits</source>
         <translation>NOK: fuera de límites</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="268"/>
+        <location filename="../../ui/runner.py" line="267"/>
         <source>Check: close to a limit</source>
         <translation>Revise: cerca de un límite</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="270"/>
+        <location filename="../../ui/runner.py" line="269"/>
         <source>Not a number</source>
         <translation>No es un número</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="278"/>
+        <location filename="../../ui/runner.py" line="274"/>
+        <source>Enter the reading with the keypad.</source>
+        <translation>Introduzca la lectura con el teclado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="277"/>
+        <source>{0} · limits {1}</source>
+        <translation>{0} · límites {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="279"/>
+        <source>close to a limit: check the part</source>
+        <translation>cerca de un límite: revise la pieza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="286"/>
         <source>Measure, type the value, tap Enter.</source>
         <translation>Mida, teclee el valor y toque Aceptar.</translation>
     </message>
@@ -418,37 +433,37 @@
 <context>
     <name>NokPanel</name>
     <message>
-        <location filename="../../ui/runner.py" line="418"/>
+        <location filename="../../ui/runner.py" line="426"/>
         <source>NOK: choose what happens next</source>
         <translation>NOK: elija qué hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="423"/>
+        <location filename="../../ui/runner.py" line="431"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="424"/>
+        <location filename="../../ui/runner.py" line="432"/>
         <source>Rework</source>
         <translation>Retrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="425"/>
+        <location filename="../../ui/runner.py" line="433"/>
         <source>Scrap</source>
         <translation>Desechar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="426"/>
+        <location filename="../../ui/runner.py" line="434"/>
         <source>Line lead</source>
         <translation>Jefe de línea</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="440"/>
+        <location filename="../../ui/runner.py" line="448"/>
         <source>NOK: {0} retries left</source>
         <translation>NOK: quedan {0} reintentos</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="442"/>
+        <location filename="../../ui/runner.py" line="450"/>
         <source>NOK: no retries left</source>
         <translation>NOK: sin reintentos</translation>
     </message>
@@ -530,37 +545,37 @@
 <context>
     <name>PassFailAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="308"/>
+        <location filename="../../ui/runner.py" line="316"/>
         <source>Pass</source>
         <translation>Pasa</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="309"/>
+        <location filename="../../ui/runner.py" line="317"/>
         <source>Fail</source>
         <translation>Falla</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="324"/>
+        <location filename="../../ui/runner.py" line="332"/>
         <source>Did the check pass?</source>
         <translation>¿Pasó la prueba?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="329"/>
+        <location filename="../../ui/runner.py" line="337"/>
         <source>Passed</source>
         <translation>Pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="329"/>
+        <location filename="../../ui/runner.py" line="337"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="331"/>
+        <location filename="../../ui/runner.py" line="339"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="333"/>
+        <location filename="../../ui/runner.py" line="341"/>
         <source>Tap Pass or Fail.</source>
         <translation>Toque Pasa o Falla.</translation>
     </message>
@@ -667,49 +682,49 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../ui/runner.py" line="546"/>
+        <location filename="../../ui/runner.py" line="554"/>
         <source>Back</source>
         <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="552"/>
+        <location filename="../../ui/runner.py" line="560"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="554"/>
-        <location filename="../../ui/runner.py" line="641"/>
+        <location filename="../../ui/runner.py" line="562"/>
+        <location filename="../../ui/runner.py" line="649"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="617"/>
+        <location filename="../../ui/runner.py" line="625"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="641"/>
+        <location filename="../../ui/runner.py" line="649"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="666"/>
+        <location filename="../../ui/runner.py" line="674"/>
         <source>DANGER</source>
         <translation>PELIGRO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="666"/>
+        <location filename="../../ui/runner.py" line="674"/>
         <source>WARNING</source>
         <translation>ADVERTENCIA</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="667"/>
+        <location filename="../../ui/runner.py" line="675"/>
         <source>CAUTION</source>
         <translation>PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="691"/>
+        <location filename="../../ui/runner.py" line="699"/>
         <source>over target</source>
         <translation>sobre objetivo</translation>
     </message>
@@ -838,32 +853,32 @@
 <context>
     <name>SignoffAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="394"/>
+        <location filename="../../ui/runner.py" line="402"/>
         <source>a quality inspector</source>
         <translation>un inspector de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="394"/>
+        <location filename="../../ui/runner.py" line="402"/>
         <source>a line lead</source>
         <translation>un jefe de línea</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="395"/>
+        <location filename="../../ui/runner.py" line="403"/>
         <source>Sign-off: {0} scans their badge</source>
         <translation>Firma: {0} escanea su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="399"/>
+        <location filename="../../ui/runner.py" line="407"/>
         <source>Signed by {0}</source>
         <translation>Firmado por {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="400"/>
+        <location filename="../../ui/runner.py" line="408"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="405"/>
+        <location filename="../../ui/runner.py" line="413"/>
         <source>Waiting for the badge…</source>
         <translation>Esperando la tarjeta…</translation>
     </message>
@@ -979,37 +994,37 @@
         <translation>Ayuda llamada {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="195"/>
+        <location filename="../../ui/topbar.py" line="197"/>
         <source>Sync not set up</source>
         <translation>Sincr. no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="201"/>
+        <location filename="../../ui/topbar.py" line="203"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Volver a dar de alta · {0} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="207"/>
+        <location filename="../../ui/topbar.py" line="209"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Sin conexión desde {0} · {1} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="213"/>
+        <location filename="../../ui/topbar.py" line="215"/>
         <source>{0} queued</source>
         <translation>{0} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="215"/>
+        <location filename="../../ui/topbar.py" line="217"/>
         <source>last sync {0}</source>
         <translation>última sincr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="218"/>
+        <location filename="../../ui/topbar.py" line="220"/>
         <source>Synced {0}</source>
         <translation>Sincronizado {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="222"/>
+        <location filename="../../ui/topbar.py" line="224"/>
         <source>Sync starting…</source>
         <translation>Iniciando sincronización…</translation>
     </message>
@@ -1017,42 +1032,42 @@
 <context>
     <name>TorqueAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="351"/>
+        <location filename="../../ui/runner.py" line="359"/>
         <source>Tighten {0} fastenings with the tool</source>
         <translation>Apriete {0} tornillos con la herramienta</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="353"/>
+        <location filename="../../ui/runner.py" line="361"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programa {0} · {1}–{2} Nm</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="363"/>
+        <location filename="../../ui/runner.py" line="371"/>
         <source>All {0} fastenings OK</source>
         <translation>Los {0} tornillos OK</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="363"/>
+        <location filename="../../ui/runner.py" line="371"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="366"/>
+        <location filename="../../ui/runner.py" line="374"/>
         <source>Fastening NOK</source>
         <translation>Apriete NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="370"/>
+        <location filename="../../ui/runner.py" line="378"/>
         <source>NOK {0:.1f} Nm: fastening {1}</source>
         <translation>NOK {0:.1f} Nm: tornillo {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="371"/>
+        <location filename="../../ui/runner.py" line="379"/>
         <source>Loosen and tighten it again.</source>
         <translation>Aflójelo y apriételo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="376"/>
+        <location filename="../../ui/runner.py" line="384"/>
         <source>Tighten fastening {0} of {1}</source>
         <translation>Apriete el tornillo {0} de {1}</translation>
     </message>
