@@ -87,13 +87,18 @@ class LockScreen(Screen):
         pl.addWidget(label(self.tr("PIN"), "title"))
         self.dots = QLabel("")
         self.dots.setProperty("role", "hero")
-        self.dots.setMinimumHeight(m.mm(14))
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots.setMinimumHeight(m.mm(16))
+        self.dots.setStyleSheet(
+            f"background: white; border: 3px solid {theme.BORDER}; border-radius: {m.mm(2)}px;"
+        )
         pl.addWidget(self.dots)
         self.keypad = Keypad(m, decimal=False, enter_text=self.tr("Log in"))
         self.keypad.key.connect(self.key)
         pl.addWidget(self.keypad)
         pad.setMaximumWidth(m.mm(110))
-        outer.addWidget(pad, 2)
+        # The pad hugs its keys and sits low, where a hand reaches it.
+        outer.addWidget(pad, 2, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)
 
     def key(self, key: str) -> None:
         if key != "enter":
