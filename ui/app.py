@@ -23,16 +23,20 @@ from ui.wedge import ScanParser, WedgeFilter
 log = logging.getLogger("ui.app")
 
 
-def display_problem() -> str | None:
-    """Why no window can open here (no display and no QT_QPA_PLATFORM), else None."""
+def display_problem(command: str = "kiosk demo") -> str | None:
+    """Why no window can open here (no display and no QT_QPA_PLATFORM), else None.
+
+    ``command`` is how the user started us (``./dev demo`` sets ``KIOSK_LAUNCHER``), so the
+    advice can be pasted as is."""
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
+    command = os.environ.get("KIOSK_LAUNCHER") or command
     return (
         "No display found. To see the station here, run it under a virtual display:\n"
-        "  xvfb-run -a kiosk demo\n"
-        "or render it without a window:\n"
+        f"  xvfb-run -a {command}\n"
+        "or render its screens to PNG files without a window:\n"
         "  QT_QPA_PLATFORM=offscreen kiosk screenshots shots/"
     )
 

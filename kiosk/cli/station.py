@@ -296,7 +296,7 @@ _QUIT_SIGNALS = tuple(
 def cmd_run(args: argparse.Namespace) -> int:
     from ui.app import application, display_problem
 
-    problem = display_problem()
+    problem = display_problem("kiosk run")
     if problem:
         print(problem, file=sys.stderr)
         return 1

@@ -49,9 +49,15 @@ def test_run_without_a_display_says_how_to_see_it(tmp_path: Path) -> None:
     done = kiosk("run", env=station_env(tmp_path))
     assert done.returncode == 1
     assert "No display found" in done.stderr
-    assert "xvfb-run -a kiosk demo" in done.stderr
+    assert "xvfb-run -a kiosk run" in done.stderr  # advice that can be pasted as is
     assert "QT_QPA_PLATFORM=offscreen" in done.stderr
     assert not (tmp_path / "data").exists()  # it gave up before touching the station
+
+
+def test_the_demo_names_the_command_it_was_started_with(tmp_path: Path) -> None:
+    done = kiosk("demo", env=station_env(tmp_path, KIOSK_LAUNCHER="./dev demo"))
+    assert done.returncode == 1
+    assert "xvfb-run -a ./dev demo" in done.stderr
 
 
 def test_self_test_passes_on_a_good_setup(tmp_path: Path) -> None:
