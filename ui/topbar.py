@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from ui import icons, theme
 from ui.devices import SyncState
-from ui.qt import QCoreApplication, QFrame, QHBoxLayout, QLabel, QLocale, QVBoxLayout, QWidget
+from ui.qt import (
+    QCoreApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLocale,
+    QVBoxLayout,
+    QWidget,
+)
 from ui.widgets import Button, IconLabel, Pill
 
 if TYPE_CHECKING:
@@ -106,6 +115,8 @@ class TopBar(QFrame):
             first.addWidget(self.clock)
             first.addWidget(self.help)
         self.sync_state: SyncState = shell.sync_state
+        self._andon_shown = False
+        self._help_shows_andon = False
         self.refresh()
 
     def refresh(self) -> None:
@@ -125,16 +136,93 @@ class TopBar(QFrame):
         self.unit.setVisible(unit is not None)
         if unit is not None:
             self.unit.set(self.tr("Unit"), unit.serial)
-        m = self.shell.metrics
-        compact = m.width < 1500
-        self.station.caption.setVisible(not compact)
-        for f in (self.operator, self.work_order, self.unit):
-            f.caption.setVisible(not compact)
-        if compact and not m.portrait:  # the portrait bar has a second row for it
-            self.station.setVisible(wo is None)
+        self.station.setVisible(True)
         self.refresh_devices()
         self.refresh_sync(self.sync_state)
         self.tick()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Drop detail, least needed first, until the bar fits the panel: long words (German),
+        device pills, a narrow panel. State words (a device off, offline) always stay."""
+        m = self.shell.metrics
+        fields = (self.station, self.operator, self.work_order, self.unit)
+        for f in fields:
+            f.caption.setVisible(f.caption.text() != "")
+            f.icon.setVisible(True)
+        self.clock.setVisible(True)
+        self._help_shows_andon = False
+        self._show_andon()
+        if m.portrait:
+            return  # two rows: everything fits
+        wo_shown = self.shell.engine.work_order is not None
+
+        def no_captions() -> None:
+            for f in fields:
+                f.caption.setVisible(False)
+
+        def no_station() -> None:
+            # The station name is on the lock screen and the work queue; while a work
+            # order runs, its number matters more here.
+            self.station.setVisible(not wo_shown)
+
+        def quiet_devices() -> None:  # a healthy device keeps its icon; a problem its word
+            for p in (self.scanner, self.torque):
+                if p.state == "":
+                    p.text.setVisible(False)
+
+        def short_sync() -> None:
+            self.sync.show_state(*sync_pill(self.sync_state, self.shell.outbox_depth(), True))
+
+        def no_clock() -> None:
+            self.clock.setVisible(False)
+
+        def no_icons() -> None:
+            for f in fields:
+                f.icon.setVisible(False)
+
+        steps = (
+            no_captions,
+            no_station,
+            quiet_devices,
+            self._short_work_order,
+            self._andon_on_help_button,
+            short_sync,
+            no_clock,
+            no_icons,
+        )
+        width = self.width() if self.isVisible() and self.width() > 0 else m.width
+        for step in steps:
+            if self._needed_width() <= width:
+                return
+            step()
+
+    def _needed_width(self) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return _layout_width(layout)
+
+    def _short_work_order(self) -> None:
+        wo = self.shell.engine.work_order
+        if wo is not None:
+            self.work_order.set(
+                self.work_order.caption.text(), f"{wo.number}  {wo.done}/{wo.quantity}"
+            )
+
+    def _andon_on_help_button(self) -> None:
+        """The Help button is amber already: let it carry the running andon's time."""
+        self._help_shows_andon = True
+        self._show_andon()
+
+    def _show_andon(self) -> None:
+        andons = self.shell.andons
+        elapsed = _elapsed(andons[0].raised_at, datetime.now(UTC)) if andons else ""
+        text = self.tr("Help called {0}").format(elapsed)
+        on_button = self._help_shows_andon and bool(andons)
+        self.help.setText(text if on_button else self.tr("Help"))
+        if andons and not on_button:
+            self.andon.show_state("attention", "andon", text)
+        self.andon.setVisible(bool(andons) and not on_button)
 
     def refresh_devices(self) -> None:
         states = self.shell.device_states
@@ -153,6 +241,7 @@ class TopBar(QFrame):
             else:
                 pill.show_state("nok", "cross", name + " " + self.tr("off"))
             pill.setVisible(True)
+        self._fit()
 
     def refresh_sync(self, state: SyncState) -> None:
         """One pill for sync: whether it is set up at all, what is waiting, since when it
@@ -161,23 +250,48 @@ class TopBar(QFrame):
         self.sync.show_state(*sync_pill(state, self.shell.outbox_depth()))
         tip = " · ".join(t for t in (state.last_error or "", state.next_action) if t)
         self.sync.setToolTip(tip)
+        self._fit()
 
     def tick(self) -> None:
         now = datetime.now()
         self.clock.setText(now.strftime("%H:%M"))
         andons = self.shell.andons
-        if andons:
-            oldest = andons[0]
-            self.andon.show_state(
-                "attention",
-                "andon",
-                self.tr("Help called {0}").format(_elapsed(oldest.raised_at, datetime.now(UTC))),
-            )
-            self.andon.setVisible(True)
-        else:
-            self.andon.setVisible(False)
+        self._show_andon()
         if self.shell.metrics.portrait:  # the andon takes the station's place in row two
             self.station.setVisible(not andons)
+        elif bool(andons) != self._andon_shown:
+            self._andon_shown = bool(andons)
+            self._fit()
+
+
+def _layout_width(layout: QLayout) -> int:
+    """The least width a row or column needs, from its visible leaf widgets. Computed, not
+    read from the layout: Qt's cached hints lag behind widgets shown a moment ago."""
+    widths = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is None:
+            continue
+        if (w := item.widget()) is not None:
+            if not w.isHidden():
+                widths.append(_widget_width(w))
+        elif (sub := item.layout()) is not None:
+            widths.append(_layout_width(sub))
+    m = layout.contentsMargins()
+    if isinstance(layout, QHBoxLayout):
+        core = sum(widths) + layout.spacing() * max(0, len(widths) - 1)
+    else:
+        core = max(widths, default=0)
+    return core + m.left() + m.right()
+
+
+def _widget_width(w: QWidget) -> int:
+    layout = w.layout()
+    own = max(w.minimumWidth(), 0)
+    if layout is None:
+        return max(w.minimumSizeHint().width(), own)
+    frame = 2 * w.frameWidth() if isinstance(w, QFrame) else 0
+    return max(_layout_width(layout) + frame, own)
 
 
 def _local_time(iso: str | None) -> str:
@@ -190,12 +304,25 @@ def _local_time(iso: str | None) -> str:
         return ""
 
 
-def sync_pill(state: SyncState, local_queue: int) -> tuple[str, str, str]:
+def sync_pill(state: SyncState, local_queue: int, short: bool = False) -> tuple[str, str, str]:
     """(state colour, icon, words) of the sync pill. ``local_queue`` is the outbox depth
-    read from the station's own database (used when no coordinator reports)."""
+    read from the station's own database (used when no coordinator reports). ``short``
+    keeps the state word and the count, for a crowded bar."""
     if not state.configured:
         return "", "offline", QCoreApplication.translate("TopBar", "Sync not set up")
     queued = QLocale().toString(state.queued)
+    if short and (state.auth_failed or state.offline_since):
+        if state.auth_failed:
+            return (
+                "nok",
+                "nok",
+                QCoreApplication.translate("TopBar", "Re-provision") + f" · {queued}",
+            )
+        return (
+            "attention",
+            "offline",
+            QCoreApplication.translate("TopBar", "Offline") + f" · {queued}",
+        )
     if state.auth_failed:
         return (
             "nok",

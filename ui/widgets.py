@@ -159,10 +159,13 @@ class Pill(QFrame):
         lay.setSpacing(m.mm(1.2))
         self.icon = IconLabel("info", m.mm(6))
         self.text = QLabel("")
+        self.state = ""
         lay.addWidget(self.icon)
         lay.addWidget(self.text)
 
     def show_state(self, state: str, icon: str, text: str) -> None:
+        self.state = state
+        self.text.setVisible(True)
         bg = STATE_COLOURS.get(state)
         if bg:
             fg = theme.ON_STATE[bg]

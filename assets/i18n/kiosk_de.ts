@@ -57,22 +57,22 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Demo devices</source>
         <translation>Demo-Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Scan:</source>
         <translation>Scannen:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Tighten OK</source>
         <translation>Verschraubung OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Tighten NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="92"/>
+        <location filename="../../ui/screens.py" line="96"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
@@ -471,22 +471,22 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../ui/screens.py" line="139"/>
+        <location filename="../../ui/screens.py" line="144"/>
         <source>Next to run</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170"/>
+        <location filename="../../ui/screens.py" line="175"/>
         <source>Priority {0}</source>
         <translation>Priorität {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="174"/>
+        <location filename="../../ui/screens.py" line="179"/>
         <source>{0} of {1} done</source>
         <translation>{0} von {1} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="176"/>
+        <location filename="../../ui/screens.py" line="181"/>
         <source>Due {0}</source>
         <translation>Fällig {0}</translation>
     </message>
@@ -626,22 +626,22 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="212"/>
+        <location filename="../../ui/screens.py" line="217"/>
         <source>Work queue: tap a work order or scan its barcode</source>
         <translation>Aufträge: Auftrag antippen oder Barcode scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="230"/>
+        <location filename="../../ui/screens.py" line="235"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="232"/>
+        <location filename="../../ui/screens.py" line="237"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="223"/>
+        <location filename="../../ui/screens.py" line="228"/>
         <source>No work orders for this station.</source>
         <translation>Keine Aufträge für diese Station.</translation>
     </message>
@@ -886,52 +886,52 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="286"/>
+        <location filename="../../ui/screens.py" line="291"/>
         <source>Scan the unit&apos;s serial</source>
         <translation>Seriennummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="287"/>
+        <location filename="../../ui/screens.py" line="292"/>
         <source>or take the next serial number from the station:</source>
         <translation>oder die nächste Seriennummer der Station nehmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299"/>
+        <location filename="../../ui/screens.py" line="304"/>
         <source>Work queue</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="301"/>
+        <location filename="../../ui/screens.py" line="306"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="314"/>
+        <location filename="../../ui/screens.py" line="319"/>
         <source>{0} · {1} · {2} of {3} done</source>
         <translation>{0} · {1} · {2} von {3} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="324"/>
+        <location filename="../../ui/screens.py" line="329"/>
         <source>Start next: {0}</source>
         <translation>Starten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="334"/>
+        <location filename="../../ui/screens.py" line="339"/>
         <source>Unit {0} done</source>
         <translation>Einheit {0} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="335"/>
+        <location filename="../../ui/screens.py" line="340"/>
         <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
         <translation>Taktzeit {0} · {1} von {2} fertig in {3}. Nächste Seriennummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="342"/>
+        <location filename="../../ui/screens.py" line="347"/>
         <source>Unit {0} scrapped</source>
         <translation>Einheit {0} verschrottet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="343"/>
+        <location filename="../../ui/screens.py" line="348"/>
         <source>Put it in the scrap bin. Scan the next serial.</source>
         <translation>In den Schrottbehälter legen. Nächste Seriennummer scannen.</translation>
     </message>
@@ -940,91 +940,102 @@
     <name>TopBar</name>
     <message>
         <location filename="../../ui/topbar.py" line="72"/>
+        <location filename="../../ui/topbar.py" line="192"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="114"/>
+        <location filename="../../ui/topbar.py" line="116"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="116"/>
+        <location filename="../../ui/topbar.py" line="118"/>
         <source>Operator</source>
         <translation>Werker</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="116"/>
+        <location filename="../../ui/topbar.py" line="118"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="122"/>
+        <location filename="../../ui/topbar.py" line="124"/>
         <source>Work order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="127"/>
+        <location filename="../../ui/topbar.py" line="129"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="142"/>
+        <location filename="../../ui/topbar.py" line="200"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="143"/>
+        <location filename="../../ui/topbar.py" line="201"/>
         <source>Torque</source>
         <translation>Schrauber</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="150"/>
+        <location filename="../../ui/topbar.py" line="208"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="154"/>
+        <location filename="../../ui/topbar.py" line="212"/>
         <source>off</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="174"/>
+        <location filename="../../ui/topbar.py" line="190"/>
         <source>Help called {0}</source>
         <translation>Hilfe gerufen {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="197"/>
+        <location filename="../../ui/topbar.py" line="252"/>
         <source>Sync not set up</source>
         <translation>Sync nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="203"/>
+        <location filename="../../ui/topbar.py" line="259"/>
+        <source>Re-provision</source>
+        <translation>Neu einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="264"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="270"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Neu einrichten nötig · {0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="209"/>
+        <location filename="../../ui/topbar.py" line="276"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Offline seit {0} · {1} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="215"/>
+        <location filename="../../ui/topbar.py" line="282"/>
         <source>{0} queued</source>
         <translation>{0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="217"/>
+        <location filename="../../ui/topbar.py" line="284"/>
         <source>last sync {0}</source>
         <translation>zuletzt synchr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="220"/>
+        <location filename="../../ui/topbar.py" line="287"/>
         <source>Synced {0}</source>
         <translation>Synchronisiert {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="224"/>
+        <location filename="../../ui/topbar.py" line="291"/>
         <source>Sync starting…</source>
         <translation>Synchronisierung startet…</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Demo devices</source>
         <translation>Dispositivos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Scan:</source>
         <translation>Escanear:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Tighten OK</source>
         <translation>Apriete OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Tighten NOK</source>
         <translation>Apriete NOK</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="92"/>
+        <location filename="../../ui/screens.py" line="96"/>
         <source>Log in</source>
         <translation>Entrar</translation>
     </message>
@@ -471,22 +471,22 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../ui/screens.py" line="139"/>
+        <location filename="../../ui/screens.py" line="144"/>
         <source>Next to run</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170"/>
+        <location filename="../../ui/screens.py" line="175"/>
         <source>Priority {0}</source>
         <translation>Prioridad {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="174"/>
+        <location filename="../../ui/screens.py" line="179"/>
         <source>{0} of {1} done</source>
         <translation>{0} de {1} hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="176"/>
+        <location filename="../../ui/screens.py" line="181"/>
         <source>Due {0}</source>
         <translation>Entrega {0}</translation>
     </message>
@@ -626,22 +626,22 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="212"/>
+        <location filename="../../ui/screens.py" line="217"/>
         <source>Work queue: tap a work order or scan its barcode</source>
         <translation>Órdenes: toque una orden o escanee su código</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="230"/>
+        <location filename="../../ui/screens.py" line="235"/>
         <source>Log out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="232"/>
+        <location filename="../../ui/screens.py" line="237"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="223"/>
+        <location filename="../../ui/screens.py" line="228"/>
         <source>No work orders for this station.</source>
         <translation>No hay órdenes para este puesto.</translation>
     </message>
@@ -886,52 +886,52 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="286"/>
+        <location filename="../../ui/screens.py" line="291"/>
         <source>Scan the unit&apos;s serial</source>
         <translation>Escanee el número de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="287"/>
+        <location filename="../../ui/screens.py" line="292"/>
         <source>or take the next serial number from the station:</source>
         <translation>o use el siguiente número de serie del puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299"/>
+        <location filename="../../ui/screens.py" line="304"/>
         <source>Work queue</source>
         <translation>Órdenes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="301"/>
+        <location filename="../../ui/screens.py" line="306"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="314"/>
+        <location filename="../../ui/screens.py" line="319"/>
         <source>{0} · {1} · {2} of {3} done</source>
         <translation>{0} · {1} · {2} de {3} hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="324"/>
+        <location filename="../../ui/screens.py" line="329"/>
         <source>Start next: {0}</source>
         <translation>Empezar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="334"/>
+        <location filename="../../ui/screens.py" line="339"/>
         <source>Unit {0} done</source>
         <translation>Unidad {0} terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="335"/>
+        <location filename="../../ui/screens.py" line="340"/>
         <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
         <translation>Tiempo de ciclo {0} · {1} de {2} hechas en {3}. Escanee la siguiente serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="342"/>
+        <location filename="../../ui/screens.py" line="347"/>
         <source>Unit {0} scrapped</source>
         <translation>Unidad {0} desechada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="343"/>
+        <location filename="../../ui/screens.py" line="348"/>
         <source>Put it in the scrap bin. Scan the next serial.</source>
         <translation>Póngala en el contenedor de rechazo. Escanee la siguiente serie.</translation>
     </message>
@@ -940,91 +940,102 @@
     <name>TopBar</name>
     <message>
         <location filename="../../ui/topbar.py" line="72"/>
+        <location filename="../../ui/topbar.py" line="192"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="114"/>
+        <location filename="../../ui/topbar.py" line="116"/>
         <source>Station</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="116"/>
+        <location filename="../../ui/topbar.py" line="118"/>
         <source>Operator</source>
         <translation>Operario</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="116"/>
+        <location filename="../../ui/topbar.py" line="118"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="122"/>
+        <location filename="../../ui/topbar.py" line="124"/>
         <source>Work order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="127"/>
+        <location filename="../../ui/topbar.py" line="129"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="142"/>
+        <location filename="../../ui/topbar.py" line="200"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="143"/>
+        <location filename="../../ui/topbar.py" line="201"/>
         <source>Torque</source>
         <translation>Atornillador</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="150"/>
+        <location filename="../../ui/topbar.py" line="208"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="154"/>
+        <location filename="../../ui/topbar.py" line="212"/>
         <source>off</source>
         <translation>desconectado</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="174"/>
+        <location filename="../../ui/topbar.py" line="190"/>
         <source>Help called {0}</source>
         <translation>Ayuda llamada {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="197"/>
+        <location filename="../../ui/topbar.py" line="252"/>
         <source>Sync not set up</source>
         <translation>Sincr. no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="203"/>
+        <location filename="../../ui/topbar.py" line="259"/>
+        <source>Re-provision</source>
+        <translation>Reconfigurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="264"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbar.py" line="270"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Volver a dar de alta · {0} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="209"/>
+        <location filename="../../ui/topbar.py" line="276"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Sin conexión desde {0} · {1} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="215"/>
+        <location filename="../../ui/topbar.py" line="282"/>
         <source>{0} queued</source>
         <translation>{0} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="217"/>
+        <location filename="../../ui/topbar.py" line="284"/>
         <source>last sync {0}</source>
         <translation>última sincr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="220"/>
+        <location filename="../../ui/topbar.py" line="287"/>
         <source>Synced {0}</source>
         <translation>Sincronizado {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="224"/>
+        <location filename="../../ui/topbar.py" line="291"/>
         <source>Sync starting…</source>
         <translation>Iniciando sincronización…</translation>
     </message>

@@ -125,3 +125,55 @@ def test_wedge_hands_bursts_to_the_shared_parser(shell, qtbot) -> None:  # type:
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.text() == ""
     assert shell.engine.operator is not None and shell.engine.operator.badge == "B1001"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+@pytest.mark.parametrize("size", SIZES[:3], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_top_bar_fits_with_devices_sync_and_andon(
+    qtbot, station, tmp_path, language, size
+) -> None:  # type: ignore[no-untyped-def]
+    """The busiest top bar — a unit running, both devices reporting, sync offline, help
+    called — fits the panel in every language, and state words are never dropped."""
+    from kiosk.engine import Change
+    from ui.app import build_shell
+
+    engine, _ = station
+    s = build_shell(engine, media_dir=tmp_path / "media", size=size, wedge=False)
+    qtbot.addWidget(s)
+    s.pinned_language = language
+    s.show()
+    s.handle_scan("B2001")
+    s.open_work_order("WO-1")
+    s.start_unit("P200-10455-0001")
+    s.device_states["scanner"] = ("connected", "")
+    s.device_states["torque"] = ("disconnected", "unplugged")
+    s.topbar.refresh_sync(
+        SyncState(configured=True, queued=1234, offline_since="2026-11-24T10:00:00Z")
+    )
+    engine.raise_andon("material")
+    s.on_changes(frozenset({Change.ANDON, Change.SESSION}))
+    s.topbar.refresh()
+    qtbot.wait(1)
+    bar = s.topbar
+    layout = bar.layout()
+    assert layout is not None
+    widths = {
+        n: getattr(bar, n).minimumSizeHint().width()
+        for n in (
+            "station",
+            "operator",
+            "work_order",
+            "unit",
+            "andon",
+            "scanner",
+            "torque",
+            "sync",
+            "clock",
+            "help",
+        )
+        if getattr(bar, n).isVisible()
+    }
+    assert layout.minimumSize().width() <= bar.width(), (language, size, widths)
+    assert bar.torque.text.isVisible()  # a device that is off keeps its word
+    assert bar.sync.text.isVisible()
+    assert bar.andon.isVisible() or ":" in bar.help.text()  # help called stays in sight
