@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -173,3 +173,106 @@ class ImportResult(WireModel):
 
 class ConfirmationsPage(CountedPage):
     confirmations: list[dict[str, Any]]
+
+
+# --- master data -----------------------------------------------------------------------
+# The entity shapes of docs/instruction-package.md section 2: what the ERP sends in, what
+# the bridge stores, and what a station receives in ``changes[].data`` (its
+# ``kiosk.store.masterdata.apply_change`` reads exactly these). Unknown fields are kept
+# (``extra="allow"``) and travel down to the stations.
+
+Role = Literal["operator", "line_lead", "quality", "admin"]
+WorkOrderStatus = Literal["released", "in_progress", "completed", "cancelled", "on_hold"]
+
+
+def _rfc3339_text(value: str) -> str:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError as err:
+        raise ValueError("must be an RFC 3339 date-time, e.g. 2026-11-25T14:00:00Z") from err
+    _aware_utc(moment)
+    return value
+
+
+Rfc3339Text = Annotated[str, AfterValidator(_rfc3339_text)]
+
+
+class MasterRecord(BaseModel):
+    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
+
+
+class StationRecord(MasterRecord):
+    id: str = Field(pattern=STATION_ID_RE)
+    name: str = Field(min_length=1, max_length=512)
+    line: str = ""
+    operations: list[str] = Field(default_factory=list)
+
+
+class ProductRecord(MasterRecord):
+    code: str = Field(min_length=1, max_length=128)
+    name: str = Field(min_length=1, max_length=512)
+    description: str = ""
+    picture: str | None = Field(default=None, pattern=SHA256_RE, description="a media sha256")
+
+
+class Certification(MasterRecord):
+    operation: str = Field(min_length=1, max_length=128)
+    expires: date | None = Field(default=None, description="ISO date; null: never")
+
+
+def _operator_role() -> list[Role]:
+    return ["operator"]
+
+
+class OperatorRecord(MasterRecord):
+    id: str = Field(min_length=1, max_length=128)
+    badge: str = Field(min_length=1, max_length=128)
+    name: str = Field(min_length=1, max_length=512)
+    language: str = "en"
+    roles: list[Role] = Field(default_factory=_operator_role)
+    certifications: list[Certification] = Field(default_factory=list)
+    pin_hash: str | None = Field(default=None, description="kiosk.security.hash_pin output")
+    active: bool = True
+
+
+class WorkOrderRecord(MasterRecord):
+    """A work order. ``done``/``scrapped`` given with a new work order are the progress made
+    elsewhere; after that the station keeps its own count. A demo file's ``due_in_hours``
+    becomes ``due`` (from now) when it is read."""
+
+    number: str = Field(min_length=1, max_length=128)
+    product: str = Field(min_length=1, max_length=128)
+    operation: str = Field(min_length=1, max_length=128)
+    quantity: int = Field(ge=1, le=10_000_000)
+    due: Rfc3339Text | None = None
+    priority: int = Field(default=3, ge=1, le=9)
+    status: WorkOrderStatus = "released"
+    done: int = Field(default=0, ge=0, le=10_000_000)
+    scrapped: int = Field(default=0, ge=0, le=10_000_000)
+    station: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _due_from_hours(cls, value: Any) -> Any:
+        if isinstance(value, dict) and "due_in_hours" in value:
+            value = dict(value)
+            hours = value.pop("due_in_hours")
+            if value.get("due") is None and hours is not None:
+                try:
+                    offset = timedelta(hours=float(hours))
+                except (TypeError, ValueError, OverflowError) as err:
+                    raise ValueError("due_in_hours must be a number of hours") from err
+                value["due"] = rfc3339(utc_now() + offset)
+        return value
+
+
+class InstructionRevisionRecord(MasterRecord):
+    """``instruction_revision`` changes: the package's ``document`` as published, with the
+    keys the bridge indexes it by. A station stores ``data["document"]``."""
+
+    document_id: str = Field(min_length=1, max_length=128)
+    revision: int = Field(ge=1)
+    status: str = "approved"
+    product: str = Field(min_length=1, max_length=128)
+    operation: str = Field(min_length=1, max_length=128)
+    document: dict[str, Any]

@@ -150,7 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     ins = sub.add_parser("instructions", help="instruction packages").add_subparsers(
         metavar="ACTION"
     )
-    pub = ins.add_parser("publish", parents=[common], help="publish a package folder")
+    pub = ins.add_parser(
+        "publish", parents=[common], help="publish an instruction package (folder or .zip)"
+    )
     pub.add_argument("package")
     pub.set_defaults(func=_publish)
     return parser
@@ -167,7 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(func(args))
     except BridgeProblem as err:
         print(f"kiosk-bridge: {err.reason} ({err.code})", file=sys.stderr)
-        if err.detail:
+        if isinstance(err.detail, list) and all(isinstance(d, str) for d in err.detail):
+            for line in err.detail:  # file: json.path: reason
+                print(f"  {line}", file=sys.stderr)
+        elif err.detail:
             print(json.dumps(err.detail, indent=2), file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -16,17 +16,19 @@ import os
 import secrets
 import statistics
 import uuid
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 from sqlalchemy import Connection, Engine, and_, delete, func, select, update
 
 from sync.bridge import db
+from sync.bridge.package import MediaFile, PackageInvalid, read_package
 from sync.protocol import (
     MAX_PAGE,
     PROTOCOL_VERSION,
@@ -37,8 +39,14 @@ from sync.protocol import (
     EventResult,
     Hello,
     ImportResult,
+    InstructionRevisionRecord,
+    MasterRecord,
+    OperatorRecord,
+    ProductRecord,
     PushRequest,
     PushResponse,
+    StationRecord,
+    WorkOrderRecord,
     canonical_json,
     payload_sha256,
     rfc3339,
@@ -69,37 +77,8 @@ def sha256_text(value: str) -> str:
 # --- ERP records -------------------------------------------------------------------------
 
 
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
-
-
-class ProductIn(_Record):
-    code: str = Field(min_length=1, max_length=128)
-    name: str = Field(min_length=1, max_length=512)
-    description: str = ""
-    picture: str | None = None
-
-
-class OperatorIn(_Record):
-    id: str = Field(min_length=1, max_length=128)
-    badge: str = Field(min_length=1, max_length=128)
-    name: str = Field(min_length=1, max_length=512)
-    language: str = "en"
-    roles: list[str] = Field(default_factory=lambda: ["operator"])
-    certifications: list[str] = Field(default_factory=list)
-    pin_hash: str | None = None
-    active: bool = True
-
-
-class WorkOrderIn(_Record):
-    number: str = Field(min_length=1, max_length=128)
-    product: str = Field(min_length=1, max_length=128)
-    operation: str = Field(min_length=1, max_length=128)
-    quantity: int = Field(ge=1, le=10_000_000)
-    due: str | None = None
-    priority: int = Field(default=3, ge=1, le=9)
-    status: str = Field(default="released", pattern=r"^(released|on_hold|cancelled|closed)$")
-    station: str | None = None
+class _Record(MasterRecord):
+    """An ERP record that only the bridge reads (merged into an entity the stations get)."""
 
 
 class BomLine(_Record):
@@ -124,23 +103,16 @@ class RoutingIn(_Record):
     operations: list[RoutingStep]
 
 
-class RevisionIn(_Record):
-    document_id: str = Field(min_length=1, max_length=128)
-    revision: int = Field(ge=1)
-    status: str = "released"
-    product: str = Field(min_length=1, max_length=128)
-    operation: str = Field(min_length=1, max_length=128)
-    document: dict[str, Any]
-
-
 #: ERP kinds (URL / file names) → (model, station entity).
-KINDS: dict[str, tuple[type[_Record], str]] = {
-    "products": (ProductIn, "product"),
-    "operators": (OperatorIn, "operator"),
-    "work-orders": (WorkOrderIn, "work_order"),
+KINDS: dict[str, tuple[type[MasterRecord], str]] = {
+    "products": (ProductRecord, "product"),
+    "operators": (OperatorRecord, "operator"),
+    "work-orders": (WorkOrderRecord, "work_order"),
     "boms": (BomIn, "product"),
     "routings": (RoutingIn, "product"),
-    "instruction-revisions": (RevisionIn, "instruction_revision"),
+    "instruction-revisions": (InstructionRevisionRecord, "instruction_revision"),
+    # A station's own record (name, line, operations); only that station receives it.
+    "stations": (StationRecord, "station"),
 }
 KIND_ALIASES = {k.replace("-", "_"): k for k in KINDS} | {
     "work_order": "work-orders",
@@ -150,6 +122,7 @@ KIND_ALIASES = {k.replace("-", "_"): k for k in KINDS} | {
     "routing": "routings",
     "instruction_revision": "instruction-revisions",
     "instructions": "instruction-revisions",
+    "station": "stations",
 }
 
 
@@ -162,16 +135,16 @@ def kind_name(value: str) -> str:
     return kind
 
 
-def entity_id(kind: str, rec: _Record) -> str:
-    if isinstance(rec, ProductIn):
+def entity_id(kind: str, rec: MasterRecord) -> str:
+    if isinstance(rec, ProductRecord):
         return rec.code
-    if isinstance(rec, OperatorIn):
+    if isinstance(rec, (OperatorRecord, StationRecord)):
         return rec.id
-    if isinstance(rec, WorkOrderIn):
+    if isinstance(rec, WorkOrderRecord):
         return rec.number
     if isinstance(rec, (BomIn, RoutingIn)):
         return rec.product
-    if isinstance(rec, RevisionIn):
+    if isinstance(rec, InstructionRevisionRecord):
         return f"{rec.document_id}@{rec.revision}"
     raise AssertionError(kind)
 
@@ -182,8 +155,21 @@ def _csv_list(value: Any) -> Any:
     return value
 
 
+def _csv_certifications(value: Any) -> Any:
+    """``OP20:2027-12-31;OP30`` → ``[{operation, expires}]`` (no date: never expires)."""
+    if not isinstance(value, str):
+        return value
+    out = []
+    for item in _csv_list(value):
+        operation, _, expires = item.partition(":")
+        out.append({"operation": operation.strip(), "expires": expires.strip() or None})
+    return out
+
+
 def parse_csv(kind: str, text: str) -> list[dict[str, Any]]:
-    """CSV rows → records. BOM and routing files have one row per line, grouped by product."""
+    """CSV rows → records. BOM and routing files have one row per line, grouped by product.
+    List cells (roles, certifications, a station's operations) separate items with ``;``
+    or ``|``; a certification is ``OPERATION`` or ``OPERATION:YYYY-MM-DD`` (expiry)."""
     rows = [
         {k.strip(): (v if v != "" else None) for k, v in row.items() if k}
         for row in csv.DictReader(io.StringIO(text))
@@ -198,9 +184,14 @@ def parse_csv(kind: str, text: str) -> list[dict[str, Any]]:
         return list(grouped.values())
     if kind == "operators":
         for r in rows:
-            for k in ("roles", "certifications"):
-                if k in r:
-                    r[k] = _csv_list(r[k])
+            if "roles" in r:
+                r["roles"] = _csv_list(r["roles"])
+            if "certifications" in r:
+                r["certifications"] = _csv_certifications(r["certifications"])
+    if kind == "stations":
+        for r in rows:
+            if "operations" in r:
+                r["operations"] = _csv_list(r["operations"])
     if kind == "instruction-revisions":
         for r in rows:
             doc = r.get("document")
@@ -209,10 +200,15 @@ def parse_csv(kind: str, text: str) -> list[dict[str, Any]]:
     return rows
 
 
+MASTERDATA_FORMAT = "kiosk-masterdata"
+MASTERDATA_VERSIONS = (1,)
+
+
 def parse_import_file(path: Path) -> list[tuple[str, list[dict[str, Any]]]]:
     """An ERP file → [(kind, records)]. JSON: ``{"kind": K, "items": [...]}``, or
-    ``{"work_orders": [...], "products": [...]}``; CSV: the kind is the name's prefix
-    (``work-orders-2024-05-01.csv``)."""
+    ``{"work_orders": [...], "products": [...]}`` — which includes the station's
+    ``kiosk-masterdata`` file (docs/instruction-package.md section 2) with its ``station``
+    object; CSV: the kind is the name's prefix (``work-orders-2024-05-01.csv``)."""
     text = path.read_text(encoding="utf-8-sig")
     if path.suffix.lower() == ".csv":
         stem = path.stem.lower().replace("_", "-")
@@ -232,7 +228,22 @@ def parse_import_file(path: Path) -> list[tuple[str, list[dict[str, Any]]]]:
     if isinstance(doc, dict) and "kind" in doc:
         return [(kind_name(str(doc["kind"])), list(doc.get("items", [])))]
     if isinstance(doc, dict):
-        return [(kind_name(k), list(v)) for k, v in doc.items() if isinstance(v, list)]
+        fmt = doc.get("format")
+        if fmt is not None and (
+            fmt != MASTERDATA_FORMAT or doc.get("format_version") not in MASTERDATA_VERSIONS
+        ):
+            raise BridgeProblem(
+                422,
+                "unknown_format",
+                f"{path.name}: format {fmt!r} version {doc.get('format_version')!r} is not "
+                f"read here; expected {MASTERDATA_FORMAT!r} version "
+                f"{', '.join(map(str, MASTERDATA_VERSIONS))}",
+            )
+        out = []
+        if isinstance(doc.get("station"), dict):
+            out.append(("stations", [doc["station"]]))
+        out += [(kind_name(k), list(v)) for k, v in doc.items() if isinstance(v, list)]
+        return out
     raise BridgeProblem(422, "invalid_file", f"{path.name}: expected a JSON object")
 
 
@@ -325,8 +336,15 @@ class Bridge:
                         created_at=now,
                     )
                 )
+                # Master data imported for it before it was registered (line, operations)
+                # is kept; the name given here wins.
+                known = self._current(conn, "station", station) or {}
                 self._record_change(
-                    conn, "station", station, {"id": station, "name": name or station}, station
+                    conn,
+                    "station",
+                    station,
+                    known | {"id": station, "name": name or known.get("name") or station},
+                    station,
                 )
         return token
 
@@ -816,16 +834,10 @@ class Bridge:
                         }
                     )
                 else:
-                    # One tightening per event, or the engine's running list of them.
-                    items = p.get("tightenings")
-                    if not isinstance(items, list):
-                        items = [p]
-                    for t in items:
-                        if isinstance(t, dict):
-                            details[r.unit_id]["torque"].append(
-                                {"serial": serial, "step_id": p.get("step_id")}
-                                | {k: t.get(k) for k in TORQUE_FIELDS}
-                            )
+                    # Exactly one tightening per event, from its top-level fields. A partial
+                    # step's event also carries ``tightenings``, the running list so far
+                    # (for the station's own projection): never counted here.
+                    details[r.unit_id]["torque"].append({"serial": serial} | tightening(p))
         now = rfc3339(utc_now())
         rows = []
         for seg in segments:
@@ -1009,7 +1021,9 @@ class Bridge:
                     key = "bom" if kind == "boms" else "routing"
                     product[key] = data["components" if kind == "boms" else "operations"]
                     data = product
-                if self._record_change(conn, entity, eid, data):
+                # A station's own record goes to that station only.
+                for_station = eid if entity == "station" else None
+                if self._record_change(conn, entity, eid, data, for_station):
                     changed.append(eid)
         return ImportResult(entity=entity, upserted=len(changed), ids=changed)
 
@@ -1039,71 +1053,121 @@ class Bridge:
     def add_media(
         self, content: bytes, *, file_name: str, media_type: str, sha256: str = ""
     ) -> str:
-        digest = hashlib.sha256(content).hexdigest()
+        digest, size, tmp = self._stage_media(io.BytesIO(content))
         if sha256 and sha256 != digest:
+            tmp.unlink(missing_ok=True)
             raise BridgeProblem(
                 422,
                 "hash_mismatch",
                 f"the content's sha256 is {digest}, not {sha256}; nothing was stored",
             )
-        path = self.media_path(digest)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists():
-            tmp = path.with_name(f"{digest}.{os.getpid()}.{secrets.token_hex(4)}.part")
-            with open(tmp, "wb") as f:
-                f.write(content)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        data = {"sha256": digest, "size": len(content), "type": media_type, "file_name": file_name}
+        self._place_media(tmp, digest)
         with self.engine.begin() as conn:
             db.xact_lock(conn, db.LOCK_CHANGES)
-            db.insert_ignore(conn, db.media, [data | {"created_at": rfc3339(utc_now())}])
-            self._record_change(conn, "media", digest, data)
+            self._record_media(conn, digest, size, media_type, file_name)
         return digest
+
+    def _stage_media(self, stream: IO[bytes]) -> tuple[str, int, Path]:
+        """Copy a stream into a temporary file in the media store, hashing as it goes."""
+        h = hashlib.sha256()
+        size = 0
+        tmp = self.media_dir / f".{os.getpid()}.{secrets.token_hex(8)}.part"
+        try:
+            with open(tmp, "wb") as f:
+                while chunk := stream.read(1 << 20):
+                    h.update(chunk)
+                    f.write(chunk)
+                    size += len(chunk)
+                f.flush()
+                os.fsync(f.fileno())
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return h.hexdigest(), size, tmp
+
+    def _place_media(self, tmp: Path, digest: str) -> None:
+        path = self.media_path(digest)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            tmp.unlink(missing_ok=True)
+        else:
+            os.replace(tmp, path)
+
+    def _record_media(
+        self, conn: Connection, digest: str, size: int, media_type: str, file_name: str
+    ) -> None:
+        data = {"sha256": digest, "size": size, "type": media_type, "file_name": file_name}
+        db.insert_ignore(conn, db.media, [data | {"created_at": rfc3339(utc_now())}])
+        self._record_change(conn, "media", digest, data)
 
     def media_info(self, sha256: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(db.media).where(db.media.c.sha256 == sha256)).first()
         return None if row is None else dict(row._mapping)
 
-    def publish_package(self, package: Path) -> dict[str, Any]:
-        """Publish an instruction package folder: its media files, then its revisions
-        (``*.json`` documents with ``document_id`` and ``revision``)."""
-        if not package.is_dir():
-            raise BridgeProblem(422, "not_a_package", f"{package} is not a folder")
-        media_out = []
-        revisions = []
-        for path in sorted(p for p in package.rglob("*") if p.is_file()):
-            if path.suffix.lower() == ".json":
+    def publish_package(self, path: Path) -> dict[str, Any]:
+        """Publish an instruction package (a folder or .zip in the station's format,
+        docs/instruction-package.md section 1): every media file, hashed as it is
+        streamed in, then the revision; all or nothing. The stations pull the revision as
+        an ``instruction_revision`` change whose ``data["document"]`` is the document."""
+        try:
+            package = read_package(path)
+        except PackageInvalid as err:
+            raise BridgeProblem(
+                422,
+                "invalid_package",
+                f"{path}: {len(err.problems)} problem(s); nothing was published",
+                err.problems,
+            ) from err
+        staged: list[tuple[MediaFile, str, int, Path]] = []
+        problems = []
+        try:
+            for item in package.media:
                 try:
-                    doc = json.loads(path.read_text(encoding="utf-8"))
-                except (json.JSONDecodeError, UnicodeDecodeError) as err:
-                    raise BridgeProblem(422, "malformed_json", f"{path}: {err}") from err
-                if isinstance(doc, dict) and "document_id" in doc and "revision" in doc:
-                    revisions.append(
-                        {
-                            "document_id": doc["document_id"],
-                            "revision": doc["revision"],
-                            "status": doc.get("status", "released"),
-                            "product": doc.get("product", ""),
-                            "operation": doc.get("operation", ""),
-                            "document": doc,
-                        }
-                    )
+                    with package.open_media(item) as stream:
+                        digest, size, tmp = self._stage_media(stream)
+                except (OSError, zipfile.BadZipFile) as err:
+                    problems.append(f"{item.name}: unreadable ({err})")
                     continue
-            import mimetypes
-
-            media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            media_out.append(
-                self.add_media(
-                    path.read_bytes(),
-                    file_name=str(path.relative_to(package)),
-                    media_type=media_type,
+                staged.append((item, digest, size, tmp))
+                if digest != item.sha256:
+                    problems.append(f"{item.name}: its content hashes to {digest}")
+            if problems:
+                raise BridgeProblem(
+                    422,
+                    "invalid_package",
+                    f"{path}: {len(problems)} problem(s); nothing was published",
+                    problems,
                 )
+            doc = package.document
+            record = InstructionRevisionRecord(
+                document_id=str(doc["id"]),
+                revision=int(doc["revision"]),
+                status=str(doc.get("status") or "approved"),
+                product=str(doc["product"]),
+                operation=str(doc["operation"]),
+                document=doc,
             )
-        result = self.import_records("instruction-revisions", revisions)
-        return {"media": media_out, "revisions": result.ids}
+            for _item, digest, _size, tmp in staged:
+                self._place_media(tmp, digest)
+            staged_done, staged = staged, []
+            with self.engine.begin() as conn:
+                db.xact_lock(conn, db.LOCK_CHANGES)
+                for item, digest, size, _tmp in staged_done:
+                    self._record_media(conn, digest, size, item.media_type, item.name[6:])
+                key = entity_id("instruction-revisions", record)
+                self._record_change(
+                    conn, "instruction_revision", key, record.model_dump(mode="json")
+                )
+        finally:
+            for *_, tmp in staged:
+                tmp.unlink(missing_ok=True)
+            package.close()
+        return {
+            "revisions": [key],
+            "media": [digest for _, digest, _, _ in staged_done],
+            "warnings": package.warnings,
+        }
 
     # --- ERP out -------------------------------------------------------------------------
 
@@ -1256,6 +1320,9 @@ class Bridge:
             }
             for e in evs
         ]
+        record["tightenings"] = [
+            tightening(ev["payload"]) for ev in record["events"] if ev["type"] == "torque.recorded"
+        ]
         record["components"] = []
         for c in parts:
             item: dict[str, Any] = {
@@ -1373,7 +1440,14 @@ class Bridge:
             ]
 
 
-TORQUE_FIELDS = ("fastening", "torque", "angle", "ok", "pset", "tightening_id")
+TORQUE_FIELDS = ("step_id", "fastening", "torque", "angle", "ok", "pset", "tightening_id")
+
+
+def tightening(payload: dict[str, Any]) -> dict[str, Any]:
+    """The one tightening a ``torque.recorded`` event records: its top-level fields. The
+    ``tightenings`` list a partial step's event also carries is the running list so far,
+    kept for the station's own projection; it is never counted."""
+    return {k: payload.get(k) for k in TORQUE_FIELDS}
 
 
 def _opt(value: Any) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -30,22 +31,23 @@ def test_bridge_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "invalid_records" in capsys.readouterr().err
 
     package = tmp_path / "package"
-    package.mkdir()
-    (package / "revision.json").write_text(
-        json.dumps(
-            {
-                "document_id": "WI-1",
-                "revision": 3,
-                "product": "T-100",
-                "operation": "OP10",
-                "steps": [],
-            }
-        )
+    (package / "media").mkdir(parents=True)
+    picture = b"\xff\xd8 picture"
+    sha = hashlib.sha256(picture).hexdigest()
+    (package / "media" / f"{sha}.jpg").write_bytes(picture)
+    document = {
+        "id": "WI-1",
+        "revision": 3,
+        "product": "T-100",
+        "operation": "OP10",
+        "steps": [{"id": "s1", "media": [{"sha256": sha, "file": f"media/{sha}.jpg"}]}],
+    }
+    (package / "package.json").write_text(
+        json.dumps({"format": "kiosk-instructions", "format_version": 1, "document": document})
     )
-    (package / "step1.jpg").write_bytes(b"\xff\xd8 picture")
     assert main(["instructions", "publish", str(package), *common]) == 0
     published = json.loads(capsys.readouterr().out)
-    assert published["revisions"] == ["WI-1@3"] and len(published["media"]) == 1
+    assert published["revisions"] == ["WI-1@3"] and published["media"] == [sha]
 
     assert main(["erp", "confirmations", "--since", "0", *common]) == 0
     assert capsys.readouterr().out == ""  # nothing produced yet
