@@ -11,28 +11,24 @@
   the four screws are tightened by the controller simulator; the operator's taps are real
   clicks on the runner.
 
-Then the bridge must hold every station event exactly once and the ERP confirmation feed
-must show one good unit for the work order.
+The demo files go through the bridge exactly as they are in assets/demo: ``erp import``
+takes ``masterdata.json`` (certifications, ``in_progress`` status, ``due_in_hours``) and
+``instructions publish`` takes the package folder. Maria (B1001) is certified for OP20, so
+she starts the work order without a line lead.
 
-Where the demo data cannot go through the bridge as it is (found by this test; the
-bridge's formats differ from the station's), the test adapts the *files* and says so:
-``masterdata.json`` operator certifications are objects on the station but a list of
-strings on the bridge (refused by ``erp import``), so they are left out and a line lead
-approves the uncertified operator by badge (a real override flow); the bridge's
-``in_progress`` work-order status is not an ERP status, so it is imported as ``released``;
-and ``instructions publish`` only recognises revision documents with a top-level
-``document_id``, so the package's document is published with that key added.
+Then the bridge must hold every station event exactly once, the ERP confirmation feed must
+show one good unit and no scrap for the work order, and the as-built record must list the
+four consumed components and exactly the tightenings that happened (one NOK, then OK, on
+the second fastening: five tightenings, five results).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,33 +67,6 @@ def run(*cmd: str, env: dict[str, str] | None = None) -> str:
 
 def bridge_cli(data: Path, *args: str) -> str:
     return run("-m", "sync.bridge.cli", *args, "--data", str(data))
-
-
-def demo_erp_files(folder: Path) -> tuple[Path, Path]:
-    """The demo master data and package as files the bridge's CLI takes (see the module
-    docstring for the three adaptations)."""
-    from kiosk.demo import demo_dir, masterdata_records
-
-    doc: dict[str, list[dict[str, Any]]] = {"products": [], "operators": [], "work_orders": []}
-    for entity, _id, record in masterdata_records(
-        demo_dir() / "masterdata.json", datetime.now(UTC)
-    ):
-        data = dict(record)
-        if entity == "operator":
-            data.pop("certifications", None)
-        elif entity == "work_order" and data.get("status") == "in_progress":
-            data["status"] = "released"
-        elif entity == "station":
-            continue  # the bridge's station registry holds the station (station add)
-        doc[f"{entity}s"].append(data)
-    masterdata = folder / "erp-demo.json"
-    masterdata.write_text(json.dumps(doc))
-
-    package = folder / "package"
-    shutil.copytree(demo_dir() / "package" / "media", package / "media")
-    document = json.loads((demo_dir() / "package" / "package.json").read_text())["document"]
-    (package / "revision.json").write_text(json.dumps(document | {"document_id": document["id"]}))
-    return masterdata, package
 
 
 class Bridge:
@@ -159,14 +128,20 @@ def provision(tmp_path: Path, bridge: Bridge, scanner: Any, controller: Any) -> 
         "--token-file",
         str(token),
     )
-    masterdata, package = demo_erp_files(tmp_path)
-    imported = [
-        json.loads(line)
-        for line in bridge_cli(bridge.data, "erp", "import", str(masterdata)).splitlines()
-    ]
-    assert sum(r["upserted"] for r in imported) >= 8
-    published = json.loads(bridge_cli(bridge.data, "instructions", "publish", str(package)))
+    demo = ROOT / "assets" / "demo"
+    imported = {
+        r["entity"]: r["upserted"]
+        for r in map(
+            json.loads,
+            bridge_cli(bridge.data, "erp", "import", str(demo / "masterdata.json")).splitlines(),
+        )
+    }
+    assert imported == {"station": 1, "product": 1, "operator": 5, "work_order": 5}
+    published = json.loads(
+        bridge_cli(bridge.data, "instructions", "publish", str(demo / "package"))
+    )
     assert published["revisions"] == ["P200-OP20@3"]
+    assert len(published["media"]) == 18 and published["warnings"] == []
 
     config = tmp_path / "station.toml"
     config.write_text(
@@ -247,10 +222,9 @@ def test_one_unit_through_real_devices_reaches_the_erp_exactly_once(
 
         scanner.send("B1001")  # Maria's badge, through the pty
         qtbot.waitUntil(lambda: engine.operator is not None and engine.operator.id == "op-maria")
+        # Her certification came down from the bridge intact: no line-lead override.
+        assert [c.operation for c in engine.operator.certifications] == ["OP20"]
         scanner.send(WORK_ORDER)
-        # Certifications cannot come through the bridge yet: the line lead approves.
-        qtbot.waitUntil(lambda: bool(shell.overlays))
-        scanner.send("B2001")
         qtbot.waitUntil(lambda: engine.work_order is not None)
         assert engine.work_order.number == WORK_ORDER and not shell.overlays
         done_before = engine.work_order.done
@@ -260,7 +234,7 @@ def test_one_unit_through_real_devices_reaches_the_erp_exactly_once(
         qtbot.waitUntil(lambda: engine.unit is not None)
         serial = engine.unit.serial
 
-        tightened = 0
+        tightened: list[Any] = []  # every tightening the controller ran, in order
         while engine.unit is not None:
             runner = shell.current
             assert isinstance(runner, RunnerScreen)
@@ -281,12 +255,17 @@ def test_one_unit_through_real_devices_reaches_the_erp_exactly_once(
             elif kind == StepKind.TORQUE:
                 # The station selected the step's pset and enabled the tool on the controller.
                 assert controller.wait_until(lambda: controller.enabled and controller.pset == 3)
-                for n in range(1, 5):
-                    assert controller.trigger() is not None
-                    tightened += 1
+                # Fastening 2 is NOK first, then OK: five tightenings for four bolts.
+                for ok in (True, False, True, True, True):
+                    result = controller.trigger(ok=ok)
+                    assert result is not None and result.ok is ok
+                    tightened.append(result)
+                    count = len(tightened)
                     qtbot.waitUntil(
-                        lambda n=n: len(engine.step_view().data.get("tightenings", [])) == n
+                        lambda n=count: len(engine.step_view().data.get("tightenings", [])) == n
                     )
+                    if not ok:
+                        assert controller.wait_until(lambda: controller.enabled)
                 assert engine.step_view().status == "ok"
                 assert controller.wait_until(lambda: not controller.enabled)  # locked again
             elif kind == StepKind.SIGNOFF:
@@ -294,7 +273,7 @@ def test_one_unit_through_real_devices_reaches_the_erp_exactly_once(
                 qtbot.waitUntil(lambda: engine.step_view().status == "ok")
             click(runner.next)
             qtbot.waitUntil(lambda v=view: engine.unit is None or engine.step_view() != v)
-        assert tightened == 4
+        assert len(tightened) == 5
         assert isinstance(shell.current, StartScreen) and shell.current.summary.state == "ok"
         assert engine.work_order.done == done_before + 1
 
@@ -316,9 +295,9 @@ def test_one_unit_through_real_devices_reaches_the_erp_exactly_once(
         assert db.events_count(STATION) == n
     finally:
         db.close()
+    assert "override.applied" not in types
     for expected in (
         "operator.logged_in",
-        "override.applied",
         "unit.started",
         "torque.recorded",
         "signature.applied",
@@ -326,19 +305,29 @@ def test_one_unit_through_real_devices_reaches_the_erp_exactly_once(
         "device.status_changed",
     ):
         assert expected in types, expected
-    assert types.count("torque.recorded") == 4
+    assert types.count("torque.recorded") == 5
+    assert types.count("component.consumed") == 4
 
     feed = bridge.erp("confirmations", since=0)
     mine = [c for c in feed["confirmations"] if c["work_order"] == WORK_ORDER]
     assert mine and all(c["station"] == STATION and c["operation"] == "OP20" for c in mine)
     assert sum(c["material_produced"]["good"] for c in mine) == 1
     assert sum(c["material_produced"].get("scrap", 0) for c in mine) == 0
+    happened = [(t.tightening_id, t.ok) for t in tightened]
+    assert len(set(happened)) == 5
+    torque = [t for c in mine for t in c["torque_results"]]
+    assert [(t["tightening_id"], t["ok"]) for t in torque] == happened
+    assert [t["fastening"] for t in torque] == [1, 2, 2, 3, 4]
+    assert {t["serial"] for t in torque} == {serial}
+
     built = bridge.erp(f"units/{serial}")
     assert built["outcome"] == "good" and built["work_order"] == WORK_ORDER
-    torque = [t for c in mine for t in c["torque_results"]]
-    assert {t["tightening_id"] for t in torque} == {"1", "2", "3", "4"}
-    if len(torque) != 4:
-        # Known bridge defect, found by this test: a partial torque.recorded event carries
-        # the engine's running list of the step's tightenings, and the bridge adds every
-        # list it sees, so fastening 1 of 4 is reported 3 times (1+2+3+1 = 7 results).
-        pytest.xfail(f"bridge reports {len(torque)} torque results for 4 tightenings")
+    assert built["revision"] == "P200-OP20@3"
+    parts = {c["part"]: (c["component_serial"], c["lot"]) for c in built["components"]}
+    assert parts == {
+        "MTR-200-075": ("20261124", None),
+        "MS-200-16": (None, "L240611"),  # GS1 AI 10
+        "IMP-200-5B": (None, "240512"),
+        "VC-200": ("000417", None),
+    }
+    assert [(t["tightening_id"], t["ok"]) for t in built["tightenings"]] == happened
