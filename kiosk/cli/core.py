@@ -111,9 +111,7 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     if not cfg.database_path.exists():
-        print(
-            json.dumps({"ok": False, "path": str(cfg.database_path), "error": "no database yet"})
-        )
+        print(json.dumps({"ok": False, "path": str(cfg.database_path), "error": "no database yet"}))
         return 1
     store = open_store(cfg.database_path, migrate=False)
     try:
