@@ -540,7 +540,31 @@ def _check_qt(checks: _Checks) -> None:
     for fmt in ("jpeg", "png"):
         if fmt not in formats:
             checks.fail(f"Qt image plugins: {fmt.upper()} support is missing")
+    _check_locale(checks)
     del app
+
+
+def _check_locale(checks: _Checks) -> None:
+    """The installer trims ICU's data to our languages: prove numbers, sorting and case
+    still work in each of them."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    problems = []
+    if QLocale("de").toString(1234.5) != "1.234,5":
+        problems.append(f"German numbers read {QLocale('de').toString(1234.5)!r}")
+    words = ["Zebra", "Äpfel", "azur", "Apfel"]
+    collator = QCollator(QLocale("de"))
+    if sorted(words, key=collator.sortKey)[:3] != ["Apfel", "Äpfel", "azur"]:
+        problems.append("German sorting does not put Ä beside A")
+    spanish = QCollator(QLocale("es"))
+    if sorted(["ñu", "nube", "oca"], key=spanish.sortKey) != ["nube", "ñu", "oca"]:
+        problems.append("Spanish sorting does not put ñ after n")
+    if QLocale("de").toUpper("straße") != "STRASSE":
+        problems.append("German upper case is wrong")
+    if problems:
+        checks.fail("locale data: " + "; ".join(problems))
+    else:
+        checks.ok("locale data: numbers, sorting and case for en, de, es")
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
