@@ -117,7 +117,10 @@ def apply_change(
         # Progress already made elsewhere (earlier shifts, other stations) comes with a new
         # work order; after that done/scrapped/next_serial are the station's own record.
         done = int(data.get("done", 0))
-        stmt = sqlite_insert(work_orders).values(**values, done=done, next_serial=done + 1)
+        scrapped = int(data.get("scrapped", 0))
+        stmt = sqlite_insert(work_orders).values(
+            **values, done=done, scrapped=scrapped, next_serial=done + scrapped + 1
+        )
         conn.execute(
             stmt.on_conflict_do_update(
                 index_elements=["number"],
