@@ -80,6 +80,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid as is_alive  # a Python wrapper whose C++ object still exists
 
 _optional: dict[str, tuple[ModuleType | None, str]] = {}
 
@@ -177,6 +178,7 @@ __all__ = [
     "QtMsgType",
     "Signal",
     "Slot",
+    "is_alive",
     "multimedia",
     "pdf",
     "qInstallMessageHandler",

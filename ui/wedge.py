@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from ui.qt import QApplication, QEvent, QKeyEvent, QObject, Qt, QTimer, QWidget
+from ui.qt import QApplication, QEvent, QKeyEvent, QObject, Qt, QTimer, QWidget, is_alive
 
 TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
@@ -137,8 +137,8 @@ class WedgeFilter(QObject):
         self._replaying = True
         try:
             for target, key, text, mods in held:
-                if target is None:
-                    continue
+                if target is None or not is_alive(target):
+                    continue  # the field went away (screen changed) while we held its keys
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     QApplication.sendEvent(target, QKeyEvent(kind, key, mods, text))
         finally:

@@ -182,9 +182,11 @@ def test_wedge_burst_into_a_focused_field_is_a_scan_not_text(shell, qtbot) -> No
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.text() == ""
     assert shell.engine.operator is not None and shell.engine.operator.badge == "B1001"
-    # slow typing is typing: it reaches the field
+    # slow typing is typing: it reaches the field (logging in changed the screen, so the
+    # operator taps the field again first)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
     for ch in "42":
         qtbot.keyClick(field, ch)
         qtbot.wait(80)
-    qtbot.wait(80)
-    assert field.text() == "42"
+    qtbot.waitUntil(lambda: field.text() == "42", timeout=3000)
