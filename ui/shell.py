@@ -29,6 +29,7 @@ from ui.dialogs import (
 from ui.i18n import Translations
 from ui.media import ImageCache, MediaItem
 from ui.qt import (
+    QApplication,
     QLayout,
     QObject,
     QResizeEvent,
@@ -532,5 +533,9 @@ class Shell(QWidget):
     def close(self) -> bool:
         self._unsubscribe()
         self._unsubscribe = lambda: None  # closing twice is harmless
+        app = QApplication.instance()
+        if self.wedge is not None and app is not None:
+            app.removeEventFilter(self.wedge)  # the filter is application-wide
+            self.wedge = None
         self.images.pool.waitForDone()
         return super().close()

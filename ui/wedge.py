@@ -39,6 +39,10 @@ class ScanParser(Protocol):
 
 
 class WedgeFilter(QObject):
+    #: True while any filter replays held keys: every filter lets those through (a second
+    #: filter would otherwise hold them again, and two could pass keys back and forth).
+    replaying = False
+
     def __init__(
         self,
         on_scan: Callable[[str, object], None],
@@ -59,14 +63,13 @@ class WedgeFilter(QObject):
         self.clock = clock
         self._held: list[tuple[QWidget | None, int, str, Qt.KeyboardModifier]] = []
         self._times: list[float] = []
-        self._replaying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._silence)
         self.scans = 0
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if self._replaying or event.type() != QEvent.Type.KeyPress:
+        if WedgeFilter.replaying or event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(event, QKeyEvent) or not isinstance(obj, QWidget):
             return False
@@ -134,7 +137,7 @@ class WedgeFilter(QObject):
         self._clear()
         if not held:
             return
-        self._replaying = True
+        WedgeFilter.replaying = True
         try:
             for target, key, text, mods in held:
                 if target is None or not is_alive(target):
@@ -142,4 +145,4 @@ class WedgeFilter(QObject):
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     QApplication.sendEvent(target, QKeyEvent(kind, key, mods, text))
         finally:
-            self._replaying = False
+            WedgeFilter.replaying = False

@@ -57,7 +57,8 @@ def shell(qtbot, station, tmp_path: Path) -> Iterator:  # type: ignore[no-untype
     yield s
     from ui.qt import QApplication
 
-    QApplication.instance().removeEventFilter(s.wedge)
+    if s.wedge is not None:  # closing the shell removes it too
+        QApplication.instance().removeEventFilter(s.wedge)
     s.translations.use("en")  # translators are app-wide: leave none behind
 
 

@@ -190,3 +190,25 @@ def test_wedge_burst_into_a_focused_field_is_a_scan_not_text(shell, qtbot) -> No
         qtbot.keyClick(field, ch)
         qtbot.wait(80)
     qtbot.waitUntil(lambda: field.text() == "42", timeout=3000)
+
+
+def test_typing_survives_a_second_wedge_filter(shell, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Two application-wide filters (a second window, or one left behind) must not hold
+    each other's replayed keys: slow typing still reaches the field."""
+    from hardware.framing import ScanFramer
+    from ui.qt import QApplication
+    from ui.wedge import WedgeFilter
+
+    other = WedgeFilter(lambda data, gs1: None, ScanFramer())
+    QApplication.instance().installEventFilter(other)
+    try:
+        field = QLineEdit(shell)
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        for ch in "17":
+            qtbot.keyClick(field, ch)
+            qtbot.wait(80)
+        qtbot.waitUntil(lambda: field.text() == "17", timeout=3000)
+    finally:
+        QApplication.instance().removeEventFilter(other)
