@@ -125,3 +125,51 @@ def test_online_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     with other.read() as a, engine.store.read() as b:
         assert load_events(a) == load_events(b)
     assert other.check().ok
+
+
+def test_migrating_backs_the_database_up_first_and_keeps_the_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newer kiosk with one more migration: the old file is copied aside before the
+    schema changes, and every event survives the migration."""
+    import shutil
+
+    from kiosk.store import db
+
+    path = tmp_path / "s.db"
+    store = open_store(path)
+    raise_andon(store, 1)
+    raise_andon(store, 2)
+    store.close()
+
+    newer = tmp_path / "migrations"
+    shutil.copytree(db.MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "0002_andon_priority.py").write_text(
+        '"""andon priority"""\n'
+        "import sqlalchemy as sa\n"
+        "from alembic import op\n\n"
+        'revision = "0002"\n'
+        'down_revision = "0001"\n'
+        "branch_labels = None\n"
+        "depends_on = None\n\n\n"
+        "def upgrade() -> None:\n"
+        '    with op.batch_alter_table("andons") as batch:\n'
+        '        batch.add_column(sa.Column("priority", sa.Integer(), nullable=True))\n\n\n'
+        "def downgrade() -> None:\n"
+        '    with op.batch_alter_table("andons") as batch:\n'
+        '        batch.drop_column("priority")\n'
+    )
+    monkeypatch.setattr(db, "MIGRATIONS", newer)
+
+    store = open_store(path)
+    assert store.schema_version() == "0002"
+    backups = list(tmp_path.glob("s.db.before-0002-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert old.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+    assert counts(store) == (2, 2)
+    with store.read() as conn:
+        cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(andons)")]
+    assert "priority" in cols
+    store.close()
