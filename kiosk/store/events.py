@@ -24,7 +24,6 @@ from kiosk.store.schema import (
     consumptions,
     downtimes,
     events,
-    station_state,
     step_results,
     units,
     work_orders,
@@ -79,15 +78,32 @@ def _upsert_stmt(table: Any, key: tuple[str, ...], cols: tuple[str, ...]) -> Any
 
 
 @functools.cache
-def _state_stmt(cols: tuple[str, ...]) -> Any:
-    return _upsert_stmt(station_state, ("id",), cols)
+def _state_sql(cols: tuple[str, ...]) -> str:
+    names = ", ".join(cols)
+    marks = ", ".join("?" for _ in cols)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols)
+    return (
+        f"INSERT INTO station_state (id, {names}) VALUES (?, {marks}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    )
 
 
-_STEP_RESULT = _upsert_stmt(
-    step_results,
-    ("unit_id", "step_id"),
-    ("status", "attempt", "data", "started_at", "finished_at"),
+_STEP_RESULT_SQL = (
+    "INSERT INTO step_results (unit_id, step_id, status, attempt, data, started_at, finished_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_id, step_id) DO UPDATE SET"
+    " status = excluded.status, attempt = excluded.attempt, data = excluded.data,"
+    " started_at = excluded.started_at, finished_at = excluded.finished_at"
 )
+
+
+def _put_step_result(  # noqa: PLR0917 (one row's columns, called from two projectors)
+    conn: Connection, p: dict[str, Any], status: str, attempt: int, data: Any, started: str, at: str
+) -> None:
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    # json.dumps as SQLAlchemy's JSON type writes it, so reads through the table agree.
+    row = (p["unit_id"], p["step_id"], status, attempt, json.dumps(data), started, at)
+    raw.execute(_STEP_RESULT_SQL, row)
 
 
 def record(
@@ -150,7 +166,10 @@ def load_events(conn: Connection, since_seq: int = 0) -> list[Event]:
 
 
 def _state(conn: Connection, **values: Any) -> None:
-    conn.execute(_state_stmt(tuple(sorted(values))), {"id": 1, **values})
+    cols = tuple(sorted(values))
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute(_state_sql(cols), (1, *(values[c] for c in cols)))
 
 
 def _logged_in(conn: Connection, ev: Event) -> None:
@@ -205,17 +224,8 @@ def _unit_started(conn: Connection, ev: Event) -> None:
 
 def _step_completed(conn: Connection, ev: Event) -> None:
     p = ev.payload
-    conn.execute(
-        _STEP_RESULT,
-        {
-            "unit_id": p["unit_id"],
-            "step_id": p["step_id"],
-            "status": p["status"],
-            "attempt": p["attempt"],
-            "data": p.get("data", {}),
-            "started_at": p["started_at"],
-            "finished_at": ev.occurred_at,
-        },
+    _put_step_result(
+        conn, p, p["status"], p["attempt"], p.get("data", {}), p["started_at"], ev.occurred_at
     )
     _state(conn, step_started_at=ev.occurred_at, last_activity=ev.occurred_at)
 
@@ -254,17 +264,14 @@ def _torque_recorded(conn: Connection, ev: Event) -> None:
     if "tightenings" not in p:
         _state(conn, last_activity=ev.occurred_at)
         return  # the step.completed in the same transaction carries the result
-    conn.execute(
-        _STEP_RESULT,
-        {
-            "unit_id": p["unit_id"],
-            "step_id": p["step_id"],
-            "status": "partial",
-            "attempt": p.get("attempt", 1),
-            "data": {"tightenings": p["tightenings"]},
-            "started_at": p.get("started_at", ev.occurred_at),
-            "finished_at": ev.occurred_at,
-        },
+    _put_step_result(
+        conn,
+        p,
+        "partial",
+        p.get("attempt", 1),
+        {"tightenings": p["tightenings"]},
+        p.get("started_at", ev.occurred_at),
+        ev.occurred_at,
     )
     _state(conn, last_activity=ev.occurred_at)
 
