@@ -160,6 +160,7 @@ def test_migrating_backs_the_database_up_first_and_keeps_the_record(
         '        batch.drop_column("priority")\n'
     )
     monkeypatch.setattr(db, "MIGRATIONS", newer)
+    monkeypatch.setattr(db, "SCHEMA_HEAD", "0002")
 
     store = open_store(path)
     assert store.schema_version() == "0002"
@@ -173,3 +174,10 @@ def test_migrating_backs_the_database_up_first_and_keeps_the_record(
         cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(andons)")]
     assert "priority" in cols
     store.close()
+
+
+def test_the_schema_head_constant_names_the_newest_migration() -> None:
+    """Start-up skips Alembic when a database is at SCHEMA_HEAD: it must be the real head."""
+    from kiosk.store import db
+
+    assert db.head_revision() == db.SCHEMA_HEAD
