@@ -113,9 +113,10 @@ class DemoPanel(QWidget):
         self,
         scan: Callable[[str], Any],
         tighten: Callable[[bool], Any],
-        samples: list[tuple[str, str]],
+        samples: list[tuple[str, Any]],
     ) -> None:
-        super().__init__(None, Qt.WindowType.Tool)
+        # A tool window that stays above the (possibly full-screen) station window.
+        super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("Demo devices"))
         lay = QHBoxLayout(self)
         lay.addWidget(QLabel(self.tr("Scan:")))
@@ -123,7 +124,7 @@ class DemoPanel(QWidget):
 
         for text, data in samples:
             b = QPushButton(text)
-            b.clicked.connect(lambda _=False, d=data: scan(d))
+            b.clicked.connect(lambda _=False, d=data: self._scan(scan, d))
             lay.addWidget(b)
         ok = QPushButton(self.tr("Tighten OK"))
         ok.clicked.connect(lambda: tighten(True))
@@ -131,6 +132,13 @@ class DemoPanel(QWidget):
         nok.clicked.connect(lambda: tighten(False))
         lay.addWidget(ok)
         lay.addWidget(nok)
+
+    @staticmethod
+    def _scan(scan: Callable[[str], Any], data: str | Callable[[], str | None]) -> None:
+        """``data`` is a fixed barcode, or makes one for the current step (None: nothing)."""
+        value = data() if callable(data) else data
+        if value:
+            scan(value)
 
 
 class VisualAutopilot:

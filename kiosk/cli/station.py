@@ -378,8 +378,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     ):
         station.shell.show()
         scan, tighten = demo_inputs(station)
-        panel = DemoPanel(scan, tighten, DEMO_SAMPLES)
-        panel.move(station.shell.x(), station.shell.y() + station.shell.height() + 10)
+        samples: list[tuple[str, Any]] = [
+            ("Right part", _right_part(station.engine)),
+            *DEMO_SAMPLES,
+        ]
+        panel = DemoPanel(scan, tighten, samples)
+        _place_demo_panel(panel, station.shell)
         panel.show()
         station.extras.append(panel)
         if args.autopilot:
@@ -389,6 +393,41 @@ def cmd_demo(args: argparse.Namespace) -> int:
             pilot.start()
             station.extras.append(pilot.timer)
         return _exec(app)
+
+
+def _right_part(engine: Any) -> Callable[[], str | None]:
+    """A barcode of the part the current scan step needs (the autopilot's generator), so a
+    person can run a whole unit in the demo without a real scanner."""
+    import random
+
+    from kiosk.autopilot import SimulatedInputs
+    from kiosk.domain import StepKind
+
+    inputs = SimulatedInputs(random.Random())
+
+    def make() -> str | None:
+        view = engine.step_view()
+        rev = engine.revision
+        if view is None or rev is None or view.step.kind != StepKind.SCAN:
+            return None
+        item = rev.component(view.step.spec.get("part", ""))
+        return inputs.barcode(item) if item is not None else None
+
+    return make
+
+
+def _place_demo_panel(panel: Any, shell: Any) -> None:
+    """Below the station window when the screen has room, else over its bottom edge: the
+    panel must stay reachable when the demo window fills the screen."""
+    from ui.qt import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    panel.resize(panel.sizeHint())  # adjustSize() would cap it at 2/3 of the screen
+    y = shell.y() + shell.height() + 10
+    if area is not None and y + panel.height() > area.bottom():
+        y = area.bottom() - panel.height() - 120  # above the step runner's bottom bar
+    panel.move(shell.x() + 10, max(0, y))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

@@ -221,3 +221,25 @@ def test_a_device_that_cannot_open_does_not_stop_the_station(qtbot: Any, tmp_pat
         station.close()
     # Everything was released: the driver thread is gone, the store closed.
     assert station.devices.scanners[0].status.reason == "stopped"
+
+
+def test_the_demo_panel_can_scan_the_part_each_scan_step_needs(tmp_path: Path) -> None:
+    """A person can run a whole unit in the demo: "Right part" makes an accepted barcode."""
+    from kiosk.cli.station import _right_part
+    from tests.helpers.station import make_station
+
+    engine, _ = make_station(tmp_path)
+    right = _right_part(engine)
+    engine.login_badge("B1001")
+    engine.select_work_order("WO-1")
+    engine.start_unit()
+    assert right() is None  # an instruction step needs no part
+    engine.next()
+    engine.next(checked={"a", "b"})
+    for part in ("MOT-1", "SEAL-7"):
+        view = engine.step_view()
+        assert view is not None and view.step.spec["part"] == part
+        code = right()
+        assert code is not None
+        assert engine.handle_scan(code).ok, code
+        engine.next()
