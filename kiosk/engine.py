@@ -1354,18 +1354,6 @@ class StationEngine:
         self._notify(Change.DEVICES)
 
 
-def station_snapshot(engine: StationEngine) -> dict[str, Any]:
-    """A JSON-able view of where the station is (used by `kiosk db check` and tests)."""
-    view = engine.step_view()
-    return {
-        "operator": engine.operator.id if engine.operator else None,
-        "work_order": engine.work_order.number if engine.work_order else None,
-        "unit": engine.unit.serial if engine.unit else None,
-        "step": view.step.id if view else None,
-        "statuses": engine.step_statuses(),
-    }
-
-
 __all__ = [
     "Andon",
     "Change",
@@ -1375,5 +1363,4 @@ __all__ = [
     "StepView",
     "TorqueRequest",
     "UnitSummary",
-    "station_snapshot",
 ]

@@ -743,14 +743,6 @@ class SyncCoordinator:
 # --- wiring from the station configuration ---------------------------------------------
 
 
-@dataclass(frozen=True)
-class BridgeTarget:
-    url: str
-    station: str
-    token: str
-    ca_file: str | None
-
-
 def read_token(path: str) -> str:
     try:
         token = Path(path).read_text(encoding="utf-8").strip()

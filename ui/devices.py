@@ -62,7 +62,6 @@ class StationSignals(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._torque_control: Callable[[bool, int | None], None] | None = None
 
     def connect_to(
         self,
@@ -106,14 +105,3 @@ class StationSignals(QObject):
 
     def on_master_data_pulled(self, _report: Any = None) -> None:
         self.master_data_changed.emit()
-
-    # --- the other direction: what the tool should be set to -----------------------------
-
-    def set_torque_control(self, control: Callable[[bool, int | None], None] | None) -> None:
-        """``control(enabled, pset)`` is called (GUI thread) when the torque request
-        changes; the composition root maps it to the tool's enable/disable/select_pset."""
-        self._torque_control = control
-
-    def request_torque(self, enabled: bool, pset: int | None) -> None:
-        if self._torque_control is not None:
-            self._torque_control(enabled, pset)

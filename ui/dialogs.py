@@ -399,7 +399,3 @@ class ExitDialog(Overlay):
             return
         self.shell.close_overlay(self)
         self.on_exit()
-
-
-class Toast(QFrame):
-    pass

@@ -86,7 +86,6 @@ class Shell(QWidget):
         self.overlays: list[Overlay] = []
         self.wedge: QObject | None = None  # the keyboard-wedge filter, set by build_shell
         self.summary: UnitSummary | None = None
-        self._torque: tuple[bool, int | None] | None = None
         self.signals.connect_to(
             self.handle_scan, self.handle_tightening, self.on_device, self.on_sync
         )
@@ -213,8 +212,6 @@ class Shell(QWidget):
                         self.close_overlay(ov)
             self.route()
         self.topbar.refresh()
-        if Change.STEP in changes or Change.SESSION in changes:
-            self._sync_torque()
 
     def set_language(self, language: str) -> None:
         """Follow the operator's language: load the translation, rebuild every screen."""
@@ -226,16 +223,8 @@ class Shell(QWidget):
             self.close_overlay(ov)
         self._build()
         self.route()
-        self._sync_torque()
         if overlays:
             self._check_downtime()
-
-    def _sync_torque(self) -> None:
-        req = self.engine.torque_request
-        want = (req.enabled, req.pset)
-        if want != self._torque:
-            self._torque = want
-            self.signals.request_torque(*want)
 
     def _check_downtime(self) -> None:
         running = self.engine.active_downtime() is not None

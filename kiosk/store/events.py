@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kiosk.store.schema import (
     andons,
@@ -68,13 +67,6 @@ _INSERT_EVENT_SQL = (
     "INSERT INTO events (seq, event_id, type, occurred_at, operator_id, schema_version,"
     " payload, payload_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
-
-
-def _upsert_stmt(table: Any, key: tuple[str, ...], cols: tuple[str, ...]) -> Any:
-    stmt = sqlite_insert(table)
-    return stmt.on_conflict_do_update(
-        index_elements=list(key), set_={c: stmt.excluded[c] for c in cols}
-    )
 
 
 @functools.cache
