@@ -59,7 +59,8 @@ def default_config_path() -> Path:
 
 
 def default_log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    env = os.environ.get("KIOSK_LOG_DIR")
+    return Path(env) if env else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 @dataclass

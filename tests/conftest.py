@@ -16,4 +16,5 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     """Keep each test's database, config and logs inside its tmp_path."""
     monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "station.toml"))
+    monkeypatch.setenv("KIOSK_LOG_DIR", str(tmp_path / "logs"))
     yield

@@ -302,9 +302,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     from kiosk.config import load_config
     from kiosk.engine import StationEngine
+    from kiosk.logs import setup_logging
     from kiosk.store import open_store
 
+    log_file = setup_logging()
     cfg = load_config(args.config)
+    log.info("station %s starting (config %s, log %s)", cfg.station.id, cfg.source, log_file)
     store = open_store(cfg.database_path)
     try:
         engine = StationEngine(store, idle_lock_s=cfg.station.idle_lock_s)
@@ -370,7 +373,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    from kiosk.logs import setup_logging
+
     size = _size(args.size)
+    log.info("demo station starting (log %s)", setup_logging())
     app = application()
     with (
         tempfile.TemporaryDirectory(prefix="kiosk-demo-") as tmp,

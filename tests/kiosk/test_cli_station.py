@@ -243,3 +243,36 @@ def test_the_demo_panel_can_scan_the_part_each_scan_step_needs(tmp_path: Path) -
         assert code is not None
         assert engine.handle_scan(code).ok, code
         engine.next()
+
+
+def test_a_running_station_keeps_a_log_file_for_it(tmp_path: Path) -> None:
+    """`kiosk run` logs to the rotating file IT looks at, and stops cleanly on SIGTERM."""
+    import signal
+    import time
+
+    logs = tmp_path / "logs"
+    env = station_env(tmp_path, QT_QPA_PLATFORM="offscreen", KIOSK_LOG_DIR=str(logs))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "run", "--windowed"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log_file = logs / "kiosk.log"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (
+            log_file.exists() and "starting" in log_file.read_text()
+        ):
+            time.sleep(0.1)
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    text = log_file.read_text()
+    assert "kiosk.station" in text and "station ST-01 starting" in text, text
+    assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
