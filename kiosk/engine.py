@@ -103,6 +103,7 @@ class StepView:
     can_back: bool
     nok_actions: tuple[NokAction, ...]
     retries_left: int
+    can_redo: bool = False  # a done result that may be undone and done again
 
     @property
     def is_last(self) -> bool:
@@ -318,6 +319,8 @@ class StationEngine:
             can_back=i > 0,
             nok_actions=nok_actions,
             retries_left=retries_left,
+            # Tightenings cannot be undone (the bolts are tight); anything else done can.
+            can_redo=r is not None and step.kind != StepKind.TORQUE and status != "partial",
         )
 
     def step_statuses(self) -> list[str]:

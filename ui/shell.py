@@ -489,7 +489,11 @@ class Shell(QWidget):
         )
 
     def open_more(self) -> None:
-        choices = [
+        view = self.engine.step_view()
+        choices = []
+        if view is not None and view.can_redo:
+            choices.append(("redo", translate("Shell", "Redo this step"), "loop"))
+        choices += [
             ("problem", translate("Shell", "Report a problem"), "question"),
             ("downtime", translate("Shell", "Downtime"), "pause"),
             ("scrap", translate("Shell", "Scrap unit"), "scrap"),
@@ -499,6 +503,7 @@ class Shell(QWidget):
         def pick(key: str) -> None:
             self.close_overlay(dlg)
             {
+                "redo": lambda: self.act(self.engine.redo_step),
                 "problem": self.open_problem,
                 "downtime": self.open_downtime,
                 "scrap": self.open_scrap,

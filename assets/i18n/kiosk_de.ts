@@ -57,22 +57,22 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Demo devices</source>
         <translation>Demo-Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Scan:</source>
         <translation>Scannen:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Tighten OK</source>
         <translation>Verschraubung OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Tighten NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
@@ -517,27 +517,27 @@
         <translation>Linienleiter: Ausweis scannen zum Freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="487"/>
+        <location filename="../../ui/shell.py" line="477"/>
         <source>Within drawing tolerance</source>
         <translation>Innerhalb Zeichnungstoleranz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="488"/>
+        <location filename="../../ui/shell.py" line="478"/>
         <source>Engineering approval</source>
         <translation>Freigabe Technik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="489"/>
+        <location filename="../../ui/shell.py" line="479"/>
         <source>Retested OK</source>
         <translation>Nachgeprüft IO</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="494"/>
+        <location filename="../../ui/shell.py" line="484"/>
         <source>A line lead can accept this NOK result.</source>
         <translation>Ein Linienleiter kann dieses NIO freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="495"/>
+        <location filename="../../ui/shell.py" line="485"/>
         <source>The NOK stays in the record with the reason.</source>
         <translation>Das NIO bleibt mit Grund im Protokoll.</translation>
     </message>
@@ -798,54 +798,59 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="312"/>
-        <location filename="../../ui/shell.py" line="377"/>
+        <location filename="../../ui/shell.py" line="302"/>
+        <location filename="../../ui/shell.py" line="367"/>
         <source>The station cannot save right now.</source>
         <extracomment>a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
         <translation>Die Station kann gerade nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="424"/>
+        <location filename="../../ui/shell.py" line="414"/>
         <source>A tightening arrived, but no torque step is open.</source>
         <translation>Eine Verschraubung kam an, aber kein Schraubschritt ist offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="425"/>
+        <location filename="../../ui/shell.py" line="415"/>
         <source>It was not recorded. Go to the torque step first.</source>
         <translation>Sie wurde nicht erfasst. Erst zum Schraubschritt gehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="466"/>
+        <location filename="../../ui/shell.py" line="456"/>
         <source>Scan your badge first.</source>
         <translation>Zuerst den Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="503"/>
+        <location filename="../../ui/shell.py" line="495"/>
+        <source>Redo this step</source>
+        <translation>Schritt wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="497"/>
         <source>Report a problem</source>
         <translation>Problem melden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="504"/>
+        <location filename="../../ui/shell.py" line="498"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="505"/>
+        <location filename="../../ui/shell.py" line="499"/>
         <source>Scrap unit</source>
         <translation>Einheit verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="506"/>
+        <location filename="../../ui/shell.py" line="500"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="521"/>
+        <location filename="../../ui/shell.py" line="516"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="522"/>
+        <location filename="../../ui/shell.py" line="517"/>
         <source>What do you want to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
@@ -939,103 +944,103 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/topbar.py" line="72"/>
-        <location filename="../../ui/topbar.py" line="192"/>
+        <location filename="../../ui/topbar.py" line="81"/>
+        <location filename="../../ui/topbar.py" line="222"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="116"/>
+        <location filename="../../ui/topbar.py" line="125"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="118"/>
+        <location filename="../../ui/topbar.py" line="127"/>
         <source>Operator</source>
         <translation>Werker</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="118"/>
+        <location filename="../../ui/topbar.py" line="127"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="124"/>
+        <location filename="../../ui/topbar.py" line="133"/>
         <source>Work order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="129"/>
+        <location filename="../../ui/topbar.py" line="138"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="200"/>
+        <location filename="../../ui/topbar.py" line="230"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="201"/>
+        <location filename="../../ui/topbar.py" line="231"/>
         <source>Torque</source>
         <translation>Schrauber</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="208"/>
+        <location filename="../../ui/topbar.py" line="238"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="212"/>
+        <location filename="../../ui/topbar.py" line="242"/>
         <source>off</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="190"/>
+        <location filename="../../ui/topbar.py" line="220"/>
         <source>Help called {0}</source>
         <translation>Hilfe gerufen {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="252"/>
+        <location filename="../../ui/topbar.py" line="312"/>
         <source>Sync not set up</source>
         <translation>Sync nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="259"/>
+        <location filename="../../ui/topbar.py" line="319"/>
         <source>Re-provision</source>
         <translation>Neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="264"/>
+        <location filename="../../ui/topbar.py" line="324"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="270"/>
+        <location filename="../../ui/topbar.py" line="330"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Neu einrichten nötig · {0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="276"/>
+        <location filename="../../ui/topbar.py" line="336"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Offline seit {0} · {1} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="282"/>
+        <location filename="../../ui/topbar.py" line="342"/>
         <source>{0} queued</source>
         <translation>{0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="284"/>
+        <location filename="../../ui/topbar.py" line="344"/>
         <source>last sync {0}</source>
         <translation>zuletzt synchr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="287"/>
+        <location filename="../../ui/topbar.py" line="347"/>
         <source>Synced {0}</source>
         <translation>Synchronisiert {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="291"/>
+        <location filename="../../ui/topbar.py" line="351"/>
         <source>Sync starting…</source>
         <translation>Synchronisierung startet…</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Demo devices</source>
         <translation>Dispositivos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Scan:</source>
         <translation>Escanear:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Tighten OK</source>
         <translation>Apriete OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Tighten NOK</source>
         <translation>Apriete NOK</translation>
     </message>
@@ -517,27 +517,27 @@
         <translation>Jefe de línea: escanee su tarjeta para aprobar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="487"/>
+        <location filename="../../ui/shell.py" line="477"/>
         <source>Within drawing tolerance</source>
         <translation>Dentro de tolerancia del plano</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="488"/>
+        <location filename="../../ui/shell.py" line="478"/>
         <source>Engineering approval</source>
         <translation>Aprobación de ingeniería</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="489"/>
+        <location filename="../../ui/shell.py" line="479"/>
         <source>Retested OK</source>
         <translation>Reprobado OK</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="494"/>
+        <location filename="../../ui/shell.py" line="484"/>
         <source>A line lead can accept this NOK result.</source>
         <translation>Un jefe de línea puede aceptar este NOK.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="495"/>
+        <location filename="../../ui/shell.py" line="485"/>
         <source>The NOK stays in the record with the reason.</source>
         <translation>El NOK queda registrado con el motivo.</translation>
     </message>
@@ -798,54 +798,59 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="312"/>
-        <location filename="../../ui/shell.py" line="377"/>
+        <location filename="../../ui/shell.py" line="302"/>
+        <location filename="../../ui/shell.py" line="367"/>
         <source>The station cannot save right now.</source>
         <extracomment>a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
         <translation>El puesto no puede guardar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="424"/>
+        <location filename="../../ui/shell.py" line="414"/>
         <source>A tightening arrived, but no torque step is open.</source>
         <translation>Llegó un apriete, pero no hay un paso de apriete abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="425"/>
+        <location filename="../../ui/shell.py" line="415"/>
         <source>It was not recorded. Go to the torque step first.</source>
         <translation>No se registró. Vaya primero al paso de apriete.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="466"/>
+        <location filename="../../ui/shell.py" line="456"/>
         <source>Scan your badge first.</source>
         <translation>Escanee primero su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="503"/>
+        <location filename="../../ui/shell.py" line="495"/>
+        <source>Redo this step</source>
+        <translation>Repetir este paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="497"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="504"/>
+        <location filename="../../ui/shell.py" line="498"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="505"/>
+        <location filename="../../ui/shell.py" line="499"/>
         <source>Scrap unit</source>
         <translation>Desechar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="506"/>
+        <location filename="../../ui/shell.py" line="500"/>
         <source>Log out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="521"/>
+        <location filename="../../ui/shell.py" line="516"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="522"/>
+        <location filename="../../ui/shell.py" line="517"/>
         <source>What do you want to do?</source>
         <translation>¿Qué quiere hacer?</translation>
     </message>
@@ -939,103 +944,103 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/topbar.py" line="72"/>
-        <location filename="../../ui/topbar.py" line="192"/>
+        <location filename="../../ui/topbar.py" line="81"/>
+        <location filename="../../ui/topbar.py" line="222"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="116"/>
+        <location filename="../../ui/topbar.py" line="125"/>
         <source>Station</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="118"/>
+        <location filename="../../ui/topbar.py" line="127"/>
         <source>Operator</source>
         <translation>Operario</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="118"/>
+        <location filename="../../ui/topbar.py" line="127"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="124"/>
+        <location filename="../../ui/topbar.py" line="133"/>
         <source>Work order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="129"/>
+        <location filename="../../ui/topbar.py" line="138"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="200"/>
+        <location filename="../../ui/topbar.py" line="230"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="201"/>
+        <location filename="../../ui/topbar.py" line="231"/>
         <source>Torque</source>
         <translation>Atornillador</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="208"/>
+        <location filename="../../ui/topbar.py" line="238"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="212"/>
+        <location filename="../../ui/topbar.py" line="242"/>
         <source>off</source>
         <translation>desconectado</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="190"/>
+        <location filename="../../ui/topbar.py" line="220"/>
         <source>Help called {0}</source>
         <translation>Ayuda llamada {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="252"/>
+        <location filename="../../ui/topbar.py" line="312"/>
         <source>Sync not set up</source>
         <translation>Sincr. no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="259"/>
+        <location filename="../../ui/topbar.py" line="319"/>
         <source>Re-provision</source>
         <translation>Reconfigurar</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="264"/>
+        <location filename="../../ui/topbar.py" line="324"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="270"/>
+        <location filename="../../ui/topbar.py" line="330"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Volver a dar de alta · {0} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="276"/>
+        <location filename="../../ui/topbar.py" line="336"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Sin conexión desde {0} · {1} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="282"/>
+        <location filename="../../ui/topbar.py" line="342"/>
         <source>{0} queued</source>
         <translation>{0} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="284"/>
+        <location filename="../../ui/topbar.py" line="344"/>
         <source>last sync {0}</source>
         <translation>última sincr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="287"/>
+        <location filename="../../ui/topbar.py" line="347"/>
         <source>Synced {0}</source>
         <translation>Sincronizado {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="291"/>
+        <location filename="../../ui/topbar.py" line="351"/>
         <source>Sync starting…</source>
         <translation>Iniciando sincronización…</translation>
     </message>

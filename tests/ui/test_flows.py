@@ -212,3 +212,41 @@ def test_typing_survives_a_second_wedge_filter(shell, qtbot) -> None:  # type: i
         qtbot.waitUntil(lambda: field.text() == "17", timeout=3000)
     finally:
         QApplication.instance().removeEventFilter(other)
+
+
+def test_a_done_step_can_be_redone_from_more_but_tightenings_cannot(shell, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A wrong tap or scan is undoable until the unit completes (UX.md)."""
+    from ui.dialogs import ChoiceDialog
+
+    engine = shell.engine
+    shell.handle_scan("B1001")
+    shell.open_work_order("WO-1")
+    shell.start_unit(None)
+    engine.next()
+    engine.next(checked={"a", "b"})
+    shell.handle_scan("MOT-1-000111")
+    engine.next()
+    engine.back()  # review the motor scan
+    shell.open_more()
+    more = shell.overlays[-1]
+    assert isinstance(more, ChoiceDialog) and "redo" in more.tiles
+    qtbot.mouseClick(more.tiles["redo"], Qt.MouseButton.LeftButton)
+    view = engine.step_view()
+    assert view.step.id == "motor" and view.status == "pending"
+    shell.handle_scan("MOT-1-000112")
+    assert engine.step_view().data["serial"] == "000112"
+    # on a torque step with tightenings recorded, redo is not offered
+    while engine.step_view().step.kind != "torque":
+        v = engine.step_view()
+        if v.step.kind == "scan":
+            shell.handle_scan("\x1d010401234500001610L1")
+        elif v.step.kind == "measure":
+            engine.submit_measurement("0.10")
+        elif v.step.kind == "pass_fail":
+            engine.submit_pass_fail(True)
+        engine.next()
+    engine.submit_tightening({"ok": True, "torque": 24.0, "angle": 50.0, "pset": 3})
+    for overlay in list(shell.overlays):
+        shell.close_overlay(overlay)
+    shell.open_more()
+    assert "redo" not in shell.overlays[-1].tiles
