@@ -120,6 +120,9 @@ class ScanOutcome:
     next_action: str = ""
     code: str = ""
     params: dict[str, Any] = field(default_factory=dict)
+    #: The line-lead override that would allow a refused scan (certification,
+    #: overproduction); scan again with ``handle_scan(data, override_by=badge)``.
+    override: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1207,7 +1210,9 @@ class StationEngine:
 
     # --- scans from anywhere -------------------------------------------------------------
 
-    def handle_scan(self, data: str, *, gs1: dict[str, str] | None = None) -> ScanOutcome:
+    def handle_scan(
+        self, data: str, *, gs1: dict[str, str] | None = None, override_by: str | None = None
+    ) -> ScanOutcome:
         """Route a scan by what it is: badge, part for the current step, work order, serial."""
         data = data.strip()
         if not data:
@@ -1224,7 +1229,7 @@ class StationEngine:
                 if self._operator and badge_owner.id == self._operator.id:
                     return ScanOutcome("login", True, f"{badge_owner.name} is logged in.", "")
                 switching = self._operator is not None
-                op = self.login_badge(data)
+                op = self.login_badge(data, override_by=override_by)
                 return ScanOutcome(
                     "operator_switch" if switching else "login", True, f"Welcome, {op.name}.", ""
                 )
@@ -1236,10 +1241,10 @@ class StationEngine:
             if view and view.step.kind == StepKind.SCAN and view.status not in DONE:
                 return self.submit_scan(data, gs1=gs1)
             if wo is not None:
-                self.select_work_order(wo.number)
+                self.select_work_order(wo.number, override_by=override_by)
                 return ScanOutcome("work_order", True, f"Work order {wo.number} opened.", "")
             if self._work_order and not self._unit:
-                unit = self.start_unit(data)
+                unit = self.start_unit(data, override_by=override_by)
                 return ScanOutcome("unit", True, f"Unit {unit.serial} started.", "")
             return ScanOutcome(
                 "unknown",
@@ -1250,7 +1255,9 @@ class StationEngine:
                 {"data": data},
             )
         except RuleViolation as err:
-            return ScanOutcome("refused", False, err.message, err.next_action, err.code, err.params)
+            return ScanOutcome(
+                "refused", False, err.message, err.next_action, err.code, err.params, err.override
+            )
 
     # --- andon, downtime, feedback, devices ------------------------------------------------
 

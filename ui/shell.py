@@ -49,8 +49,6 @@ from ui.widgets import Banner
 log = logging.getLogger("ui.shell")
 T = TypeVar("T")
 
-OVERRIDE_CODES = {"not_certified", "certification_expired", "work_order_complete"}
-
 
 class Shell(QWidget):
     """The main window's content. ``engine`` is used from the GUI thread only."""
@@ -332,6 +330,18 @@ class Shell(QWidget):
         except RuleViolation as err:
             self._refused(err, lambda lead: self.engine.select_work_order(number, override_by=lead))
 
+    def _rescan(self, data: str, gs1: dict[str, str] | None, lead: str) -> None:
+        """The same scan again, approved by a line lead; still refused → RuleViolation."""
+        outcome = self.engine.handle_scan(data, gs1=gs1, override_by=lead)
+        if not outcome.ok:
+            raise RuleViolation(
+                outcome.code,
+                outcome.message,
+                next_action=outcome.next_action,
+                override=outcome.override,
+                params=outcome.params,
+            )
+
     def _refused(self, err: RuleViolation, retry: Callable[[str], object]) -> None:
         msg, nxt = self.explain(err)
         if err.override:
@@ -360,7 +370,6 @@ class Shell(QWidget):
         for ov in reversed(self.overlays):
             if ov.wants_scan and ov.on_scan(data, gs1):
                 return
-        was_locked = self.engine.locked
         try:
             outcome = self.engine.handle_scan(data, gs1=gs1 if isinstance(gs1, dict) else None)
         except StoreError as err:
@@ -370,16 +379,11 @@ class Shell(QWidget):
             outcome.code, dict(outcome.params), outcome.message, outcome.next_action
         )
         runner = self.screens.get("runner")
-        if outcome.code in OVERRIDE_CODES:
-            if was_locked:
-
-                def retry(lead: str) -> object:
-                    return self.engine.login_badge(data, override_by=lead)
-            elif outcome.code == "work_order_complete":
-                retry = lambda lead: self.engine.start_unit(data, override_by=lead)  # noqa: E731
-            else:
-                retry = lambda lead: self.engine.select_work_order(data, override_by=lead)  # noqa: E731
-            self.show_overlay(OverrideDialog(self, msg, nxt, lambda lead, _r: retry(lead)))
+        if outcome.override:
+            gs1_map = gs1 if isinstance(gs1, dict) else None
+            self.show_overlay(
+                OverrideDialog(self, msg, nxt, lambda lead, _r: self._rescan(data, gs1_map, lead))
+            )
             return
         if (
             isinstance(runner, RunnerScreen)

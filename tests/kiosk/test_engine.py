@@ -459,3 +459,11 @@ def test_master_data_from_a_sync_pull_reaches_the_screens(engine: StationEngine)
     assert Change.WORK_QUEUE in seen[-1]
     assert "WO-3" in [w.number for w in engine.work_queue()]
     assert engine.operator and engine.work_order and engine.work_order.number == "WO-1"
+
+
+def test_a_refused_scan_says_which_override_would_allow_it(engine: StationEngine) -> None:
+    out = engine.handle_scan("B1003")
+    assert not out.ok and out.override == "certification"
+    again = engine.handle_scan("B1003", override_by="B2001")
+    assert again.ok and engine.operator and engine.operator.id == "op-priya"
+    assert "override.applied" in kinds(engine)

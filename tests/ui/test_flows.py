@@ -250,3 +250,18 @@ def test_a_done_step_can_be_redone_from_more_but_tightenings_cannot(shell, qtbot
         shell.close_overlay(overlay)
     shell.open_more()
     assert "redo" not in shell.overlays[-1].tiles
+
+
+def test_uncertified_badge_then_line_lead_badge_logs_in(shell, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Two scans, no typing: the refused operator's badge, then the line lead's approves."""
+    from ui.dialogs import OverrideDialog
+
+    shell.handle_scan("B1003")  # Priya: not certified for OP10
+    assert shell.engine.locked
+    dialog = shell.overlays[-1]
+    assert isinstance(dialog, OverrideDialog)
+    shell.handle_scan("B1001")  # an operator's badge does not approve
+    assert shell.engine.locked and dialog in shell.overlays
+    shell.handle_scan("B2001")  # the line lead's does
+    assert shell.engine.operator is not None and shell.engine.operator.id == "op-priya"
+    assert dialog not in shell.overlays
