@@ -411,6 +411,9 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         """Delete a record: stations receive a tombstone."""
         return bridge.delete_record(kind.value, record_id)
 
+    from sync.bridge.web import mount as mount_web  # the supervisors' view at /
+
+    mount_web(app, bridge)
     return app
 
 

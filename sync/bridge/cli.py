@@ -69,6 +69,32 @@ def _apikey_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _user_add(args: argparse.Namespace) -> int:
+    """A supervisor or quality login for the web view; the password comes from stdin (a
+    terminal asks twice, without echo), never from the command line."""
+    from sync.bridge.web.auth import UserProblem, add_user
+    from sync.bridge.web.tables import create_schema
+
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            print("kiosk-bridge: the passwords differ; nothing was changed", file=sys.stderr)
+            return 2
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    bridge = _open(args)
+    create_schema(bridge.engine)
+    try:
+        add_user(bridge.engine, args.name, args.role, password)
+    except UserProblem as err:
+        print(f"kiosk-bridge: {err}; nothing was changed", file=sys.stderr)
+        return 2
+    print(f"user {args.name} ({args.role}) can sign in at the bridge's web page", file=sys.stderr)
+    return 0
+
+
 def _erp_import(args: argparse.Namespace) -> int:
     bridge = _open(args)
     for file in args.files:
@@ -133,6 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     key = apikey.add_parser("add", parents=[common], help="create an API key, print it")
     key.add_argument("name")
     key.set_defaults(func=_apikey_add)
+
+    user = sub.add_parser("user", help="web view logins").add_subparsers(metavar="ACTION")
+    uadd = user.add_parser(
+        "add", parents=[common], help="add a supervisor/quality login (password on stdin)"
+    )
+    uadd.add_argument("name")
+    uadd.add_argument("--role", required=True, choices=["supervisor", "quality"])
+    uadd.set_defaults(func=_user_add)
 
     erp = sub.add_parser("erp", help="ERP data in and out").add_subparsers(metavar="ACTION")
     imp = erp.add_parser("import", parents=[common], help="import JSON/CSV files")
