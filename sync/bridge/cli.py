@@ -43,6 +43,8 @@ def _serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         ssl_certfile=args.ssl_certfile,
         ssl_keyfile=args.ssl_keyfile,
+        # Open live streams of the web view must not hold a restart up.
+        timeout_graceful_shutdown=5,
     )
     return 0
 

@@ -264,6 +264,39 @@ class StationPusher:
         return unit_id
 
 
+class WebServerThread(ServerThread):
+    """:class:`ServerThread` that stops within a second even with live streams open (as
+    ``kiosk-bridge serve`` does, with its graceful-shutdown timeout)."""
+
+    def start(self) -> None:
+        import threading
+        import time
+
+        import uvicorn
+
+        from sync.bridge.app import create_app
+        from tests.sync.conftest import free_socket
+
+        sock = free_socket(self.port)
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            create_app(self.bridge),
+            log_level="warning",
+            timeout_keep_alive=5,
+            timeout_graceful_shutdown=1,
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 15
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("the bridge did not start")
+            time.sleep(0.01)
+        sock.close()
+        self._server, self._thread = server, thread
+
+
 @dataclass
 class WebBridge:
     bridge: Bridge
@@ -311,7 +344,7 @@ def web_bridge(tmp_path: Path) -> Iterator[WebBridge]:
     create_schema(bridge.engine)
     add_user(bridge.engine, *SUPERVISOR[:1], "supervisor", SUPERVISOR[1])
     add_user(bridge.engine, QUALITY[0], "quality", QUALITY[1])
-    server = ServerThread(bridge)
+    server = WebServerThread(bridge)
     server.start()
     try:
         yield WebBridge(bridge, server, tmp_path / "bridge-data")

@@ -223,6 +223,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ihre Rolle darf Andon-Rufe sehen, aber nicht quittieren.",
         "es": "Su función puede ver los avisos andon, pero no cerrarlos.",
     },
+    "at most 100 %": {"de": "höchstens 100 %", "es": "como máximo 100 %"},
+    "faster than the standard time: check the standard": {
+        "de": "schneller als die Vorgabezeit: Vorgabe prüfen",
+        "es": "más rápido que el tiempo estándar: revise el estándar",
+    },
+    "ran at {p} of standard": {"de": "lief mit {p} der Vorgabe", "es": "a {p} del estándar"},
     "actual cycle time": {"de": "tatsächliche Taktzeit", "es": "tiempo de ciclo real"},
     "ahead by {t}": {"de": "{t} voraus", "es": "adelantada {t}"},
     "behind by {t}": {"de": "{t} im Verzug", "es": "retrasada {t}"},

@@ -17,13 +17,15 @@ POLL_S = 0.2
 
 
 class ChangeWatcher:
-    """Holds the latest ``(event id, andon clear id)``; :meth:`wait_change` returns when
+    """Holds the latest ``(event id, andon clear id, stations)``; :meth:`wait_change` returns when
     it moves. Polls only while someone listens."""
 
-    def __init__(self, read_version: Callable[[], tuple[int, int]], poll_s: float = POLL_S):
+    def __init__(
+        self, read_version: Callable[[], tuple[int, int, int]], poll_s: float = POLL_S
+    ) -> None:
         self._read = read_version
         self._poll_s = poll_s
-        self.version: tuple[int, int] = (0, 0)
+        self.version: tuple[int, int, int] = (0, 0, 0)
         self._changed = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._listeners = 0

@@ -527,8 +527,16 @@ class Oee:
         return (self.planned_s - self.downtime_s) / self.planned_s if self.planned_s > 0 else None
 
     @property
-    def performance(self) -> float | None:
+    def speed(self) -> float | None:
+        """Σ standard ÷ Σ actual, uncapped: above 1 the units ran faster than standard."""
         return self.standard_s / self.actual_s if self.actual_s > 0 else None
+
+    @property
+    def performance(self) -> float | None:
+        """:attr:`speed` capped at 100 %: running faster than standard does not make up
+        for downtime or scrap (a standard that is far too slow is shown, not hidden)."""
+        s = self.speed
+        return None if s is None else min(1.0, s)
 
     @property
     def quality(self) -> float | None:
@@ -824,14 +832,16 @@ def serial_suggestions(engine: Engine, prefix: str, limit: int = 10) -> list[str
         ]
 
 
-def latest_event_id(engine: Engine) -> tuple[int, int]:
-    """What the live view watches: the newest event and the newest web andon clear."""
+def latest_event_id(engine: Engine) -> tuple[int, int, int]:
+    """What the live view watches: the newest event, the newest web andon clear and how
+    many stations there are."""
     with engine.connect() as conn:
         top = conn.execute(select(func.coalesce(func.max(db.events.c.id), 0))).scalar_one()
         clears = conn.execute(
             select(func.coalesce(func.max(web_andon_clears.c.id), 0))
         ).scalar_one()
-    return int(top), int(clears)
+        stations = conn.execute(select(func.count()).select_from(db.stations)).scalar_one()
+    return int(top), int(clears), int(stations)
 
 
 def stations_since(engine: Engine, event_id: int) -> set[str]:

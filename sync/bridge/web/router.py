@@ -50,6 +50,9 @@ MAX_FORM_BYTES = 16 * 1024
 SERIAL_MAX = 256
 #: Tiles are re-sent this often even without events (online/offline changes with time).
 REFRESH_S = 15.0
+#: A live stream ends after this long and the browser opens a new one (bounds what a
+#: forgotten tab holds, and lets a restarting bridge finish its streams).
+MAX_STREAM_S = 300.0
 ORDERS_EVERY_S = 1.0
 
 
@@ -296,18 +299,24 @@ def build_router(view: WebView) -> APIRouter:
         watcher.subscribe()
         sent_tiles: dict[str, str] = {}
         sent_orders = ""
-        seen: tuple[int, int] | None = None
+        seen: tuple[int, int, int] | None = None
         last_full = 0.0
         last_orders = 0.0
         orders_due = True
+        ends = time.monotonic() + MAX_STREAM_S
         try:
             yield "retry: 1000\n\n"
-            while True:
+            while time.monotonic() < ends:
                 version = watcher.version
                 now = time.monotonic()
                 if seen is None or version != seen or now - last_full > REFRESH_S:
                     only = None
-                    if seen is not None and version[1] == seen[1] and now - last_full <= REFRESH_S:
+                    # Only new events: redraw the stations that sent them; else all.
+                    if (
+                        seen is not None
+                        and version[1:] == seen[1:]
+                        and now - last_full <= REFRESH_S
+                    ):
                         only = await anyio.to_thread.run_sync(
                             queries.stations_since, engine, seen[0]
                         )
@@ -331,6 +340,7 @@ def build_router(view: WebView) -> APIRouter:
                         yield f"event: orders\ndata: {json.dumps(orders)}\n\n"
                 if not await watcher.wait_change(ORDERS_EVERY_S if orders_due else 5.0):
                     yield f"event: ping\ndata: {json.dumps(rfc3339(utc_now()))}\n\n"
+            yield "event: bye\ndata: {}\n\n"  # the page reconnects at once, quietly
         finally:
             watcher.unsubscribe()
 

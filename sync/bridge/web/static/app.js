@@ -58,6 +58,7 @@
     var source = null;
     var lastMessage = Date.now();
     var retryMs = 1000;
+    var leaving = false;  // the bridge ended the stream on purpose ("bye"): no banner
 
     function lost() {
       banner.hidden = false;
@@ -76,7 +77,10 @@
         document.getElementById("orders").innerHTML = JSON.parse(e.data);
       });
       source.addEventListener("ping", function () { lastMessage = Date.now(); back(); });
+      source.addEventListener("bye", function () { leaving = true; });
       source.addEventListener("error", function () {
+        if (leaving && source.readyState === EventSource.CONNECTING) { leaving = false; return; }
+        leaving = false;
         lost();
         if (source.readyState === EventSource.CLOSED) {
           // e.g. 401 after the session ended, or the bridge refused: try again, slower.
