@@ -21,6 +21,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reconnecting": {"de": "verbindet neu", "es": "reconectando"},
     "error": {"de": "Fehler", "es": "error"},
     "rework": {"de": "Nacharbeit", "es": "retrabajo"},
+    "pass": {"en": "pass", "de": "bestanden", "es": "correcto"},
+    "fail": {"en": "fail", "de": "nicht bestanden", "es": "incorrecto"},
     "–": {},
     # page texts
     "All {n} events": {"de": "Alle {n} Ereignisse", "es": "Los {n} eventos"},
