@@ -36,6 +36,7 @@ def test_pages_need_a_login_and_wrong_passwords_are_rate_limited(web_bridge: Web
     r = c.get("/trace?serial=X")
     assert r.status_code == 303 and r.headers["location"] == "/login?next=/trace%3Fserial%3DX"
     assert c.get("/live").status_code == 401
+    assert c.get("/whoami").json() == {"signed_in": False}
     csrf = login_form(c)
     # no CSRF token: refused, no session
     r = c.post("/login", data={"name": SUPERVISOR[0], "password": SUPERVISOR[1]})
@@ -55,6 +56,7 @@ def test_pages_need_a_login_and_wrong_passwords_are_rate_limited(web_bridge: Web
     assert "kiosk_web_session=" in cookie and "HttpOnly" in cookie
     assert "SameSite=strict" in cookie.replace("samesite", "SameSite")
     assert c.get("/").status_code == 200
+    assert c.get("/whoami").json() == {"signed_in": True, "name": "quinn", "role": "quality"}
     # signing out needs the session's CSRF token, then the session is gone for good
     page = c.get("/").text
     session_csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]

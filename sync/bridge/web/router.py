@@ -282,6 +282,15 @@ def build_router(view: WebView) -> APIRouter:
             ctx | {"tiles": [Markup(h) for h in tiles.values()], "orders_html": Markup(orders)},
         )
 
+    @router.get("/whoami")
+    def whoami(request: Request) -> Response:
+        """For the page's script: is this browser still signed in?"""
+        user = current_user(request)
+        if user is None:
+            return Response('{"signed_in": false}', 401, media_type="application/json")
+        body = json.dumps({"signed_in": True, "name": user.name, "role": user.role.value})
+        return Response(body, media_type="application/json")
+
     @router.get("/live")
     async def live(request: Request) -> Response:
         user = current_user(request)

@@ -86,7 +86,7 @@
           // e.g. 401 after the session ended, or the bridge refused: try again, slower.
           source.close();
           setTimeout(function () {
-            fetch("/live", { method: "HEAD" }).then(function (r) {
+            fetch("/whoami", { cache: "no-store" }).then(function (r) {
               if (r.status === 401) window.location.href = "/login?next=/";
             }).catch(function () {});
             open();
