@@ -120,7 +120,7 @@ def test_trace_recall_and_csv_of_real_units(web_bridge: WebBridge) -> None:
     by_serial = c.get("/recall?component_serial=MTR-P200-3")
     assert "1 units contain MTR-P200-3" in by_serial.text
     shift = c.get("/shift").text
-    assert "torque-casing #2" in shift and "leak" in shift
+    assert "Tighten the casing screws #2" in shift and "leak" in shift
     assert "OEE = Availability × Performance × Quality" in shift
 
 

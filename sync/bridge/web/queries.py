@@ -481,6 +481,7 @@ class OperationStats:
     torque_noks: Counter[tuple[str, int]] = field(default_factory=Counter)
     tightenings: list[Tightening] = field(default_factory=list)
     standard_s: float | None = None
+    titles: dict[str, str] = field(default_factory=dict)  # step id → its title
 
     @property
     def finished(self) -> int:
@@ -595,6 +596,8 @@ def shift_report(engine: Engine, shift: Shift, now: datetime, lang: str) -> Shif
             o = ops.setdefault(u.operation, OperationStats(u.operation))
             if rev is not None and rev.target_cycle_s:
                 o.standard_s = rev.target_cycle_s
+            if rev is not None and not o.titles:
+                o.titles = {str(s.get("id")): rev.title(s, lang) for s in rev.steps}
             limits = {
                 str(s.get("id")): (
                     (s.get("spec") or {}).get("torque_min"),

@@ -298,12 +298,12 @@ def build_router(view: WebView) -> APIRouter:
             return Response("sign in again", status_code=401, media_type="text/plain")
         ctx = view.context(request, user)
         return StreamingResponse(
-            _stream(request, ctx),
+            _stream(request.cookies.get(auth.SESSION_COOKIE), ctx),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
 
-    async def _stream(request: Request, ctx: dict[str, Any]) -> AsyncIterator[str]:
+    async def _stream(token: str | None, ctx: dict[str, Any]) -> AsyncIterator[str]:
         watcher = view.watcher
         watcher.subscribe()
         sent_tiles: dict[str, str] = {}
@@ -331,6 +331,9 @@ def build_router(view: WebView) -> APIRouter:
                         )
                     else:
                         last_full = now
+                        # a session that ended (signed out elsewhere, expired) ends the stream
+                        if await anyio.to_thread.run_sync(auth.session_user, engine, token) is None:
+                            break
                     html = await anyio.to_thread.run_sync(view.tiles_html, ctx, only)
                     changed = {k: v for k, v in html.items() if sent_tiles.get(k) != v}
                     if only is None:
