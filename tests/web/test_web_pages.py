@@ -304,3 +304,44 @@ def test_every_string_has_german_and_spanish() -> None:
         if not catalogue.MESSAGES.get(msgid, {}).get(lang)
     )
     assert missing == []
+
+
+@pytest.mark.postgres
+def test_live_tiles_from_several_workers_on_postgresql(tmp_path: Path) -> None:
+    """``kiosk-bridge serve --workers 2`` on PostgreSQL: a push handled by either worker
+    reaches a live stream held by either worker (the stream polls the database)."""
+    from sync.bridge.service import Bridge
+    from sync.bridge.web.auth import add_user
+    from sync.bridge.web.tables import create_schema
+    from tests.sync.conftest import BridgeProcess, fresh_pg_database
+    from tests.web.conftest import StationPusher
+
+    with fresh_pg_database() as url:
+        bridge = Bridge.open(url, tmp_path / "data")
+        create_schema(bridge.engine)
+        add_user(bridge.engine, SUPERVISOR[0], "supervisor", SUPERVISOR[1])
+        token = bridge.add_station("ST-03", "Final assembly")
+        bridge.close()
+        server = BridgeProcess(url, tmp_path / "data", workers=2)
+        try:
+            c = httpx.Client(base_url=server.url, timeout=10)
+            csrf = login_form(c)
+            r = c.post(
+                "/login", data={"name": SUPERVISOR[0], "password": SUPERVISOR[1], "csrf": csrf}
+            )
+            assert r.status_code == 303
+            station = StationPusher(server.url, "ST-03", token)
+            with c.stream("GET", "/live", timeout=10) as stream:
+                lines = stream.iter_lines()
+                for line in lines:
+                    if line.startswith("event: tiles"):
+                        break
+                for i in range(6):  # each push on a new connection: either worker
+                    pushed = time.monotonic()
+                    station.start_unit(f"MW-{i}")
+                    for line in lines:
+                        if line.startswith("data: {") and f"MW-{i}" in line:
+                            break
+                    assert time.monotonic() - pushed < 1.5, i
+        finally:
+            server.stop()
