@@ -175,6 +175,9 @@ class StationPusher:
                     "angle": 12.0,
                     "pset": 3,
                     "tightening_id": f"{serial}-n",
+                    "unit": "Nm",
+                    "torque_peak": 21.2,
+                    "controller_id": "PF6000-1",
                 }
                 tightenings.append(nok)
                 evs.append(

@@ -108,6 +108,7 @@ def test_trace_recall_and_csv_of_real_units(web_bridge: WebBridge) -> None:
         "19.5",
         "24.0 … 28.0",
         "0.12 mm",
+        "controller_id: PF6000-1; torque_peak: 21.2; unit: Nm",
     ):
         assert expected in text, expected
     assert text.count('<tr class="nok">') == 1  # the one NOK tightening, then 4 OK

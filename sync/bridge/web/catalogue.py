@@ -189,6 +189,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Das Formular ist abgelaufen. Bitte melden Sie sich erneut an.",
         "es": "El formulario caducó. Inicie sesión de nuevo.",
     },
+    "More from the tool": {
+        "de": "Weitere Werte des Werkzeugs",
+        "es": "Más datos de la herramienta",
+    },
     "Tightening id": {"de": "Verschraubungs-ID", "es": "ID de atornillado"},
     "Tightenings": {"de": "Verschraubungen", "es": "Atornillados"},
     "Too many wrong passwords. Try again in {seconds} s.": {

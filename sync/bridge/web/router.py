@@ -624,6 +624,14 @@ def _as_built_view(engine: Engine, record: dict[str, Any], lang: str) -> dict[st
                         "torque_max": spec.get("torque_max"),
                         "angle_min": spec.get("angle_min"),
                         "angle_max": spec.get("angle_max"),
+                        # what else the tool reported (curve summary values, unit, spindle…)
+                        "more": "; ".join(
+                            f"{k}: {v}"
+                            for k, v in sorted(p.items())
+                            if k not in _TORQUE_SHOWN
+                            and isinstance(v, (str, int, float, bool))
+                            and v != ""
+                        ),
                     }
                 )
             elif e["type"] == "signature.applied":
@@ -649,6 +657,25 @@ def _as_built_view(engine: Engine, record: dict[str, Any], lang: str) -> dict[st
             "rework": rework,
             "standard_s": rev.target_cycle_s if rev else None,
         }
+
+
+#: torque.recorded fields the tightenings table has its own columns for (or never shows).
+_TORQUE_SHOWN = frozenset(
+    (
+        "fastening",
+        "torque",
+        "angle",
+        "ok",
+        "pset",
+        "tightening_id",
+        "unit_id",
+        "serial",
+        "step_id",
+        "attempt",
+        "started_at",
+        "tightenings",
+    )
+)
 
 
 def _step_summary(data: dict[str, Any]) -> str:
