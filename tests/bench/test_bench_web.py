@@ -46,7 +46,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def test_bench_push_to_tile_in_the_browser(db_url: str, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    n = scale(60, 5)
+    n = scale(60, 3)
     bridge = Bridge.open(db_url, tmp_path / "data")
     seed_master_data(bridge)
     server = WebServerThread(bridge)
