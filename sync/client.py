@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import random
+import ssl
 import threading
 import time
 import uuid
@@ -58,6 +59,10 @@ KEY_AUTH_FAILED = "sync.auth_failed"
 KEY_LAST_ERROR = "sync.last_error"
 KEY_CLOCK_SKEW = "sync.clock_skew_s"
 KEY_LAST_PRUNE = "sync.last_prune"
+KEY_BRIDGE_EPOCH = "sync.bridge_epoch"
+
+#: Ask the bridge what it holds this often (and at start, and after any 409).
+HELLO_INTERVAL_S = 300.0
 
 
 # --- failures --------------------------------------------------------------------------
@@ -91,6 +96,115 @@ class BatchRefused(SyncError):
         self.detail = detail
 
 
+class TlsFailed(RetryLater):
+    """TLS to the bridge failed for a reason the line lead or IT can act on. ``kind`` is one
+    of :data:`TLS_KINDS`; ``str()`` is the plain sentence (no OpenSSL text)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+#: Every ``TlsFailed.kind`` (``kiosk provision`` / ``kiosk sync now`` map each to an exit code).
+TLS_KINDS = (
+    "ca_file_missing",
+    "ca_file_unreadable",
+    "ca_file_invalid",
+    "untrusted",
+    "expired",
+    "not_yet_valid",
+    "name_mismatch",
+    "tls_other",
+)
+
+# OpenSSL X509_V_ERR_* codes (ssl.SSLCertVerificationError.verify_code).
+_X509_EXPIRED = 10
+_X509_NOT_YET_VALID = 9
+_X509_HOST_MISMATCH = 62
+_X509_IP_MISMATCH = 64
+_X509_UNTRUSTED = (2, 18, 19, 20, 21, 27, 28)
+
+
+def _ssl_cause(err: BaseException) -> ssl.SSLError | None:
+    """The :class:`ssl.SSLError` under requests' and urllib3's wrappers, if any."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [err]
+    while todo:
+        e = todo.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, ssl.SSLError):
+            return e
+        todo.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
+        for linked in (e.__cause__, e.__context__, getattr(e, "reason", None)):
+            if isinstance(linked, BaseException):
+                todo.append(linked)
+    return None
+
+
+def classify_tls_error(err: BaseException, url: str, ca_file: str | None) -> TlsFailed:
+    """One plain sentence per reason a certificate check fails."""
+    cause = _ssl_cause(err)
+    code = getattr(cause, "verify_code", None)
+    where = f"the bridge at {url}"
+    trust = f"the CA file {ca_file}" if ca_file else "this computer's trusted CAs"
+    if code == _X509_EXPIRED:
+        return TlsFailed(
+            "expired",
+            f"{where} presents an expired certificate: renew the bridge's certificate "
+            "(or check this station's date and time)",
+        )
+    if code == _X509_NOT_YET_VALID:
+        return TlsFailed(
+            "not_yet_valid",
+            f"{where} presents a certificate that is not valid yet: check this station's "
+            "date and time, or the certificate's start date",
+        )
+    if code in (_X509_HOST_MISMATCH, _X509_IP_MISMATCH):
+        return TlsFailed(
+            "name_mismatch",
+            f"{where} presents a certificate for another name: use the host name the "
+            "certificate was made for in the bridge URL, or reissue the certificate",
+        )
+    if code in _X509_UNTRUSTED:
+        return TlsFailed(
+            "untrusted",
+            f"{where} presents a certificate that {trust} does not trust: configure the "
+            "CA that signed the bridge's certificate (kiosk provision --ca)",
+        )
+    return TlsFailed(
+        "tls_other",
+        f"TLS to {where} failed ({getattr(cause, 'reason', None) or type(err).__name__}): "
+        "check that the URL is https and the bridge serves TLS",
+    )
+
+
+def check_ca_file(ca_file: str) -> None:
+    """A configured CA file exists, can be read and holds a certificate, or TlsFailed."""
+    path = Path(ca_file)
+    if not path.exists():
+        raise TlsFailed(
+            "ca_file_missing",
+            f"the CA file {ca_file} does not exist: copy the bridge's CA certificate there "
+            "or provision again with --ca",
+        )
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=str(path))
+    except PermissionError as err:
+        raise TlsFailed(
+            "ca_file_unreadable",
+            f"the CA file {ca_file} cannot be read by this user: make it readable "
+            f"(chmod 644 {ca_file})",
+        ) from err
+    except (ssl.SSLError, OSError, ValueError) as err:
+        raise TlsFailed(
+            "ca_file_invalid",
+            f"the CA file {ca_file} holds no PEM certificate: copy the bridge's CA "
+            "certificate (-----BEGIN CERTIFICATE-----) there",
+        ) from err
+
+
 class MediaCorrupt(SyncError):
     """A downloaded media file does not have the sha256 it was asked for."""
 
@@ -114,6 +228,16 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 def full_jitter(attempt: int, base: float = 0.5, cap: float = 60.0) -> float:
     """AWS-style full jitter: uniform in [0, min(cap, base·2^attempt)]."""
     return random.uniform(0.0, min(cap, base * (2.0 ** min(attempt, 30))))
+
+
+@dataclass(frozen=True)
+class BridgeHello:
+    """The bridge's answer to the hello (COMMON.md contract 3), as the station reads it."""
+
+    station: str
+    last_seq: int
+    epoch: str | None
+    clock_skew_s: float | None  # station clock minus bridge clock (+ = station ahead)
 
 
 # --- HTTP ------------------------------------------------------------------------------
@@ -146,7 +270,14 @@ class BridgeSession:
                 "Accept": "application/json",
             }
         )
-        self.http.verify = ca_file if ca_file else True
+        # A configured CA file is the only trust store: it goes with every request, because
+        # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE replace a *session's* verify
+        # (merge_environment_settings, psf/requests#3829) but never a request's.
+        self.ca_file = ca_file or None
+        if self.ca_file:
+            check_ca_file(self.ca_file)
+        self.verify: str | bool = self.ca_file or True
+        self.http.verify = self.verify
 
     def close(self) -> None:
         self.http.close()
@@ -156,9 +287,11 @@ class BridgeSession:
 
     def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
-            resp = self.http.request(method, self._url(path), timeout=self.timeout, **kwargs)
+            resp = self.http.request(
+                method, self._url(path), timeout=self.timeout, verify=self.verify, **kwargs
+            )
         except requests.exceptions.SSLError as err:
-            raise RetryLater(f"TLS to the bridge failed (check the CA file): {err}") from err
+            raise classify_tls_error(err, self.base_url, self.ca_file) from err
         except requests.exceptions.RequestException as err:
             raise RetryLater(f"the bridge cannot be reached: {type(err).__name__}") from err
         if resp.status_code < 400:
@@ -183,6 +316,38 @@ class BridgeSession:
         ):
             raise AuthFailed(f"the bridge refuses this station's token: {reason} ({code})")
         raise BatchRefused(resp.status_code, code, reason, problem.get("detail"))
+
+    def station_hello(self) -> BridgeHello | None:
+        """``GET /stations/{id}/hello``: how far the bridge holds this station's events.
+        None from an older bridge without the endpoint (404 that is not about the token)."""
+        t0 = time.time()
+        try:
+            resp = self.request("GET", f"/stations/{self.station}/hello")
+        except BatchRefused as err:
+            if err.status in (404, 405):
+                return None
+            raise
+        t1 = time.time()
+        try:
+            body = resp.json()
+            last_seq = int(body["last_seq"])
+            server_time = body.get("server_time")
+            moment = (
+                datetime.fromisoformat(str(server_time).replace("Z", "+00:00"))
+                if server_time
+                else None
+            )
+        except (ValueError, KeyError, TypeError) as err:
+            raise RetryLater("the bridge's hello is not understood (is it a bridge?)") from err
+        skew = None
+        if moment is not None and moment.tzinfo is not None:
+            skew = round((t0 + t1) / 2 - moment.timestamp(), 3)
+        return BridgeHello(
+            station=str(body.get("station", self.station)),
+            last_seq=max(0, last_seq),
+            epoch=str(body["epoch"]) if body.get("epoch") is not None else None,
+            clock_skew_s=skew,
+        )
 
     def hello(self) -> Hello:
         return Hello.model_validate_json(self.request("GET", f"/stations/{self.station}").content)
@@ -262,6 +427,7 @@ class CycleReport:
     pulled: int = 0
     media: int = 0
     pruned: int = 0
+    resent: int = 0  # events marked unsent again because the bridge no longer held them
     flagged: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -327,9 +493,12 @@ class StationSync:
         batch_size: int = 500,
         page_size: int = 500,
         retention_days: float = 90,
+        hello: bool = True,
     ) -> None:
         self.store = store
         self.session = session
+        self.hello_first = hello
+        self.hello_supported = True
         self.media_dir = media_dir
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.page_size = page_size
@@ -338,6 +507,8 @@ class StationSync:
 
     def run_cycle(self, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
         report = CycleReport()
+        if self.hello_first:
+            self.resync(report)
         self.push_all(report, should_stop)
         if not should_stop():
             self.pull_all(report)
@@ -345,6 +516,35 @@ class StationSync:
             self.fetch_media(report)
         report.pruned = self.prune()
         return report
+
+    # --- hello -----------------------------------------------------------------------------
+
+    def resync(self, report: CycleReport) -> BridgeHello | None:
+        """Ask the bridge how far it holds this station's events; what it lacks (a restored
+        bridge) is marked unsent again and goes with this cycle. Events up to its
+        ``last_seq`` stay done. None (and nothing changed) from an older bridge."""
+        hello = self.session.station_hello() if self.hello_supported else None
+        if hello is None:
+            self.hello_supported = False
+            return None
+        with self.store.write() as conn:
+            old_epoch = outbox.get_text(conn, KEY_BRIDGE_EPOCH)
+            n = outbox.requeue_from(conn, hello.last_seq + 1)
+            outbox.set_cursor(conn, hello.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
+            if hello.epoch is not None and hello.epoch != old_epoch:
+                outbox.set_text(conn, KEY_BRIDGE_EPOCH, hello.epoch)
+        if old_epoch and hello.epoch is not None and hello.epoch != old_epoch:
+            log.warning("the bridge's database changed (epoch %s -> %s)", old_epoch, hello.epoch)
+        if n:
+            log.warning(
+                "the bridge holds this station's events up to seq %d only: sending %d again",
+                hello.last_seq,
+                n,
+            )
+        report.resent += n
+        if hello.clock_skew_s is not None:
+            self.clock_skew_s = hello.clock_skew_s
+        return hello
 
     # --- push ----------------------------------------------------------------------------
 
@@ -383,9 +583,17 @@ class StationSync:
                 resp = self.session.push(body)
             except BatchRefused as err:
                 if err.code == "seq_gap" and isinstance(err.detail, dict):
-                    expected = int(err.detail.get("expected", 0))
-                    with self.store.write() as conn:
-                        n = outbox.requeue_from(conn, expected) if expected else 0
+                    # Ask what the bridge holds; an older bridge's 409 says where to resume.
+                    before = report.resent
+                    hello = self.resync(report)
+                    if hello is not None:
+                        expected = hello.last_seq + 1
+                        n = report.resent - before
+                    else:
+                        expected = int(err.detail.get("expected", 0))
+                        with self.store.write() as conn:
+                            n = outbox.requeue_from(conn, expected) if expected else 0
+                        report.resent += n
                     if n == 0 or requeued_at == expected:
                         raise RetryLater(
                             f"the bridge is missing events from {expected} on that this "
@@ -425,7 +633,8 @@ class StationSync:
         report.pushed += len(accepted)
         report.duplicates += len(duplicate)
         report.dead += len(rejected)
-        self.clock_skew_s = resp.clock_skew_s
+        if resp.clock_skew_s is not None:
+            self.clock_skew_s = resp.clock_skew_s
 
     # --- pull ----------------------------------------------------------------------------
 
@@ -531,9 +740,12 @@ class SyncCoordinator:
         batch_size: int = 500,
         backoff_base_s: float = 0.5,
         backoff_cap_s: float = 60.0,
+        hello_interval_s: float = HELLO_INTERVAL_S,
     ) -> None:
         self.store = store
         self.session_factory = session_factory
+        self.hello_interval_s = hello_interval_s
+        self._hello_at: float | None = None  # monotonic time of the last hello
         self.media_dir = media_dir
         self.interval_s = interval_s
         self.retention_days = retention_days
@@ -662,8 +874,12 @@ class SyncCoordinator:
                 media_dir=self.media_dir,
                 batch_size=self.batch_size,
                 retention_days=self.retention_days,
+                hello=self._hello_at is None
+                or time.monotonic() - self._hello_at >= self.hello_interval_s,
             )
             report = sync.run_cycle(self._stop.is_set)
+            if sync.hello_first:
+                self._hello_at = time.monotonic()
         except AuthFailed as err:
             self._auth_failed(str(err))
             raise
