@@ -123,14 +123,11 @@ class Config:
         return doc
 
     def save(self, path: Path) -> None:
-        """Write atomically: a power cut leaves the old file or the new one, never half."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        with open(tmp, "wb") as f:
-            tomli_w.dump(self.to_toml(), f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        """Write atomically (temp file, fsync, os.replace) as a 0600 file in a 0700 folder:
+        a power cut leaves the old file or the new one, never half."""
+        from kiosk.security import write_private
+
+        write_private(path, tomli_w.dumps(self.to_toml()).encode("utf-8"))
 
 
 def _section(doc: dict[str, Any], name: str, file: Path) -> dict[str, Any]:

@@ -34,6 +34,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from kiosk import __version__
+from kiosk.errors import StoreError, StoreFull
 from kiosk.store import Store, outbox
 from kiosk.store.events import rfc3339
 from kiosk.store.masterdata import MasterDataError, apply_change
@@ -83,6 +84,21 @@ class RetryLater(SyncError):
 class AuthFailed(SyncError):
     """The bridge refuses this station's token (401), or it is another station's (403/404).
     Retrying will not help: the station must be provisioned again."""
+
+
+class TokenUnreadable(AuthFailed):
+    """The station's token file is missing, empty or cannot be read."""
+
+
+class LocalWriteFailed(SyncError):
+    """The bridge answered, but this station could not record the answer (a full disk, a
+    locked or damaged database). ``report`` holds exactly what the bridge acknowledged; the
+    events stay queued here and the bridge answers ``duplicate`` when they come again."""
+
+    def __init__(self, message: str, report: CycleReport, advice: str = "") -> None:
+        super().__init__(message)
+        self.report = report
+        self.advice = advice
 
 
 class BatchRefused(SyncError):
@@ -397,7 +413,15 @@ class BridgeSession:
 
 # --- status ----------------------------------------------------------------------------
 
-State = Literal["idle", "syncing", "offline", "auth_failed", "not_configured", "stopped"]
+State = Literal[
+    "idle", "syncing", "offline", "auth_failed", "not_configured", "stopped", "disk_full"
+]
+
+#: A station clock this far from the bridge's is shown to the line lead (the bridge flags
+#: the same limit).
+CLOCK_SKEW_WARN_S = 120.0
+#: Less free space than this beside the station database counts as a full disk.
+DISK_FULL_BYTES = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -414,6 +438,8 @@ class SyncStatus:
     clock_skew_s: float | None = None
     oldest_queued_at: str | None = None
     next_action: str = ""
+    clock_skew_warning: str | None = None  # a sentence when the clock is off, else None
+    disk_free_bytes: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -428,10 +454,15 @@ class CycleReport:
     media: int = 0
     pruned: int = 0
     resent: int = 0  # events marked unsent again because the bridge no longer held them
+    rejected: int = 0  # events the bridge refused (in results or a refused single event)
     flagged: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def acknowledged(self) -> dict[str, int]:
+        """Exactly what the bridge said about the events pushed in this cycle."""
+        return {"accepted": self.pushed, "duplicate": self.duplicates, "rejected": self.rejected}
 
 
 def read_status(store: Store, *, configured: bool = True, running: bool = False) -> SyncStatus:
@@ -443,9 +474,19 @@ def read_status(store: Store, *, configured: bool = True, running: bool = False)
         auth = outbox.get_text(conn, KEY_AUTH_FAILED)
         last_error = outbox.get_text(conn, KEY_LAST_ERROR)
         skew = outbox.get_text(conn, KEY_CLOCK_SKEW)
+    free = disk_free(store.path)
+    disk_full = free is not None and free < DISK_FULL_BYTES
+    if disk_full and not (last_error and "full" in last_error):
+        last_error = (
+            f"The disk holding the station database {store.path} is full "
+            f"({(free or 0) // 1024} kB free); nothing new can be recorded or confirmed."
+        )
+    skew_s = float(skew) if skew else None
     state: State
     if not configured:
         state = "not_configured"
+    elif disk_full:
+        state = "disk_full"
     elif auth:
         state = "auth_failed"
     elif offline_since:
@@ -460,13 +501,42 @@ def read_status(store: Store, *, configured: bool = True, running: bool = False)
         offline_since=offline_since,
         auth_failed=bool(auth),
         last_error=last_error or auth,
-        clock_skew_s=float(skew) if skew else None,
+        clock_skew_s=skew_s,
         oldest_queued_at=counts.oldest_pending_at,
-        next_action=_next_action(state, counts.dead),
+        next_action=_next_action(state, counts.dead, skew_s),
+        clock_skew_warning=clock_skew_warning(skew_s),
+        disk_free_bytes=free,
     )
 
 
-def _next_action(state: State, dead: int) -> str:
+def disk_free(path: Path) -> int | None:
+    """Free bytes on the file system holding ``path`` (None if it cannot be asked)."""
+    import shutil
+
+    for candidate in (path.parent, *path.parents):
+        try:
+            return shutil.disk_usage(candidate).free
+        except OSError:
+            continue
+    return None
+
+
+def clock_skew_warning(skew_s: float | None) -> str | None:
+    """A sentence for the line lead when the station clock is off by more than the limit."""
+    if skew_s is None or abs(skew_s) <= CLOCK_SKEW_WARN_S:
+        return None
+    minutes = abs(skew_s) / 60
+    amount = f"{minutes / 60:.1f} h" if minutes >= 90 else f"{minutes:.0f} min"
+    way = "ahead of" if skew_s > 0 else "behind"
+    return f"The station clock is {amount} {way} the bridge's."
+
+
+def _next_action(state: State, dead: int, skew_s: float | None = None) -> str:
+    if state == "disk_full":
+        return (
+            "Call IT to free disk space on the station; queued events are kept and go to "
+            "the bridge when there is room."
+        )
     if state == "not_configured":
         return "Ask IT to provision the station (kiosk provision)."
     if state == "auth_failed":
@@ -475,6 +545,11 @@ def _next_action(state: State, dead: int) -> str:
         return "Some events were refused by the bridge: review the dead letters and retry."
     if state == "offline":
         return "Work continues offline; events are sent when the network returns."
+    if clock_skew_warning(skew_s):
+        return (
+            "Ask IT to set the station's clock (time sync, NTP): times recorded now are "
+            "off and the bridge flags them."
+        )
     return ""
 
 
@@ -499,6 +574,7 @@ class StationSync:
         self.session = session
         self.hello_first = hello
         self.hello_supported = True
+        self.report = CycleReport()
         self.media_dir = media_dir
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.page_size = page_size
@@ -506,7 +582,7 @@ class StationSync:
         self.clock_skew_s: float | None = None
 
     def run_cycle(self, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
-        report = CycleReport()
+        report = self.report = CycleReport()
         if self.hello_first:
             self.resync(report)
         self.push_all(report, should_stop)
@@ -609,6 +685,7 @@ class StationSync:
                     outbox.mark_dead(conn, rows[0].seq, err.code, err.reason, datetime.now(UTC))
                 log.warning("event %s (seq %d) refused: %s", rows[0].type, rows[0].seq, err)
                 report.dead += 1
+                report.rejected += 1
                 size = self.batch_size
                 continue
             self._apply_results(resp, report)
@@ -619,22 +696,34 @@ class StationSync:
         accepted = [r.station_seq for r in resp.results if r.status == "accepted"]
         duplicate = [r.station_seq for r in resp.results if r.status == "duplicate"]
         rejected = [r for r in resp.results if r.status == "rejected"]
-        with self.store.write() as conn:
-            outbox.mark_sent(conn, accepted, "accepted", now)
-            outbox.mark_sent(conn, duplicate, "duplicate", now)
-            for r in rejected:
-                outbox.mark_dead(conn, r.station_seq, r.code or "rejected", r.reason or "", now)
-            outbox.set_cursor(conn, resp.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
-        for r in rejected:
-            log.warning("event seq %d refused: %s %s", r.station_seq, r.code, r.reason)
+        # What the bridge acknowledged is counted before the local write, so a failing
+        # write (a full disk) still reports it exactly.
         for r in resp.results:
             for flag in r.flags:
                 report.flagged[flag] = report.flagged.get(flag, 0) + 1
         report.pushed += len(accepted)
         report.duplicates += len(duplicate)
-        report.dead += len(rejected)
+        report.rejected += len(rejected)
         if resp.clock_skew_s is not None:
             self.clock_skew_s = resp.clock_skew_s
+        try:
+            with self.store.write() as conn:
+                outbox.mark_sent(conn, accepted, "accepted", now)
+                outbox.mark_sent(conn, duplicate, "duplicate", now)
+                for r in rejected:
+                    outbox.mark_dead(conn, r.station_seq, r.code or "rejected", r.reason or "", now)
+                outbox.set_cursor(conn, resp.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
+        except StoreError as err:
+            raise LocalWriteFailed(
+                f"the bridge acknowledged {len(accepted)} accepted, {len(duplicate)} "
+                f"duplicate and {len(rejected)} rejected event(s), but this station could "
+                f"not record that: {err}",
+                report,
+                err.next_action or "",
+            ) from err
+        for r in rejected:
+            log.warning("event seq %d refused: %s %s", r.station_seq, r.code, r.reason)
+        report.dead += len(rejected)
 
     # --- pull ----------------------------------------------------------------------------
 
@@ -746,6 +835,7 @@ class SyncCoordinator:
         self.session_factory = session_factory
         self.hello_interval_s = hello_interval_s
         self._hello_at: float | None = None  # monotonic time of the last hello
+        self._store_problem: tuple[str, str] | None = None
         self.media_dir = media_dir
         self.interval_s = interval_s
         self.retention_days = retention_days
@@ -849,6 +939,9 @@ class SyncCoordinator:
                 continue
             except RetryLater as err:
                 delay = err.retry_after if err.retry_after is not None else self._delay()
+            except LocalWriteFailed:
+                self._failures += 1
+                delay = self._delay()
             except Exception:  # a bug must not kill the worker; the log has the traceback
                 log.exception("sync cycle failed")
                 self._failed("internal error (see the log)")
@@ -866,6 +959,7 @@ class SyncCoordinator:
         self._syncing = True
         self._publish(self._refresh())
         session: BridgeSession | None = None
+        sync: StationSync | None = None
         try:
             session = self.session_factory()
             sync = StationSync(
@@ -886,12 +980,24 @@ class SyncCoordinator:
         except RetryLater as err:
             self._failed(str(err))
             raise
+        except LocalWriteFailed as err:
+            self._store_failed(str(err), full="full" in str(err))
+            raise
+        except StoreError as err:
+            self._store_failed(str(err), full=isinstance(err, StoreFull))
+            partial = sync.report if sync is not None else CycleReport()
+            raise LocalWriteFailed(str(err), partial, err.next_action or "") from err
         finally:
             self._syncing = False
             if session is not None:
                 session.close()
         self.last_report = report
-        self._succeeded(sync.clock_skew_s)
+        self._store_problem = None
+        try:
+            self._succeeded(sync.clock_skew_s)
+        except StoreError as err:
+            self._store_failed(str(err), full=isinstance(err, StoreFull))
+            raise LocalWriteFailed(str(err), report, err.next_action or "") from err
         if report.pulled or report.media:
             with self._lock:
                 pull_listeners = list(self._pull_listeners)
@@ -916,9 +1022,17 @@ class SyncCoordinator:
         self._failures = 0
         self._publish(self._refresh())
 
+    def _store_failed(self, message: str, *, full: bool) -> None:
+        """The station's own database refused a write: keep the sentence in memory (the
+        database cannot take it) so the top bar and ``sync_now`` callers see it."""
+        if self._store_problem is None:
+            log.error("sync cannot record its progress: %s", message)
+        self._store_problem = ("disk_full" if full else "offline", message)
+        self._publish(self._refresh())
+
     def _failed(self, message: str) -> None:
         now = rfc3339(datetime.now(UTC))
-        with self.store.write() as conn:
+        with contextlib.suppress(StoreError), self.store.write() as conn:
             if not outbox.get_text(conn, KEY_OFFLINE_SINCE):
                 outbox.set_text(conn, KEY_OFFLINE_SINCE, now)
             outbox.set_text(conn, KEY_LAST_ERROR, message)
@@ -939,6 +1053,14 @@ class SyncCoordinator:
             configured=self.session_factory is not None,
             running=self._thread is not None,
         )
+        if self._store_problem is not None:
+            state, message = self._store_problem
+            status = replace(
+                status,
+                state="disk_full" if state == "disk_full" else status.state,
+                last_error=message,
+                next_action=_next_action("disk_full", 0) if state == "disk_full" else "",
+            )
         if self._syncing and status.state in ("idle", "stopped"):
             status = replace(status, state="syncing")
         return status
@@ -963,9 +1085,9 @@ def read_token(path: str) -> str:
     try:
         token = Path(path).read_text(encoding="utf-8").strip()
     except OSError as err:
-        raise AuthFailed(f"cannot read the token file {path}: {err.strerror}") from err
+        raise TokenUnreadable(f"cannot read the token file {path}: {err.strerror}") from err
     if not token:
-        raise AuthFailed(f"the token file {path} is empty")
+        raise TokenUnreadable(f"the token file {path} is empty")
     return token
 
 
