@@ -920,8 +920,8 @@ class SyncCoordinator:
             try:
                 return self._cycle()
             except RetryLater as err:
-                if attempt + 1 >= attempts:
-                    raise
+                if attempt + 1 >= attempts or isinstance(err, TlsFailed):
+                    raise  # a certificate does not mend itself in seconds
                 time.sleep(err.retry_after if err.retry_after is not None else self._delay())
         raise AssertionError("unreachable")
 
