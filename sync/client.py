@@ -101,6 +101,20 @@ class LocalWriteFailed(SyncError):
         self.advice = advice
 
 
+LOCAL_WRITE_ADVICE = (
+    "Call IT to free disk space on the station; the events stay queued and the bridge "
+    "answers 'duplicate' when they come again."
+)
+
+
+def local_problem(err: StoreError, path: Path) -> str:
+    """The station database's failure in sync's words (not the engine's "nothing was
+    recorded": the bridge may well have recorded everything)."""
+    if isinstance(err, StoreFull):
+        return f"the disk holding the station database {path} is full"
+    return str(err).rstrip(".")
+
+
 class BatchRefused(SyncError):
     """A 4xx for a whole request: validation, too large, a gap. Not retried as is."""
 
@@ -603,12 +617,18 @@ class StationSync:
         if hello is None:
             self.hello_supported = False
             return None
-        with self.store.write() as conn:
+        with self.store.read() as conn:
             old_epoch = outbox.get_text(conn, KEY_BRIDGE_EPOCH)
-            n = outbox.requeue_from(conn, hello.last_seq + 1)
-            outbox.set_cursor(conn, hello.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
-            if hello.epoch is not None and hello.epoch != old_epoch:
-                outbox.set_text(conn, KEY_BRIDGE_EPOCH, hello.epoch)
+            old_seq = outbox.get_cursor(conn, outbox.BRIDGE_LAST_SEQ_KEY)
+            lost = outbox.sent_after(conn, hello.last_seq)
+        n = 0
+        epoch_changed = hello.epoch is not None and hello.epoch != old_epoch
+        if lost or old_seq != hello.last_seq or epoch_changed:  # no write when all agrees
+            with self.store.write() as conn:
+                n = outbox.requeue_from(conn, hello.last_seq + 1)
+                outbox.set_cursor(conn, hello.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
+                if epoch_changed:
+                    outbox.set_text(conn, KEY_BRIDGE_EPOCH, str(hello.epoch))
         if old_epoch and hello.epoch is not None and hello.epoch != old_epoch:
             log.warning("the bridge's database changed (epoch %s -> %s)", old_epoch, hello.epoch)
         if n:
@@ -717,9 +737,9 @@ class StationSync:
             raise LocalWriteFailed(
                 f"the bridge acknowledged {len(accepted)} accepted, {len(duplicate)} "
                 f"duplicate and {len(rejected)} rejected event(s), but this station could "
-                f"not record that: {err}",
+                f"not record that: {local_problem(err, self.store.path)}",
                 report,
-                err.next_action or "",
+                LOCAL_WRITE_ADVICE,
             ) from err
         for r in rejected:
             log.warning("event seq %d refused: %s %s", r.station_seq, r.code, r.reason)
@@ -984,9 +1004,10 @@ class SyncCoordinator:
             self._store_failed(str(err), full="full" in str(err))
             raise
         except StoreError as err:
-            self._store_failed(str(err), full=isinstance(err, StoreFull))
+            message = local_problem(err, self.store.path)
+            self._store_failed(message, full=isinstance(err, StoreFull))
             partial = sync.report if sync is not None else CycleReport()
-            raise LocalWriteFailed(str(err), partial, err.next_action or "") from err
+            raise LocalWriteFailed(message, partial, LOCAL_WRITE_ADVICE) from err
         finally:
             self._syncing = False
             if session is not None:
@@ -996,8 +1017,9 @@ class SyncCoordinator:
         try:
             self._succeeded(sync.clock_skew_s)
         except StoreError as err:
-            self._store_failed(str(err), full=isinstance(err, StoreFull))
-            raise LocalWriteFailed(str(err), report, err.next_action or "") from err
+            message = local_problem(err, self.store.path)
+            self._store_failed(message, full=isinstance(err, StoreFull))
+            raise LocalWriteFailed(message, report, LOCAL_WRITE_ADVICE) from err
         if report.pulled or report.media:
             with self._lock:
                 pull_listeners = list(self._pull_listeners)
