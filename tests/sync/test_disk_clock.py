@@ -145,9 +145,9 @@ def test_a_station_clock_3h_ahead_shows_in_sync_status(tmp_path: Path) -> None:
         token = bridge.bridge.add_station("ST-01", "Final assembly")
         cfg = _config(tmp_path, tmp_path / "data", bridge.url, token)
         env = os.environ | {"PYTHONPATH": str(ROOT), "FAKETIME_DONT_FAKE_MONOTONIC": "1"}
+        kiosk = (sys.executable, "-m", "kiosk")
         ahead = subprocess.run(
-            ["faketime", "-f", "+3h", sys.executable, "-m", "kiosk", "sync", "now"]
-            + ["--config", str(cfg)],
+            ["faketime", "-f", "+3h", *kiosk, "sync", "now", "--config", str(cfg)],
             capture_output=True,
             text=True,
             timeout=60,

@@ -121,7 +121,7 @@ class _Hello(http.server.BaseHTTPRequestHandler):
     """Answers the station hello like a bridge (enough for provision and sync to get past
     TLS); any other path is a 503 so a sync cycle stops right after the handshake."""
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         if self.path.endswith("/hello"):
             body = json.dumps(
                 {
