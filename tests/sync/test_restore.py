@@ -213,3 +213,42 @@ def test_an_older_bridge_without_hello_still_syncs(tmp_path: Path) -> None:
 def restorable_live(b: RestorableBridge) -> Any:
     """assert_exactly_once takes anything with a ``bridge``."""
     return b
+
+
+def test_a_409_makes_the_station_ask_again_between_hellos(
+    restorable: RestorableBridge, tmp_path: Path
+) -> None:
+    """The hello is not due (an hour away), but the 409 seq_gap of a new event's push makes
+    the station ask, and it resends from the bridge's last_seq + 1 in the same cycle."""
+    from sync.client import BridgeSession, SyncCoordinator
+
+    token = restorable.bridge.add_station("ST-01", "Final assembly")
+    store = open_store(tmp_path / "station.db")
+    calls: list[str] = []
+
+    class Counting(BridgeSession):
+        def station_hello(self) -> Any:
+            calls.append("hello")
+            return super().station_hello()
+
+    coordinator = SyncCoordinator(
+        store,
+        lambda: Counting(restorable.url, "ST-01", token, timeout=(2.0, 10.0)),
+        media_dir=tmp_path / "media",
+        hello_interval_s=3600,
+    )
+    try:
+        queue_events(store, 10)
+        coordinator.run_once()
+        restorable.backup(tmp_path / "backup.db")
+        queue_events(store, 10)
+        coordinator.run_once()
+        restorable.restore(tmp_path / "backup.db")
+        assert calls == ["hello"]
+        queue_events(store, 1)
+        report = coordinator.run_once()
+        assert calls == ["hello", "hello"]  # asked because of the 409
+        assert (report.resent, report.pushed) == (10, 11)
+        assert_exactly_once(restorable_live(restorable), "ST-01", 21)
+    finally:
+        store.close()
