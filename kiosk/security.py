@@ -112,12 +112,14 @@ _POSIX = os.name == "posix"
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and missing parents) 0700; an existing folder is tightened to 0700."""
+    """Create ``path`` and its missing parents 0700. A folder that already exists keeps its
+    mode (it may be shared, like /tmp or a home folder); the files in it are 0600."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
     path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     if _POSIX:
-        with contextlib.suppress(PermissionError):
-            if stat.S_IMODE(path.stat().st_mode) & 0o077:
-                path.chmod(PRIVATE_DIR_MODE)
+        for created in missing:  # mkdir's mode is masked by the umask; parents get 0777-umask
+            with contextlib.suppress(OSError):
+                created.chmod(PRIVATE_DIR_MODE)
     return path
 
 
