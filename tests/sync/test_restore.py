@@ -103,6 +103,15 @@ def _sync_now(cfg: Path) -> dict[str, Any]:
     return dict(json.loads(proc.stdout))
 
 
+def _sync_in_process(cfg: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    from kiosk.cli import main
+
+    code = main(["sync", "now", "--config", str(cfg)])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return dict(json.loads(out.out))
+
+
 def test_sync_now_resends_what_a_restored_bridge_lost(
     restorable: RestorableBridge, tmp_path: Path
 ) -> None:
@@ -172,7 +181,9 @@ def test_a_running_station_notices_the_restore_by_itself(
         store.close()
 
 
-def test_an_older_bridge_without_hello_still_syncs(tmp_path: Path) -> None:
+def test_an_older_bridge_without_hello_still_syncs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A 404 for the hello (a bridge from before it) is not an error: push goes on, and a
     409 seq_gap still says where to resume."""
     from starlette.responses import JSONResponse
@@ -194,14 +205,14 @@ def test_an_older_bridge_without_hello_still_syncs(tmp_path: Path) -> None:
         store = open_store(tmp_path / "data" / "station.db")
         try:
             queue_events(store, 10)
-            out = _sync_now(cfg)
+            out = _sync_in_process(cfg, capsys)
             assert (out["report"]["pushed"], out["report"]["resent"]) == (10, 0)
             b.backup(tmp_path / "backup.db")
             queue_events(store, 5)
-            _sync_now(cfg)
+            _sync_in_process(cfg, capsys)
             b.restore(tmp_path / "backup.db")
             queue_events(store, 1)  # without a hello, only a new event shows the gap
-            out = _sync_now(cfg)
+            out = _sync_in_process(cfg, capsys)
             assert out["report"]["resent"] == 5
             assert b.bridge.station_seqs("ST-01") == list(range(1, 17))
         finally:
