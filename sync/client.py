@@ -70,7 +70,10 @@ HELLO_INTERVAL_S = 300.0
 
 
 class SyncError(Exception):
-    """Base of the sync client's errors; ``str()`` is a sentence for a line lead."""
+    """Base of the sync client's errors; ``str()`` is a sentence for a line lead.
+    ``report``: what the bridge acknowledged in the cycle before it failed, if any."""
+
+    report: CycleReport | None = None
 
 
 class RetryLater(SyncError):
@@ -638,6 +641,16 @@ class StationSync:
                 n,
             )
         report.resent += n
+        if hello.last_seq > 0:
+            with self.store.read() as conn:
+                newest = outbox.newest_seq(conn)
+            if newest < hello.last_seq:
+                log.error(
+                    "the bridge holds events up to seq %d but this station only up to %d: "
+                    "was the station database restored or replaced? Call IT",
+                    hello.last_seq,
+                    newest,
+                )
         if hello.clock_skew_s is not None:
             self.clock_skew_s = hello.clock_skew_s
         return hello
@@ -996,9 +1009,12 @@ class SyncCoordinator:
                 self._hello_at = time.monotonic()
         except AuthFailed as err:
             self._auth_failed(str(err))
+            err.report = sync.report if sync is not None else None
             raise
         except RetryLater as err:
             self._failed(str(err))
+            # What the bridge acknowledged before the failure (``kiosk sync now`` prints it).
+            err.report = sync.report if sync is not None else None
             raise
         except LocalWriteFailed as err:
             self._store_failed(str(err), full="full" in str(err))

@@ -272,7 +272,7 @@ def provision(
 
     from kiosk.config import load_config
     from kiosk.errors import ConfigError
-    from kiosk.security import private_dir, write_private
+    from kiosk.security import private_dir, private_file, write_private
 
     url = bridge.strip().rstrip("/")
     if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
@@ -322,6 +322,9 @@ def provision(
         if changed:
             cfg.save(config_path)
         private_dir(cfg.data_dir)
+        db = cfg.database_path  # a database from before 0600 files: tighten it
+        for f in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            private_file(f)
     except OSError as err:
         if wrote_token and before is None:
             stored_token.unlink(missing_ok=True)

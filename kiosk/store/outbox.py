@@ -169,6 +169,11 @@ def sent_after(conn: Connection, seq: int) -> bool:
     )
 
 
+def newest_seq(conn: Connection) -> int:
+    """The highest station_seq recorded here (0 when none)."""
+    return int(conn.execute(select(func.max(events.c.seq))).scalar() or 0)
+
+
 def counts(conn: Connection) -> OutboxCounts:
     by_state: dict[str, int] = {
         str(state): int(n)

@@ -178,3 +178,46 @@ def test_a_station_clock_3h_ahead_shows_in_sync_status(tmp_path: Path) -> None:
         assert state.clock_skew_s == pytest.approx(skew)
     finally:
         bridge.stop()
+
+
+def test_sync_now_reports_what_was_acknowledged_before_the_network_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two batches go through, the third meets a 503: `sync now` says 20 were accepted."""
+    from starlette.responses import JSONResponse
+
+    pushes: list[int] = []
+
+    def third_push_fails(app: Any) -> Any:
+        async def wrapped(scope: Any, receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and scope["path"].endswith("/events"):
+                pushes.append(1)
+                if len(pushes) == 3:
+                    await JSONResponse({"code": "busy", "reason": "test"}, 503)(
+                        scope, receive, send
+                    )
+                    return
+            await app(scope, receive, send)
+
+        return wrapped
+
+    (tmp_path / "bridge").mkdir()
+    bridge = RestorableBridge(tmp_path / "bridge", wrap=third_push_fails)
+    try:
+        token = bridge.bridge.add_station("ST-01", "Final assembly")
+        cfg = _config(tmp_path, tmp_path / "data", bridge.url, token)
+        store = open_store(tmp_path / "data" / "station.db")
+        queue_events(store, 35)
+        store.close()
+        from sync import client
+
+        monkeypatch.setattr(client, "MAX_BATCH", 10)  # small batches (sync clamps to it)
+        code = main(["sync", "now", "--config", str(cfg), "--attempts", "1"])
+        out = capsys.readouterr()
+        assert code == 4, out.err
+        result = json.loads(out.out)
+        assert result["acknowledged"] == {"accepted": 20, "duplicate": 0, "rejected": 0}
+        assert bridge.bridge.events_count("ST-01") == 20
+        assert result["status"]["queued"] == 15
+    finally:
+        bridge.stop()
