@@ -173,6 +173,12 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(
             f"{path}: not valid TOML ({err}).", next_action="Fix the file or re-provision."
         ) from err
+    return parse_config(doc, path)
+
+
+def parse_config(doc: dict[str, Any], path: Path) -> Config:
+    """A configuration from a parsed TOML document (``path`` names it in messages); raises
+    :class:`ConfigError` for anything a station could not start with."""
     cfg = Config(source=path)
     cfg.station = _build(StationSettings, _section(doc, "station", path), "station", path)
     cfg.bridge = _build(BridgeSettings, _section(doc, "bridge", path), "bridge", path)

@@ -270,10 +270,11 @@ def provision(
     import re
     from urllib.parse import urlsplit
 
-    from kiosk.config import load_config
+    from kiosk.config import load_config, parse_config
     from kiosk.errors import ConfigError
     from kiosk.security import private_dir, private_file, write_private
 
+    config_path = config_path.expanduser().absolute()
     url = bridge.strip().rstrip("/")
     if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
         raise ProvisionFailed(
@@ -299,8 +300,6 @@ def provision(
             EXIT_CONFIG_WRITE, f"the configuration {config_path} cannot be read: {err}"
         ) from err
     result: dict[str, Any] = {"config": str(config_path), "station": station, "bridge": url}
-    if check:
-        result |= _check_bridge(url, station, token, ca_file or None)
     before = cfg.to_toml() if config_path.exists() else None
     stored_token = token_path or (config_path.parent / TOKEN_FILE)
     cfg.station.id = station
@@ -309,6 +308,12 @@ def provision(
     cfg.bridge.url = url
     cfg.bridge.token_file = str(stored_token)
     cfg.bridge.ca_file = ca_file
+    try:
+        parse_config(cfg.to_toml(), config_path)  # what kiosk run will read back
+    except ConfigError as err:
+        raise ProvisionFailed(EXIT_USAGE, str(err)) from err
+    if check:
+        result |= _check_bridge(url, station, token, ca_file or None)
     changed = before != cfg.to_toml()
     wrote_token = False
     try:

@@ -173,3 +173,28 @@ def test_a_provision_file_with_a_wrong_token_stays_and_says_why(
     drop.chmod(0o644)
     result = provision_at_boot(tmp_path / "station.toml")
     assert result is not None and result["exit_code"] == 5 and "chmod 600" in result["error"]
+
+
+def test_a_provision_file_that_is_not_valid_writes_nothing(tmp_path: Path) -> None:
+    from kiosk.cli.sync import provision_at_boot
+
+    drop = tmp_path / "provision.toml"
+    for text, words in (
+        (
+            '[station]\nid = "ST-01"\nidle_lock_s = "soon"\n[bridge]\nurl = "http://h"\n'
+            'token = "t"\n',
+            "must be a number",
+        ),
+        ('[station]\nid = "ST-01"\n[bridge]\nurl = "http://h"\n', "token or token_file"),
+        (
+            '[station]\nid = "ST-01"\ncolour = "red"\n[bridge]\nurl = "http://h"\ntoken = "t"\n',
+            "station.colour",
+        ),
+        ("[station\n", "provisioning file"),
+    ):
+        drop.write_text(text)
+        drop.chmod(0o600)
+        result = provision_at_boot(tmp_path / "station.toml")
+        assert result is not None and result["exit_code"] == 2, result
+        assert words in result["error"]
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["provision.toml"]
