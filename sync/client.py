@@ -632,8 +632,16 @@ class StationSync:
                 outbox.set_cursor(conn, hello.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
                 if epoch_changed:
                     outbox.set_text(conn, KEY_BRIDGE_EPOCH, str(hello.epoch))
+                    if old_epoch:
+                        # Another bridge database: its change feed starts elsewhere, so
+                        # pull all master data again (upserts are idempotent).
+                        outbox.set_cursor(conn, 0)
         if old_epoch and hello.epoch is not None and hello.epoch != old_epoch:
-            log.warning("the bridge's database changed (epoch %s -> %s)", old_epoch, hello.epoch)
+            log.warning(
+                "the bridge's database changed (epoch %s -> %s): pulling master data again",
+                old_epoch,
+                hello.epoch,
+            )
         if n:
             log.warning(
                 "the bridge holds this station's events up to seq %d only: sending %d again",

@@ -263,3 +263,62 @@ def test_a_409_makes_the_station_ask_again_between_hellos(
         assert_exactly_once(restorable_live(restorable), "ST-01", 21)
     finally:
         store.close()
+
+
+def test_a_new_bridge_epoch_pulls_master_data_again(tmp_path: Path) -> None:
+    """When the hello's epoch changes (the bridge's database was restored or re-created),
+    the station's pull cursor may point past the new change feed: it pulls from 0 again."""
+    from starlette.types import Message
+
+    from sync.client import BridgeSession, SyncCoordinator
+
+    epoch = ["first"]
+
+    def epoch_from_test(app: Any) -> Any:
+        async def wrapped(scope: Any, receive: Any, send: Any) -> None:
+            if not (scope["type"] == "http" and scope["path"].endswith("/hello")):
+                await app(scope, receive, send)
+                return
+
+            async def rewrite(message: Message) -> None:
+                if message["type"] == "http.response.body" and message.get("body"):
+                    body = json.loads(message["body"])
+                    body["epoch"] = epoch[0]
+                    message = {**message, "body": json.dumps(body).encode()}
+                if message["type"] == "http.response.start":
+                    message = {
+                        **message,
+                        "headers": [h for h in message["headers"] if h[0] != b"content-length"],
+                    }
+                await send(message)
+
+            await app(scope, receive, rewrite)
+
+        return wrapped
+
+    b = RestorableBridge(tmp_path, wrap=epoch_from_test)
+    store = open_store(tmp_path / "station.db")
+    try:
+        token = b.bridge.add_station("ST-01", "Final assembly")
+        b.bridge.import_file(ROOT / "assets" / "demo" / "masterdata.json")
+
+        def start() -> SyncCoordinator:  # the station starting: a hello first
+            return SyncCoordinator(
+                store,
+                lambda: BridgeSession(b.url, "ST-01", token, timeout=(2.0, 10.0)),
+                media_dir=tmp_path / "media",
+            )
+
+        coordinator = start()
+        first = coordinator.run_once()
+        assert first.pulled > 0
+        with store.read() as conn:
+            cursor = outbox.get_cursor(conn)
+        assert cursor > 0
+        assert start().run_once().pulled == 0  # same epoch: nothing new
+        epoch[0] = "second"
+        again = start().run_once()
+        assert again.pulled == first.pulled  # everything once more, from cursor 0
+    finally:
+        store.close()
+        b.stop()
