@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import os
+import re
 import secrets
 import statistics
 import uuid
@@ -22,19 +23,25 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
-from pydantic import Field, ValidationError
+from argon2 import PasswordHasher
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import Connection, Engine, and_, delete, func, select, update
 
 from sync.bridge import db
 from sync.bridge.package import MediaFile, PackageInvalid, read_package
 from sync.protocol import (
     MAX_PAGE,
+    MAX_PAYLOAD_DEPTH,
     PROTOCOL_VERSION,
     SUPPORTED_SCHEMA_VERSIONS,
+    UNIT_EVENTS,
+    AsBuilt,
+    AsBuiltTightening,
     Change,
     ChangesPage,
+    Confirmation,
     ConfirmationsPage,
     EventResult,
     Hello,
@@ -42,18 +49,27 @@ from sync.protocol import (
     InstructionRevisionRecord,
     MasterRecord,
     OperatorRecord,
+    PayloadRejected,
     ProductRecord,
     PushRequest,
     PushResponse,
+    ReasonCodeRecord,
     StationRecord,
     WorkOrderRecord,
     canonical_json,
+    check_payload,
+    json_depth_exceeds,
     payload_sha256,
     rfc3339,
     utc_now,
 )
 
 log = logging.getLogger("sync.bridge")
+
+M = TypeVar("M", bound=BaseModel)
+
+#: In the data folder: the epoch and the highest feed cursor handed out (restore detection).
+EPOCH_FILE = "epoch.json"
 
 #: A station whose clock differs from the bridge's by more than this is flagged.
 CLOCK_SKEW_LIMIT_S = 120.0
@@ -113,6 +129,7 @@ KINDS: dict[str, tuple[type[MasterRecord], str]] = {
     "instruction-revisions": (InstructionRevisionRecord, "instruction_revision"),
     # A station's own record (name, line, operations); only that station receives it.
     "stations": (StationRecord, "station"),
+    "reason-codes": (ReasonCodeRecord, "reason_code"),
 }
 KIND_ALIASES = {k.replace("-", "_"): k for k in KINDS} | {
     "work_order": "work-orders",
@@ -123,6 +140,7 @@ KIND_ALIASES = {k.replace("-", "_"): k for k in KINDS} | {
     "instruction_revision": "instruction-revisions",
     "instructions": "instruction-revisions",
     "station": "stations",
+    "reason_code": "reason-codes",
 }
 
 
@@ -146,7 +164,38 @@ def entity_id(kind: str, rec: MasterRecord) -> str:
         return rec.product
     if isinstance(rec, InstructionRevisionRecord):
         return f"{rec.document_id}@{rec.revision}"
+    if isinstance(rec, ReasonCodeRecord):
+        return f"{rec.kind}:{rec.code}"
     raise AssertionError(kind)
+
+
+#: PIN hashes that reach stations (COMMON contract 5): argon2id, >= 0.1 s each here.
+PIN_HASHER = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=2)
+PIN_RE = re.compile(r"^[0-9]{6,12}$")
+#: Hashes of another kind (the station's old PBKDF2 ``pbkdf2_sha256$…``) are still passed
+#: on while stations and demo data move to argon2id; False refuses them.
+ACCEPT_LEGACY_PIN_HASHES = True
+
+
+def _operator_pins(item: Any) -> tuple[Any, str | None]:
+    """An operator record with its plain ``pin`` (if any) replaced by an argon2id
+    ``pin_hash``; the problem with it, if any. A plain PIN is never stored."""
+    if not isinstance(item, dict):
+        return item, None
+    item = dict(item)
+    pin = item.pop("pin", None)
+    if pin is not None:
+        if not isinstance(pin, str) or not PIN_RE.fullmatch(pin):
+            return item, "pin: a PIN has 6 to 12 digits"
+        item["pin_hash"] = PIN_HASHER.hash(pin)
+        return item, None
+    stored = item.get("pin_hash")
+    if stored is None or (isinstance(stored, str) and stored.startswith("$argon2id$")):
+        return item, None
+    if isinstance(stored, str) and ACCEPT_LEGACY_PIN_HASHES:
+        log.warning("operator %s: a legacy PIN hash; send the PIN as `pin`", item.get("id"))
+        return item, None
+    return item, "pin_hash: must be an argon2id hash ($argon2id$…); or send the PIN as `pin`"
 
 
 def _csv_list(value: Any) -> Any:
@@ -262,6 +311,7 @@ class _Segment:
     start: str = ""
     end: str = ""
     flags: set[str] = field(default_factory=set)
+    source_event: str = ""
 
     def at(self, moment: str) -> None:
         self.start = min(self.start or moment, moment)
@@ -300,12 +350,81 @@ class Bridge:
         self.data_dir = data_dir
         self.media_dir = data_dir / "media"
         self.media_dir.mkdir(parents=True, exist_ok=True)
+        self._epoch = ""
 
     @classmethod
     def open(cls, url: str, data_dir: Path, *, pool_size: int = 10) -> Bridge:
+        db.private_folder(data_dir)
         engine = db.make_engine(url, pool_size=pool_size)
         db.create_schema(engine)
-        return cls(engine, data_dir)
+        bridge = cls(engine, data_dir)
+        bridge.check_epoch()
+        return bridge
+
+    # --- epoch ---------------------------------------------------------------------------
+
+    @property
+    def epoch_file(self) -> Path:
+        return self.data_dir / EPOCH_FILE
+
+    def _read_mark(self) -> dict[str, Any]:
+        try:
+            mark = json.loads(self.epoch_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return mark if isinstance(mark, dict) else {}
+
+    def _write_mark(self, epoch: str, high: int) -> None:
+        mark = self._read_mark()
+        if mark.get("epoch") == epoch and int(mark.get("high_cursor") or 0) >= high:
+            return
+        high = max(high, int(mark.get("high_cursor") or 0))
+        tmp = self.epoch_file.with_name(f".{EPOCH_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"epoch": epoch, "high_cursor": high}, f)
+        os.replace(tmp, self.epoch_file)
+
+    def check_epoch(self) -> str:
+        """The database's epoch; a new one when the database is new or found restored.
+
+        The data folder keeps the highest feed cursor ever handed out (``epoch.json``).
+        A database whose own cursors are below it was restored from a backup (or re-created):
+        it gets a new epoch, and its cursors continue above the old highest, so the feed's
+        cursor never goes backwards and an ERP holding an old cursor still receives every
+        confirmation re-derived from the events the stations resend (same ids)."""
+        mark = self._read_mark()
+        with self.engine.begin() as conn:
+            db.xact_lock(conn, db.LOCK_FEED)
+            meta = {r.key: r.value for r in conn.execute(select(db.bridge_meta))}
+            top = int(
+                conn.execute(
+                    select(func.coalesce(func.max(db.confirmations.c.cursor), 0))
+                ).scalar_one()
+            )
+            base = int(meta.get("cursor_base", "0"))
+            high = int(mark.get("high_cursor") or 0)
+            epoch = meta.get("epoch")
+            if epoch is None or high > max(top, base):
+                old = epoch
+                epoch = str(uuid.uuid4())
+                base = max(base, high)
+                db.upsert(conn, db.bridge_meta, {"key": "epoch", "value": epoch}, ["key"])
+                db.upsert(conn, db.bridge_meta, {"key": "cursor_base", "value": str(base)}, ["key"])
+                if old is not None or high:
+                    log.warning(
+                        "bridge database restored or re-created: new epoch %s; feed cursors "
+                        "continue after %d",
+                        epoch,
+                        base,
+                    )
+        self._epoch = epoch
+        self._write_mark(epoch, max(top, base))
+        return epoch
+
+    @property
+    def epoch(self) -> str:
+        return self._epoch
 
     def close(self) -> None:
         self.engine.dispose()
@@ -389,6 +508,7 @@ class Bridge:
             protocol_version=PROTOCOL_VERSION,
             server_time=utc_now(),
             last_seq=row.last_seq,
+            epoch=self.epoch,
             clock_skew_s=row.clock_skew_s,
             clock_flagged=bool(row.clock_flagged),
         )
@@ -447,7 +567,23 @@ class Bridge:
             new = []
             rejected_seqs: set[int] = set()
 
+            refused: list[dict[str, Any]] = []
+
             def reject(e: Any, code: str, reason: str) -> None:
+                payload = e.payload if isinstance(e.payload, dict) else {}
+                uid = payload.get("unit_id")
+                refused.append(
+                    {
+                        "station": station,
+                        "event_id": str(e.event_id),
+                        "station_seq": e.station_seq,
+                        "type": e.type,
+                        "code": code,
+                        "reason": reason[:1000],
+                        "unit_id": uid[:128] if isinstance(uid, str) else None,
+                        "refused_at": received,
+                    }
+                )
                 results[str(e.event_id)] = EventResult(
                     event_id=e.event_id,
                     station_seq=e.station_seq,
@@ -489,7 +625,13 @@ class Bridge:
                         f"schema_version {e.schema_version} is not understood by this bridge",
                     )
                 else:
-                    new.append(e)
+                    try:
+                        check_payload(e.type, e.payload)
+                    except PayloadRejected as err:
+                        reject(e, err.code, err.reason)
+                    else:
+                        new.append(e)
+            new = self._station_bound(conn, station, new, reject)
             # Contiguity: every seq up to the highest new one is stored, in this batch, or
             # declared held (a dead letter on the station).
             covered = {e.station_seq for e in new} | rejected_seqs | set(req.held)
@@ -534,6 +676,14 @@ class Bridge:
                     results[eid] = EventResult(
                         event_id=e.event_id, station_seq=e.station_seq, status="duplicate"
                     )
+            if refused:
+                db.insert_ignore(conn, db.refusals, refused)
+                log.warning(
+                    "station %s: %d event(s) refused (%s)",
+                    station,
+                    len(refused),
+                    ", ".join(sorted({r["code"] for r in refused})),
+                )
             hold = (set(req.held) | rejected_seqs) - set(taken)
             if hold:
                 db.insert_ignore(
@@ -561,6 +711,98 @@ class Bridge:
             clock_skew_s=skew,
             results=[results[i] for i in ids],
         )
+
+    def _station_bound(
+        self, conn: Connection, station: str, new: list[Any], reject: Any
+    ) -> list[Any]:
+        """A unit belongs to the station that started it: an event about another station's
+        unit is refused ``not_your_unit``; a unit started (or finished unseen) with a serial
+        another station already built for the same operation is refused ``serial_taken``."""
+        uids = {
+            str(e.payload["unit_id"])
+            for e in new
+            if e.type in UNIT_EVENTS and isinstance(e.payload.get("unit_id"), str)
+        }
+        owners: dict[str, str] = {}
+        for chunk in _chunks(sorted(uids), 500):
+            for r in conn.execute(
+                select(db.units.c.unit_id, db.units.c.station).where(db.units.c.unit_id.in_(chunk))
+            ):
+                owners[r.unit_id] = r.station
+        serials = {
+            str(e.payload["serial"])
+            for e in new
+            if e.type in ("unit.started", "unit.completed", "unit.scrapped")
+            and isinstance(e.payload.get("serial"), str)
+        }
+        elsewhere: dict[tuple[str, str], str] = {}
+        for chunk in _chunks(sorted(serials), 500):
+            for r in conn.execute(
+                select(db.units.c.serial, db.units.c.operation, db.units.c.station).where(
+                    db.units.c.serial.in_(chunk), db.units.c.station != station
+                )
+            ):
+                elsewhere.setdefault((r.serial, r.operation), r.station)
+        refused_units: set[str] = set()
+        kept = []
+        for e in new:
+            p = e.payload
+            uid = p.get("unit_id") if e.type in UNIT_EVENTS else None
+            if uid is not None:
+                owner = owners.get(uid)
+                if owner is not None and owner != station:
+                    reject(
+                        e,
+                        "not_your_unit",
+                        f"unit {uid} belongs to station {owner}; a station records only its "
+                        "own units",
+                    )
+                    continue
+                if uid in refused_units:
+                    reject(e, "unit_refused", f"the start of unit {uid} was refused")
+                    continue
+                serial, op = p.get("serial"), p.get("operation")
+                if (
+                    owner is None
+                    and e.type in ("unit.started", "unit.completed", "unit.scrapped")
+                    and isinstance(serial, str)
+                    and (serial, str(op or "")) in elsewhere
+                ):
+                    other = elsewhere[(serial, str(op or ""))]
+                    refused_units.add(uid)
+                    reject(
+                        e,
+                        "serial_taken",
+                        f"serial {serial} is already built at station {other} for operation "
+                        f"{op}; scan or generate another serial",
+                    )
+                    continue
+                owners.setdefault(uid, station)
+            kept.append(e)
+        return kept
+
+    def refusals(self, station: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        """Events the bridge refused, newest first (what the line lead is shown)."""
+        with self.engine.connect() as conn:
+            stmt = select(db.refusals).order_by(db.refusals.c.id.desc()).limit(limit)
+            if station is not None:
+                stmt = stmt.where(db.refusals.c.station == station)
+            return [
+                {
+                    k: getattr(r, k)
+                    for k in (
+                        "station",
+                        "event_id",
+                        "station_seq",
+                        "type",
+                        "code",
+                        "reason",
+                        "unit_id",
+                        "refused_at",
+                    )
+                }
+                for r in conn.execute(stmt)
+            ]
 
     def _store_events(
         self,
@@ -667,8 +909,12 @@ class Bridge:
         finished_units: list[tuple[str, Any, str]] = []
         current: tuple[str, str] | None = None
 
-        def segment(wo: str, op: str) -> _Segment:
-            return segments.setdefault((wo, op), _Segment(station, wo, op))
+        def segment(wo: str, op: str, source: Any) -> _Segment:
+            # One confirmation per finishing event: its id derives from that event alone,
+            # so the same events give the same ids however they are batched (a resend
+            # after a bridge restore included).
+            eid = str(source.event_id)
+            return segments.setdefault((eid, ""), _Segment(station, wo, op, source_event=eid))
 
         for e in new:
             p = e.payload
@@ -720,7 +966,7 @@ class Bridge:
                     )
                 else:
                     conn.execute(update(db.units).where(db.units.c.unit_id == uid).values(values))
-                seg = segment(wo, op)
+                seg = segment(wo, op, e)
                 seg.at(at)
                 seg.flags.update(flags[str(e.event_id)])
                 finished_units.append((uid, e, serial))
@@ -768,7 +1014,7 @@ class Bridge:
                         )
                     )
                     if wo:
-                        seg = segment(wo, op)
+                        seg = segment(wo, op, e)
                         seg.downtime[reason] += float(minutes)
                         seg.at(at)
         if consumed:
@@ -851,15 +1097,9 @@ class Bridge:
             scrap_reasons: dict[str, int] = defaultdict(int)
             for u in scrap:
                 scrap_reasons[u["scrap_reason"] or "unspecified"] += 1
-            first = seg.units[0]["unit_id"] if seg.units else seg.start
             body = {
-                # Stable id: the same push can never produce two confirmations.
-                "id": str(
-                    uuid.uuid5(
-                        uuid.NAMESPACE_URL,
-                        f"kiosk:{seg.station}:{seg.work_order}:{seg.operation}:{first}:{seg.end}",
-                    )
-                ),
+                "id": confirmation_id(seg.station, seg.source_event),
+                "source_event": seg.source_event,
                 "type": "production_performance",
                 "work_order": seg.work_order,
                 "operation": seg.operation,
@@ -972,6 +1212,26 @@ class Bridge:
         )
         return True
 
+    def _tombstone_for(
+        self, conn: Connection, entity: str, eid: str, for_station: str | None
+    ) -> None:
+        """A delete change for one station (or all) without deleting the entity."""
+        row = conn.execute(
+            select(db.entities.c.version).where(
+                db.entities.c.entity == entity, db.entities.c.id == eid
+            )
+        ).first()
+        conn.execute(
+            db.changes.insert().values(
+                entity=entity,
+                entity_id=eid,
+                op="delete",
+                version=0 if row is None else int(row.version),
+                data=None,
+                station=for_station,
+            )
+        )
+
     def _current(self, conn: Connection, entity: str, eid: str) -> dict[str, Any] | None:
         row = conn.execute(
             select(db.entities.c.data, db.entities.c.deleted).where(
@@ -991,7 +1251,13 @@ class Bridge:
         model, entity = KINDS[kind]
         records = []
         problems = []
-        for i, item in enumerate(items):
+        for i, given in enumerate(items):
+            item = given
+            if kind == "operators":
+                item, pin_problem = _operator_pins(given)
+                if pin_problem is not None:
+                    problems.append({"index": i, "errors": [{"loc": ["pin"], "msg": pin_problem}]})
+                    continue
             try:
                 records.append(model.model_validate(item))
             except ValidationError as err:
@@ -1021,8 +1287,17 @@ class Bridge:
                     key = "bom" if kind == "boms" else "routing"
                     product[key] = data["components" if kind == "boms" else "operations"]
                     data = product
-                # A station's own record goes to that station only.
+                # A station's own record goes to that station only; a work order assigned
+                # to a station is offered only there.
                 for_station = eid if entity == "station" else None
+                if isinstance(rec, WorkOrderRecord):
+                    for_station = rec.station or None
+                    before = self._current(conn, "work_order", eid)
+                    was = (before or {}).get("station") or None
+                    if before is not None and was != for_station:
+                        # Taken from where it was offered: a tombstone there (the station
+                        # cancels it), then the upsert where it goes now.
+                        self._tombstone_for(conn, "work_order", eid, was)
                 if self._record_change(conn, entity, eid, data, for_station):
                     changed.append(eid)
         return ImportResult(entity=entity, upserted=len(changed), ids=changed)
@@ -1176,14 +1451,22 @@ class Bridge:
         with self.engine.begin() as conn:
             self._assign_feed_cursors(conn)
             rows = conn.execute(
-                select(db.confirmations.c.cursor, db.confirmations.c.body)
+                select(
+                    db.confirmations.c.id,
+                    db.confirmations.c.cursor,
+                    db.confirmations.c.body,
+                    db.confirmations.c.station,
+                    db.confirmations.c.work_order,
+                    db.confirmations.c.operation,
+                )
                 .where(db.confirmations.c.cursor > since)
                 .order_by(db.confirmations.c.cursor)
                 .limit(limit + 1)
             ).all()
         page = rows[:limit]
         return ConfirmationsPage(
-            confirmations=[{"cursor": int(r.cursor)} | json.loads(r.body) for r in page],
+            epoch=self.epoch,
+            confirmations=[_confirmation(r) for r in page],
             next_cursor=int(page[-1].cursor) if page else since,
             has_more=len(rows) > limit,
         )
@@ -1199,7 +1482,10 @@ class Bridge:
             return
         db.xact_lock(conn, db.LOCK_FEED)
         top = conn.execute(select(func.coalesce(func.max(db.confirmations.c.cursor), 0))).scalar()
-        nxt = int(top or 0)
+        base = conn.execute(
+            select(db.bridge_meta.c.value).where(db.bridge_meta.c.key == "cursor_base")
+        ).scalar()
+        nxt = max(int(top or 0), int(base or 0))
         for (cid,) in conn.execute(
             select(db.confirmations.c.id)
             .where(db.confirmations.c.cursor.is_(None))
@@ -1209,6 +1495,8 @@ class Bridge:
             conn.execute(
                 update(db.confirmations).where(db.confirmations.c.id == cid).values(cursor=nxt)
             )
+        if self._epoch:
+            self._write_mark(self._epoch, nxt)
 
     def write_outbox(self, folder: Path) -> int:
         """Write new confirmations as files (``confirmation-<cursor>.json``); returns how
@@ -1223,9 +1511,9 @@ class Bridge:
         while True:
             page = self.confirmations(since, 500)
             for c in page.confirmations:
-                path = folder / f"confirmation-{c['cursor']:012d}.json"
+                path = folder / f"confirmation-{c.cursor:012d}.json"
                 tmp = folder / f".{path.name}.{os.getpid()}.tmp"
-                tmp.write_text(json.dumps(c, indent=2), encoding="utf-8")
+                tmp.write_text(json.dumps(c.model_dump(mode="json"), indent=2), encoding="utf-8")
                 os.replace(tmp, path)
                 written += 1
             if page.next_cursor != since:
@@ -1274,68 +1562,23 @@ class Bridge:
 
     # --- questions -----------------------------------------------------------------------
 
-    def as_built(self, serial: str, *, depth: int = 0) -> dict[str, Any] | None:
-        """Everything recorded about one serial, with the as-built of sub-assemblies."""
+    def as_built(
+        self,
+        serial: str,
+        *,
+        station: str | None = None,
+        operation: str | None = None,
+        depth: int = 0,
+    ) -> dict[str, Any] | None:
+        """Everything recorded about one serial, with the as-built of sub-assemblies.
+
+        Never another unit's record: a serial built for one operation at several stations
+        (data from before serials were unique plant-wide) is refused ``ambiguous_serial``
+        with the candidates unless ``station`` names one."""
         with self.engine.connect() as conn:
-            unit = conn.execute(
-                select(db.units).where(db.units.c.serial == serial).order_by(db.units.c.started_at)
-            ).first()
-            if unit is None:
-                return None
-            evs = conn.execute(
-                select(db.events)
-                .where(db.events.c.unit_id == unit.unit_id)
-                .order_by(db.events.c.station, db.events.c.station_seq)
-            ).all()
-            parts = conn.execute(
-                select(db.consumptions).where(db.consumptions.c.unit_id == unit.unit_id)
-            ).all()
-        record: dict[str, Any] = {
-            k: getattr(unit, k)
-            for k in (
-                "serial",
-                "unit_id",
-                "station",
-                "work_order",
-                "operation",
-                "revision",
-                "started_at",
-                "finished_at",
-                "outcome",
-                "cycle_time_s",
-                "scrap_reason",
-                "operator_id",
+            record = as_built_record(
+                conn, serial, station=station, operation=operation, depth=depth
             )
-        }
-        record["events"] = [
-            {
-                "station_seq": e.station_seq,
-                "event_id": e.event_id,
-                "type": e.type,
-                "occurred_at": e.occurred_at,
-                "received_at": e.received_at,
-                "operator_id": e.operator_id,
-                "payload": json.loads(e.payload),
-                "flags": [f for f in e.flags.split(",") if f],
-            }
-            for e in evs
-        ]
-        record["tightenings"] = [
-            tightening(ev["payload"]) for ev in record["events"] if ev["type"] == "torque.recorded"
-        ]
-        record["components"] = []
-        for c in parts:
-            item: dict[str, Any] = {
-                "part": c.part,
-                "component_serial": c.component_serial,
-                "lot": c.lot,
-                "gtin": c.gtin,
-            }
-            if c.component_serial and depth < 8:
-                sub = self.as_built(c.component_serial, depth=depth + 1)
-                if sub is not None:
-                    item["as_built"] = sub
-            record["components"].append(item)
         return record
 
     def recall(
@@ -1438,6 +1681,154 @@ class Bridge:
                     .order_by(db.events.c.station_seq)
                 )
             ]
+
+
+_UNIT_FIELDS = (
+    "serial",
+    "unit_id",
+    "station",
+    "work_order",
+    "operation",
+    "revision",
+    "started_at",
+    "finished_at",
+    "outcome",
+    "cycle_time_s",
+    "scrap_reason",
+    "operator_id",
+)
+
+
+def safe_json(text: Any) -> Any:
+    """A stored JSON text as a value a response can always carry: an object nested past
+    the payload bound, not JSON at all, or not an object, reads ``{"unreadable": true}``."""
+    try:
+        value = json.loads(text) if isinstance(text, (str, bytes)) else None
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, dict) or json_depth_exceeds(value, MAX_PAYLOAD_DEPTH * 2):
+        return {"unreadable": True}
+    return value
+
+
+def lenient(model: type[M], data: dict[str, Any], fallback: dict[str, Any]) -> M:
+    """``model`` from stored ``data``, dropping the fields that do not fit (a row written
+    by an older bridge or by hand); ``fallback`` fills required ones. Never raises for
+    data of any shape, so no stored row can make an endpoint fail."""
+    current = dict(data)
+    for _ in range(len(model.model_fields) + 1):
+        try:
+            return model.model_validate(current)
+        except (ValidationError, RecursionError, ValueError) as err:
+            bad = (
+                {str(e["loc"][0]) for e in err.errors() if e.get("loc")}
+                if isinstance(err, ValidationError)
+                else set(current)
+            )
+            if not bad & set(current):
+                break
+            current = {k: v for k, v in current.items() if k not in bad}
+            current |= {k: v for k, v in fallback.items() if k in bad}
+            flags = current.get("flags")
+            if "flags" in model.model_fields and isinstance(flags, list):
+                current["flags"] = [*flags, "unreadable_fields"]
+    return model.model_validate(fallback | {"flags": ["unreadable_record"]})
+
+
+def as_built_record(
+    conn: Connection,
+    serial: str,
+    *,
+    station: str | None = None,
+    operation: str | None = None,
+    depth: int = 0,
+) -> dict[str, Any] | None:
+    """The as-built record of ``serial`` (see :meth:`Bridge.as_built`), on a connection."""
+    stmt = select(db.units).where(db.units.c.serial == serial)
+    if station is not None:
+        stmt = stmt.where(db.units.c.station == station)
+    if operation is not None:
+        stmt = stmt.where(db.units.c.operation == operation)
+    units = conn.execute(stmt.order_by(db.units.c.started_at, db.units.c.unit_id)).all()
+    if not units:
+        return None
+    unit = units[0]
+    same_op = [u for u in units if u.operation == unit.operation]
+    if len({u.station for u in same_op}) > 1:
+        raise BridgeProblem(
+            409,
+            "ambiguous_serial",
+            f"serial {serial!r} was built for {unit.operation} at several stations; "
+            "name the station",
+            [
+                {"station": u.station, "unit_id": u.unit_id, "started_at": u.started_at}
+                for u in same_op
+            ],
+        )
+    evs = conn.execute(
+        select(db.events)
+        .where(db.events.c.unit_id == unit.unit_id, db.events.c.station == unit.station)
+        .order_by(db.events.c.station_seq)
+    ).all()
+    parts = conn.execute(
+        select(db.consumptions).where(db.consumptions.c.unit_id == unit.unit_id)
+    ).all()
+    record: dict[str, Any] = {k: getattr(unit, k) for k in _UNIT_FIELDS}
+    record["events"] = [
+        {
+            "station_seq": e.station_seq,
+            "event_id": e.event_id,
+            "type": e.type,
+            "occurred_at": e.occurred_at,
+            "received_at": e.received_at,
+            "operator_id": e.operator_id,
+            "payload": safe_json(e.payload),
+            "flags": [f for f in (e.flags or "").split(",") if f],
+        }
+        for e in evs
+    ]
+    record["tightenings"] = [
+        lenient(AsBuiltTightening, tightening(ev["payload"]), {}).model_dump()
+        for ev in record["events"]
+        if ev["type"] == "torque.recorded"
+    ]
+    record["components"] = []
+    for c in parts:
+        item: dict[str, Any] = {
+            "part": c.part,
+            "component_serial": c.component_serial,
+            "lot": c.lot,
+            "gtin": c.gtin,
+        }
+        if c.component_serial and depth < 8:
+            try:
+                sub = as_built_record(conn, c.component_serial, depth=depth + 1)
+            except BridgeProblem:
+                sub = None  # an ambiguous sub-assembly serial: listed, not guessed
+            if sub is not None:
+                item["as_built"] = sub
+        record["components"].append(item)
+    fallback = {k: record[k] if record[k] is not None else "" for k in _UNIT_FIELDS}
+    fallback |= {"events": [], "tightenings": [], "components": []}
+    return lenient(AsBuilt, record, fallback).model_dump()
+
+
+def _confirmation(row: Any) -> Confirmation:
+    fallback = {
+        "cursor": int(row.cursor),
+        "id": f"unreadable-{row.station}-{row.id}",
+        "work_order": str(row.work_order),
+        "operation": str(row.operation),
+        "station": str(row.station),
+    }
+    return lenient(Confirmation, safe_json(row.body) | {"cursor": int(row.cursor)}, fallback)
+
+
+def confirmation_id(station: str, event_id: str) -> str:
+    """A confirmation's id: derived from the station and the event it comes from, so
+    re-ingesting the same event (after a restore) yields the same id. An ERP books each
+    id once."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"kiosk:{station}:event:{event_id}"))
 
 
 TORQUE_FIELDS = ("step_id", "fastening", "torque", "angle", "ok", "pset", "tightening_id")
