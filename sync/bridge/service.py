@@ -63,6 +63,7 @@ from sync.protocol import (
     rfc3339,
     utc_now,
 )
+from sync.protocol.package import check_revision_document
 
 log = logging.getLogger("sync.bridge")
 
@@ -1259,7 +1260,22 @@ class Bridge:
                     problems.append({"index": i, "errors": [{"loc": ["pin"], "msg": pin_problem}]})
                     continue
             try:
-                records.append(model.model_validate(item))
+                rec = model.model_validate(item)
+                if isinstance(rec, InstructionRevisionRecord):
+                    # The one package validator: no invalid revision reaches a station.
+                    found = check_revision_document(rec.document)
+                    if found:
+                        problems.append(
+                            {
+                                "index": i,
+                                "errors": [
+                                    {"loc": ["document", *p.path.split(".")[1:]], "msg": str(p)}
+                                    for p in found[:10]
+                                ],
+                            }
+                        )
+                        continue
+                records.append(rec)
             except ValidationError as err:
                 problems.append(
                     {

@@ -90,7 +90,12 @@ def test_package_checks_agree(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert problems(bridge_err) == from_kiosk
     bridge = Bridge.open(str(tmp_path / "data" / "bridge.db"), tmp_path / "data")
     try:
-        assert bridge.get_record("instruction-revisions", f"{raw['document']['id']}@{raw['document']['revision']}") is None
+        assert (
+            bridge.get_record(
+                "instruction-revisions", f"{raw['document']['id']}@{raw['document']['revision']}"
+            )
+            is None
+        )
         assert bridge.changes("ST-01", 0, 100).changes == []
     finally:
         bridge.close()
