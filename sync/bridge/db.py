@@ -294,10 +294,34 @@ def xact_lock(conn: Connection, key: int) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
 
 
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The revision whose schema a database made before migrations (``create_all``) has.
+BASELINE = "0001"
+
+
+def _alembic(conn: Connection) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
 def create_schema(engine: Engine) -> None:
+    """Bring the database to the newest schema with Alembic: from empty, from a database
+    made before migrations (recognised by its tables, stamped as the baseline first), or
+    from any earlier revision. Several workers may start at once: one migrates."""
+    from alembic import command
+    from sqlalchemy import inspect
+
     with engine.begin() as conn:
-        xact_lock(conn, LOCK_SCHEMA)  # several workers start at once
-        metadata.create_all(conn)
+        xact_lock(conn, LOCK_SCHEMA)
+        names = set(inspect(conn).get_table_names())
+        cfg = _alembic(conn)
+        if "alembic_version" not in names and "stations" in names:
+            command.stamp(cfg, BASELINE)
+        command.upgrade(cfg, "head")
 
 
 def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> Any:
