@@ -738,12 +738,12 @@ class Bridge:
         }
         elsewhere: dict[tuple[str, str], str] = {}
         for chunk in _chunks(sorted(serials), 500):
-            for r in conn.execute(
+            for known in conn.execute(
                 select(db.units.c.serial, db.units.c.operation, db.units.c.station).where(
                     db.units.c.serial.in_(chunk), db.units.c.station != station
                 )
             ):
-                elsewhere.setdefault((r.serial, r.operation), r.station)
+                elsewhere.setdefault((known.serial, known.operation), known.station)
         refused_units: set[str] = set()
         kept = []
         for e in new:
