@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import logging
+import operator
 import os
 import re
 import secrets
@@ -59,7 +60,6 @@ from sync.protocol import (
     canonical_json,
     check_payload,
     json_depth_exceeds,
-    payload_sha256,
     rfc3339,
     utc_now,
 )
@@ -569,6 +569,7 @@ class Bridge:
             rejected_seqs: set[int] = set()
 
             refused: list[dict[str, Any]] = []
+            bodies: dict[str, bytes] = {}  # event_id → canonical JSON, computed once
 
             def reject(e: Any, code: str, reason: str) -> None:
                 payload = e.payload if isinstance(e.payload, dict) else {}
@@ -617,7 +618,12 @@ class Bridge:
                         f"station_seq {e.station_seq} is already stored for another event "
                         f"({taken[e.station_seq]})",
                     )
-                elif payload_sha256(e.payload) != e.payload_sha256:
+                elif (
+                    hashlib.sha256(
+                        body := bodies.setdefault(eid, canonical_json(e.payload).encode())
+                    ).hexdigest()
+                    != e.payload_sha256
+                ):
                     reject(e, "payload_hash_mismatch", "payload_sha256 does not match the payload")
                 elif e.schema_version not in SUPPORTED_SCHEMA_VERSIONS:
                     reject(
@@ -627,7 +633,7 @@ class Bridge:
                     )
                 else:
                     try:
-                        check_payload(e.type, e.payload)
+                        check_payload(e.type, e.payload, size=len(body))
                     except PayloadRejected as err:
                         reject(e, err.code, err.reason)
                     else:
@@ -662,7 +668,13 @@ class Bridge:
                 )
             flagged = skew is not None and abs(skew) > CLOCK_SKEW_LIMIT_S
             inserted = self._store_events(
-                conn, station, new, received=received, now=now, clock_flagged=flagged
+                conn,
+                station,
+                new,
+                received=received,
+                now=now,
+                clock_flagged=flagged,
+                bodies=bodies,
             )
             for e in new:
                 eid = str(e.event_id)
@@ -814,6 +826,7 @@ class Bridge:
         received: str,
         now: datetime,
         clock_flagged: bool,
+        bodies: dict[str, bytes] | None = None,
     ) -> dict[str, list[str]]:
         """Insert new events and what derives from them; returns {event_id: flags}."""
         if not new:
@@ -874,23 +887,17 @@ class Bridge:
                     "received_at": received,
                     "operator_id": e.operator_id,
                     "schema_version": e.schema_version,
-                    "payload": canonical_json(p),
+                    "payload": (
+                        bodies[eid].decode()
+                        if bodies and (eid := str(e.event_id)) in bodies
+                        else canonical_json(p)
+                    ),
                     "payload_sha256": e.payload_sha256,
                     "unit_id": uid,
                     "flags": ",".join(f),
                 }
             )
-        stmt: Any
-        if db.is_postgres(conn):
-            from sqlalchemy.dialects import postgresql
-
-            stmt = postgresql.insert(db.events).on_conflict_do_nothing()
-        else:
-            from sqlalchemy.dialects import sqlite
-
-            stmt = sqlite.insert(db.events).on_conflict_do_nothing()
-        stmt = stmt.returning(db.events.c.event_id, db.events.c.id)
-        keys = {r.event_id: int(r.id) for r in conn.execute(stmt, rows)}
+        keys = _bulk_insert_events(conn, station, rows)
         stored = [e for e in new if str(e.event_id) in keys]
         if stored:
             self._derive(conn, station, stored, keys, flags)
@@ -1855,6 +1862,62 @@ def tightening(payload: dict[str, Any]) -> dict[str, Any]:
     ``tightenings`` list a partial step's event also carries is the running list so far,
     kept for the station's own projection; it is never counted."""
     return {k: payload.get(k) for k in TORQUE_FIELDS}
+
+
+_EVENT_COLS = (
+    "station",
+    "event_id",
+    "station_seq",
+    "type",
+    "occurred_at",
+    "received_at",
+    "operator_id",
+    "schema_version",
+    "payload",
+    "payload_sha256",
+    "unit_id",
+    "flags",
+)
+
+
+_EVENT_ROW = operator.itemgetter(*_EVENT_COLS)
+
+
+def _bulk_insert_events(
+    conn: Connection, station: str, rows: list[dict[str, Any]]
+) -> dict[str, int]:
+    """Insert event rows in one driver-level ``executemany`` (SQLite) or pipelined batch
+    (psycopg), skipping any already stored; returns {event_id: events.id} of those now
+    stored. SQLAlchemy's per-row statement building cost a third of the ingest."""
+    names = ", ".join(_EVENT_COLS)
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    values = list(map(_EVENT_ROW, rows))
+    if db.is_postgres(conn):
+        marks = ", ".join(["%s"] * len(_EVENT_COLS))
+        with raw.cursor() as cur:
+            cur.executemany(
+                f"INSERT INTO events ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING", values
+            )
+    else:
+        marks = ", ".join(["?"] * len(_EVENT_COLS))
+        raw.executemany(
+            f"INSERT INTO events ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING", values
+        )
+    wanted = {r["event_id"]: r["station_seq"] for r in rows}
+    seqs = sorted(wanted.values())
+    found = conn.execute(
+        select(db.events.c.event_id, db.events.c.id, db.events.c.station_seq).where(
+            db.events.c.station == station,
+            db.events.c.station_seq >= seqs[0],
+            db.events.c.station_seq <= seqs[-1],
+        )
+    )
+    return {
+        r.event_id: int(r.id)
+        for r in found
+        if r.event_id in wanted and wanted[r.event_id] == int(r.station_seq)
+    }
 
 
 def _opt(value: Any) -> str | None:

@@ -274,9 +274,10 @@ def json_depth_exceeds(value: Any, limit: int) -> bool:
     return False
 
 
-def check_payload(type_: str, payload: Any) -> Payload | None:
+def check_payload(type_: str, payload: Any, *, size: int | None = None) -> Payload | None:
     """Validate one event's payload; the typed payload (``None`` for a type without a
-    model, bounds checked). Raises :class:`PayloadRejected` with ``payload_too_deep``,
+    model, bounds checked). ``size``: the canonical JSON's byte length, if the caller has
+    it already. Raises :class:`PayloadRejected` with ``payload_too_deep``,
     ``payload_too_large`` or ``invalid_payload``."""
     if not isinstance(payload, dict):
         raise PayloadRejected("invalid_payload", "the payload must be a JSON object")
@@ -284,7 +285,8 @@ def check_payload(type_: str, payload: Any) -> Payload | None:
         raise PayloadRejected(
             "payload_too_deep", f"the payload nests deeper than {MAX_PAYLOAD_DEPTH} levels"
         )
-    size = len(canonical_json(payload).encode("utf-8"))
+    if size is None:
+        size = len(canonical_json(payload).encode("utf-8"))
     if size > MAX_PAYLOAD_BYTES:
         raise PayloadRejected(
             "payload_too_large",
