@@ -517,3 +517,26 @@ def test_station_store_helper_is_real(tmp_path: Path) -> None:
             assert [r["revision"] for r in md.refused_revisions(conn)] == ["WI-1@2"]
     finally:
         store.close()
+
+
+def test_openapi_describes_the_erp_records_exactly(live_bridge: LiveBridge) -> None:
+    spec = httpx.get(f"{live_bridge.url}/openapi.json").json()
+
+    def ok_schema(path: str) -> dict[str, Any]:
+        schema: dict[str, Any] = spec["paths"][path]["get"]["responses"]["200"]["content"][
+            "application/json"
+        ]["schema"]
+        return schema
+
+    assert ok_schema("/api/v1/erp/confirmations")["$ref"].endswith("/ConfirmationsPage")
+    assert ok_schema("/api/v1/erp/units/{serial}")["$ref"].endswith("/AsBuilt")
+    perf = ok_schema("/api/v1/erp/work-orders/{number}/performance")
+    assert perf["items"]["$ref"].endswith("/Performance")
+    hello = ok_schema("/api/v1/stations/{station}/hello")
+    assert hello["$ref"].endswith("/Hello")
+    parts = spec["components"]["schemas"]
+    assert {"id", "source_event", "cursor", "units", "torque_results"} <= set(
+        parts["Confirmation"]["properties"]
+    )
+    assert "epoch" in parts["ConfirmationsPage"]["properties"]
+    assert {"events", "components", "tightenings"} <= set(parts["AsBuilt"]["properties"])
