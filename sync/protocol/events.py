@@ -28,6 +28,8 @@ MAX_TEXT = 4096
 Id = Annotated[str, Field(min_length=1, max_length=128)]
 Txt = Annotated[str, Field(max_length=MAX_TEXT)]
 Num = Annotated[float, Field(allow_inf_nan=False)]
+#: A text as the package gives it: one string, or one per language (``{"en": …, "de": …}``).
+Tr = Txt | dict[Annotated[str, Field(max_length=16)], Txt]
 
 
 class Payload(BaseModel):
@@ -136,7 +138,7 @@ class SignatureApplied(Payload):
     signer_id: Id
     signer_name: Txt | None = None
     role: Txt | None = None
-    meaning: Txt | None = None
+    meaning: Tr | None = None
 
 
 class NonconformanceRaised(Payload):

@@ -540,3 +540,31 @@ def test_openapi_describes_the_erp_records_exactly(live_bridge: LiveBridge) -> N
     )
     assert "epoch" in parts["ConfirmationsPage"]["properties"]
     assert {"events", "components", "tightenings"} <= set(parts["AsBuilt"]["properties"])
+
+
+def test_every_event_the_engine_records_fits_its_model(tmp_path: Path) -> None:
+    """The autopilot drives the real engine over the demo (NOKs, rework, scrap, andon,
+    downtime…): every payload it records passes the bridge's models unchanged."""
+    from sqlalchemy import select as sa_select
+
+    from kiosk import autopilot
+    from kiosk.demo import seed_demo
+    from kiosk.engine import StationEngine
+    from kiosk.store.schema import events as station_events
+    from sync.protocol import PAYLOAD_MODELS, check_payload
+
+    store = open_store(tmp_path / "station.db")
+    try:
+        seed_demo(store, tmp_path / "media")
+        autopilot.run(StationEngine(store), 12, seed=3, nok_rate=0.3)
+        with store.read() as conn:
+            rows = conn.execute(sa_select(station_events.c.type, station_events.c.payload)).all()
+    finally:
+        store.close()
+    seen = set()
+    for type_, payload in rows:
+        value = json.loads(payload) if isinstance(payload, str) else payload
+        check_payload(type_, value)  # raises PayloadRejected with the reason
+        seen.add(type_)
+    assert {"unit.started", "step.completed", "torque.recorded", "unit.completed"} <= seen
+    assert seen <= set(PAYLOAD_MODELS), seen - set(PAYLOAD_MODELS)
