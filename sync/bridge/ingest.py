@@ -149,8 +149,11 @@ class Ingest(BridgeBase):
             # declared held (a dead letter on the station).
             covered = {e.station_seq for e in new} | rejected_seqs | set(req.held)
             covered |= {s for s in seqs if s in taken}
-            if new and max(e.station_seq for e in new) > last_seq:
-                top = max(e.station_seq for e in new)
+            top = max((e.station_seq for e in new), default=0)
+            # Declared dead letters are looked up only when the batch leaves a gap.
+            if top > last_seq and len({s for s in covered if last_seq < s <= top}) < (
+                top - last_seq
+            ):
                 covered |= {
                     int(r[0])
                     for r in conn.execute(
