@@ -552,9 +552,9 @@ def _check_assets(checks: _Checks) -> None:
         checks.ok(f"assets: demo package {loaded.revision.key} ({len(loaded.media)} media)")
     except Exception as err:  # PackageError lists the problems; anything else is a gap too
         checks.fail(f"assets: the demo package does not load: {str(err).splitlines()[0]}")
-    schemas = resources.files("kiosk").joinpath("schemas")
+    schemas = resources.files("sync.protocol").joinpath("schemas")
     if not schemas.joinpath("instruction-package.v1.json").is_file():
-        checks.fail("assets: kiosk/schemas/instruction-package.v1.json is missing")
+        checks.fail("assets: sync/protocol/schemas/instruction-package.v1.json is missing")
     if not list((MIGRATIONS / "versions").glob("*.py")):
         checks.fail(f"assets: no database migrations in {MIGRATIONS / 'versions'}")
     if not missing:

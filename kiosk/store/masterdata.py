@@ -129,6 +129,14 @@ def apply_change(
         )
     elif entity == "instruction_revision":
         document = data.get("document", data)
+        # The one package validator (sync.protocol.package, via kiosk.package): a revision
+        # that fails it is never stored; the refusal is kept for the line lead to list.
+        from kiosk.package import document_problems
+
+        problems = document_problems(document)
+        if problems:
+            refuse_revision(conn, id_, [str(p) for p in problems])
+            return
         store_revision(conn, document)
     elif entity == "station":
         _require(data, entity, "id", "name")
@@ -175,6 +183,23 @@ def _delete(conn: Connection, entity: str, id_: str) -> None:
         conn.execute(delete(meta).where(meta.c.key == "station"))
     else:
         raise MasterDataError(f"Unknown entity {entity!r}; known: {', '.join(ENTITIES)}.")
+
+
+REFUSED_PREFIX = "refused_revision:"
+
+
+def refuse_revision(conn: Connection, key: str, problems: list[str]) -> None:
+    """Keep why a pulled revision was refused (it is not stored)."""
+    record = {"revision": key, "refused_at": rfc3339(utc_now()), "problems": problems[:50]}
+    set_meta(conn, REFUSED_PREFIX + key, json.dumps(record, sort_keys=True))
+
+
+def refused_revisions(conn: Connection) -> list[dict[str, Any]]:
+    """Pulled revisions the validator refused, newest first: ``{revision, refused_at,
+    problems}`` with the validator's messages (what the line lead is shown)."""
+    rows = conn.execute(select(meta.c.value).where(meta.c.key.startswith(REFUSED_PREFIX))).all()
+    found = [json.loads(r[0]) for r in rows]
+    return sorted(found, key=lambda r: str(r.get("refused_at", "")), reverse=True)
 
 
 def store_revision(conn: Connection, document: Mapping[str, Any]) -> InstructionRevision:

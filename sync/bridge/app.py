@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sync.bridge.limits import AuthThrottle, BodyLimit, TooManyFailures
 from sync.bridge.service import Bridge, BridgeProblem
 from sync.protocol import (
     API_PREFIX,
@@ -29,13 +30,19 @@ from sync.protocol import (
     PROTOCOL_VERSION,
     SHA256_RE,
     STATION_ID_RE,
+    AsBuilt,
     ChangesPage,
     ConfirmationsPage,
     Hello,
     ImportResult,
+    MediaStored,
+    Performance,
     Problem,
     PushRequest,
     PushResponse,
+    RecallHit,
+    Refusal,
+    StationOverview,
 )
 
 log = logging.getLogger("sync.bridge.api")
@@ -52,7 +59,7 @@ _bearer = HTTPBearer(auto_error=False, description="the station's token")
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an ERP API key")
 
 PROBLEMS: dict[int | str, dict[str, Any]] = {
-    s: {"model": Problem} for s in (400, 401, 403, 404, 409, 413, 422)
+    s: {"model": Problem} for s in (400, 401, 403, 404, 409, 413, 422, 429)
 }
 
 
@@ -63,6 +70,7 @@ class Kind(StrEnum):
     boms = "boms"
     routings = "routings"
     instruction_revisions = "instruction-revisions"
+    reason_codes = "reason-codes"
 
 
 class StationIn(BaseModel):
@@ -144,48 +152,68 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
     async def _unicode(_r: Request, err: UnicodeError) -> JSONResponse:
         return _problem(422, "invalid_text", "text is not valid Unicode", str(err)[:200])
 
-    @app.middleware("http")
-    async def _limit_body(request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _problem(
-                413, "body_too_large", f"the body exceeds {MAX_BODY_BYTES} bytes; send less"
-            )
-        return await call_next(request)
+    @app.exception_handler(TooManyFailures)
+    async def _throttled(_r: Request, err: TooManyFailures) -> JSONResponse:
+        response = _problem(
+            429,
+            "too_many_failures",
+            f"too many failed authentications; retry after {err.retry_after_s} s",
+        )
+        response.headers["Retry-After"] = str(err.retry_after_s)
+        return response
+
+    @app.exception_handler(RecursionError)
+    async def _too_deep(_r: Request, _err: RecursionError) -> JSONResponse:
+        return _problem(400, "too_deep", "the body nests too deeply to be read")
+
+    # Before anything reads a body, authentication included: Content-Length and the bytes
+    # actually streamed (chunked bodies too) are held to MAX_BODY_BYTES.
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    throttle = AuthThrottle()
+    app.state.throttle = throttle
 
     # --- auth ------------------------------------------------------------------------
 
+    def client_address(request: Request) -> str:
+        return request.client.host if request.client else "unknown"
+
     def station_auth(
+        request: Request,
         station: StationId,
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> str:
-        if creds is None or not creds.credentials:
+        secret = creds.credentials if creds is not None else ""
+        throttle.check(client_address(request), secret)
+        if not secret:
             raise BridgeProblem(401, "missing_token", "send Authorization: Bearer <token>")
-        owner = bridge.station_for_token(creds.credentials)
-        if owner is None:
-            raise BridgeProblem(401, "invalid_token", "the token is not valid; re-provision")
-        if owner != station:
-            if not bridge.station_exists(station):
-                raise BridgeProblem(404, "unknown_station", f"no station {station!r}")
+        # An unknown station and a wrong token answer alike: nothing tells which ids exist.
+        if bridge.station_for_token(secret) != station:
+            throttle.failed(client_address(request), secret)
             raise BridgeProblem(
-                403, "wrong_station", "this token belongs to another station; re-provision"
+                401, "invalid_token", "the token is not valid for this station; re-provision"
             )
         return station
 
-    def erp_auth(key: Annotated[str | None, Depends(_api_key)]) -> None:
+    def erp_auth(request: Request, key: Annotated[str | None, Depends(_api_key)]) -> None:
+        throttle.check(client_address(request), key or "")
         if not key:
             raise BridgeProblem(401, "missing_api_key", "send X-API-Key: <key>")
         if not bridge.api_key_valid(key):
+            throttle.failed(client_address(request), key)
             raise BridgeProblem(401, "invalid_api_key", "the API key is not valid")
 
     def any_client(
+        request: Request,
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
         key: Annotated[str | None, Depends(_api_key)],
     ) -> None:
+        secret = (creds.credentials if creds is not None else "") or key or ""
+        throttle.check(client_address(request), secret)
         if creds is not None and bridge.station_for_token(creds.credentials):
             return
         if key and bridge.api_key_valid(key):
             return
+        throttle.failed(client_address(request), secret)
         raise BridgeProblem(401, "unauthorized", "send a station token or an API key")
 
     Station = Annotated[str, Depends(station_auth)]
@@ -197,28 +225,27 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
     def health() -> dict[str, Any]:
         return {"status": "ok", "protocol_version": PROTOCOL_VERSION}
 
-    @app.get(f"{API_PREFIX}/stations/{{station}}", response_model=Hello, responses=PROBLEMS)
+    @app.get(
+        f"{API_PREFIX}/stations/{{station}}/hello",
+        response_model=Hello,
+        responses=PROBLEMS,
+        tags=["stations"],
+    )
     def hello(station: Station) -> Hello:
-        """Who this token is, the bridge's time and how far it has the station's events."""
+        """What the bridge holds of this station (``last_seq``: resend from ``last_seq + 1``),
+        its ``epoch`` (new after a restore) and its time. Ask at start, now and then and
+        after any 409."""
         return bridge.hello(station)
 
-    # --- station "hello" (COMMON.md contract 3) -- minimal version from the station branch;
-    # the bridge branch owns the real one (epoch that changes on a restore).
-    @app.get(f"{API_PREFIX}/stations/{{station}}/hello", responses=PROBLEMS, tags=["stations"])
-    def station_hello(station: Station) -> dict[str, Any]:
-        """What the bridge holds of this station: resend from ``last_seq + 1``."""
-        import hashlib
-
-        from sync.protocol import rfc3339
-
-        seen = bridge.hello(station)
-        created = bridge.station_created_at(station)
-        return {
-            "station": seen.station,
-            "last_seq": seen.last_seq,
-            "epoch": hashlib.sha256(f"{station}|{created}".encode()).hexdigest()[:16],
-            "server_time": rfc3339(seen.server_time),
-        }
+    @app.get(
+        f"{API_PREFIX}/stations/{{station}}",
+        response_model=Hello,
+        responses=PROBLEMS,
+        tags=["stations"],
+    )
+    def hello_v0(station: Station) -> Hello:
+        """The same as ``/hello`` (its first path, kept for older stations)."""
+        return bridge.hello(station)
 
     @app.post(
         f"{API_PREFIX}/stations/{{station}}/events",
@@ -295,10 +322,31 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         """Register a station (or rotate its token); the token is shown only here."""
         return StationToken(station=body.id, token=bridge.add_station(body.id, body.name))
 
-    @app.get(f"{API_PREFIX}/erp/stations", tags=["erp"], dependencies=[Erp], responses=PROBLEMS)
-    def list_stations() -> list[dict[str, Any]]:
+    @app.get(
+        f"{API_PREFIX}/erp/stations",
+        tags=["erp"],
+        dependencies=[Erp],
+        responses=PROBLEMS,
+        response_model=list[StationOverview],
+    )
+    def list_stations() -> list[StationOverview]:
         """Stations with their last push, how far their events are, and clock skew flags."""
-        return bridge.stations_overview()
+        return [StationOverview.model_validate(s) for s in bridge.stations_overview()]
+
+    @app.get(
+        f"{API_PREFIX}/erp/refusals",
+        tags=["erp"],
+        dependencies=[Erp],
+        responses=PROBLEMS,
+        response_model=list[Refusal],
+    )
+    def refusals(
+        station: Annotated[str | None, Query(max_length=64)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
+    ) -> list[Refusal]:
+        """Events the bridge refused, newest first (``not_your_unit``, ``serial_taken``, an
+        invalid payload…): what the line lead is shown."""
+        return [Refusal.model_validate(r) for r in bridge.refusals(station, limit)]
 
     @app.get(
         f"{API_PREFIX}/erp/confirmations",
@@ -315,40 +363,59 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         return bridge.confirmations(since, limit)
 
     @app.get(
-        f"{API_PREFIX}/erp/units/{{serial}}", tags=["erp"], dependencies=[Erp], responses=PROBLEMS
+        f"{API_PREFIX}/erp/units/{{serial}}",
+        tags=["erp"],
+        dependencies=[Erp],
+        responses=PROBLEMS,
+        response_model=AsBuilt,
     )
-    def as_built(serial: RecordId) -> dict[str, Any]:
-        """The as-built record of a serial: events, components, sub-assemblies."""
-        record = bridge.as_built(serial)
+    def as_built(
+        serial: RecordId,
+        station: Annotated[str | None, Query(max_length=64)] = None,
+        operation: Annotated[str | None, Query(max_length=128)] = None,
+    ) -> AsBuilt:
+        """The as-built record of a serial: events, components, sub-assemblies. A serial
+        built at several stations for one operation (data from before serials were unique
+        plant-wide) answers 409 with the candidates: name the ``station``."""
+        record = bridge.as_built(serial, station=station, operation=operation)
         if record is None:
             raise BridgeProblem(404, "unknown_serial", f"no unit with serial {serial!r}")
-        return record
+        return AsBuilt.model_validate(record)
 
-    @app.get(f"{API_PREFIX}/erp/recall", tags=["erp"], dependencies=[Erp], responses=PROBLEMS)
+    @app.get(
+        f"{API_PREFIX}/erp/recall",
+        tags=["erp"],
+        dependencies=[Erp],
+        responses=PROBLEMS,
+        response_model=list[RecallHit],
+    )
     def recall(
         lot: Annotated[str | None, Query(max_length=256)] = None,
         component_serial: Annotated[str | None, Query(max_length=256)] = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[RecallHit]:
         """Which units contain a lot (or a component serial), also through sub-assemblies."""
         if (lot is None) == (component_serial is None):
             raise BridgeProblem(422, "invalid_request", "give exactly one of lot, component_serial")
-        return bridge.recall(lot=lot, component_serial=component_serial)
+        hits = bridge.recall(lot=lot, component_serial=component_serial)
+        return [RecallHit.model_validate(h) for h in hits]
 
     @app.get(
         f"{API_PREFIX}/erp/work-orders/{{number}}/performance",
         tags=["erp"],
         dependencies=[Erp],
         responses=PROBLEMS,
+        response_model=list[Performance],
     )
-    def performance(number: RecordId) -> list[dict[str, Any]]:
+    def performance(number: RecordId) -> list[Performance]:
         """Totals so far per operation: good, scrap, labour, downtime by reason, cycle times."""
-        return bridge.performance(number)
+        return [Performance.model_validate(p) for p in bridge.performance(number)]
 
     @app.put(
         f"{API_PREFIX}/erp/media/{{sha256}}",
         tags=["erp"],
         dependencies=[Erp],
         responses=PROBLEMS,
+        response_model=MediaStored,
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -360,14 +427,14 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         sha256: Sha256,
         request: Request,
         file_name: Annotated[str, Header(alias="X-File-Name", max_length=256)] = "",
-    ) -> dict[str, Any]:
+    ) -> MediaStored:
         """Upload a media file; refused (nothing stored) if its content has another sha256."""
         content = await request.body()
         kind = request.headers.get("content-type", "application/octet-stream")
         digest = bridge.add_media(
             content, file_name=file_name or sha256, media_type=kind, sha256=sha256
         )
-        return {"sha256": digest, "size": len(content)}
+        return MediaStored(sha256=digest, size=len(content))
 
     @app.post(
         f"{API_PREFIX}/erp/{{kind}}",
@@ -398,7 +465,10 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
             Kind.boms: "product",
             Kind.routings: "product",
         }.get(kind)
-        if key is not None:
+        if kind is Kind.reason_codes:
+            code_kind, _, code = record_id.partition(":")
+            item = item | {"kind": code_kind, "code": code}
+        elif key is not None:
             item = item | {key: record_id}
         elif f"{item.get('document_id')}@{item.get('revision')}" != record_id:
             raise BridgeProblem(

@@ -119,7 +119,7 @@ def _confirmations(args: argparse.Namespace) -> int:
     while True:
         page = bridge.confirmations(since, args.limit)
         for c in page.confirmations:
-            print(json.dumps(c))
+            print(json.dumps(c.model_dump(mode="json")))
         since = page.next_cursor
         if not page.has_more or args.once:
             break

@@ -8,6 +8,7 @@ and one row lock per station (``SELECT … FOR UPDATE``; SQLite serialises write
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -196,6 +197,32 @@ feed_marks = Table(
     Column("cursor", BigInteger, nullable=False),
 )
 
+# Events the bridge refused, for the line lead and the ERP to list (``not_your_unit``,
+# ``serial_taken``, an invalid payload…): the station holds them as dead letters.
+refusals = Table(
+    "refusals",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("station", Text, nullable=False),
+    Column("event_id", Text, nullable=False),
+    Column("station_seq", BigInteger, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("code", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("unit_id", Text),
+    Column("refused_at", Text, nullable=False),
+    UniqueConstraint("station", "event_id", "code", name="uq_refusals_station_event_code"),
+)
+
+# Key/value facts about this database: ``epoch`` (new when the database is created or found
+# restored) and ``cursor_base`` (the feed's cursors continue above it after a restore).
+bridge_meta = Table(
+    "bridge_meta",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 #: Advisory lock keys (PostgreSQL) for the few places that must serialise writers.
 LOCK_SCHEMA = 7_310_001
 LOCK_CHANGES = 7_310_002
@@ -211,13 +238,35 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and parents) for the bridge's secrets: mode 0700."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+
+
+def _private_sqlite_file(url: str) -> None:
+    """The SQLite database and its WAL/SHM files: 0600 inside a 0700 folder."""
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    path = Path(database)
+    private_folder(path.parent)
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if not p.exists() and p == path:
+            os.close(os.open(p, os.O_WRONLY | os.O_CREAT, 0o600))
+        if p.exists():
+            os.chmod(p, 0o600)
+
+
 def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     url = normalise_url(url)
     if make_url(url).get_backend_name() == "sqlite":
+        _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+            os.umask(os.umask(0o077) | 0o077)  # -wal and -shm files are created 0600 too
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA busy_timeout=30000")
@@ -245,10 +294,34 @@ def xact_lock(conn: Connection, key: int) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
 
 
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The revision whose schema a database made before migrations (``create_all``) has.
+BASELINE = "0001"
+
+
+def _alembic(conn: Connection) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
 def create_schema(engine: Engine) -> None:
+    """Bring the database to the newest schema with Alembic: from empty, from a database
+    made before migrations (recognised by its tables, stamped as the baseline first), or
+    from any earlier revision. Several workers may start at once: one migrates."""
+    from alembic import command
+    from sqlalchemy import inspect
+
     with engine.begin() as conn:
-        xact_lock(conn, LOCK_SCHEMA)  # several workers start at once
-        metadata.create_all(conn)
+        xact_lock(conn, LOCK_SCHEMA)
+        names = set(inspect(conn).get_table_names())
+        cfg = _alembic(conn)
+        if "alembic_version" not in names and "stations" in names:
+            command.stamp(cfg, BASELINE)
+        command.upgrade(cfg, "head")
 
 
 def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> Any:

@@ -388,14 +388,14 @@ def test_absurd_sizes_are_refused(
     package_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     zipped = zip_package(package_dir, tmp_path / "p.zip")
-    monkeypatch.setattr(pkg, "MAX_MEDIA_BYTES", 40)
+    monkeypatch.setattr(pkg._checks, "MAX_MEDIA_BYTES", 40)
     problems = problems_of(zipped)
     assert all("limit is 40" in p.reason for p in problems), problems
     assert {p.path for p in problems} >= {
         m["file"] for m in small_document()[0]["steps"][0]["media"]
     }
-    monkeypatch.setattr(pkg, "MAX_MEDIA_BYTES", MAX_MEDIA_BYTES)
-    monkeypatch.setattr(pkg, "MAX_ENTRIES", 2)
+    monkeypatch.setattr(pkg._checks, "MAX_MEDIA_BYTES", MAX_MEDIA_BYTES)
+    monkeypatch.setattr(pkg._checks, "MAX_ENTRIES", 2)
     find(problems_of(zipped), "p.zip", "", "entries; the limit is 2")
 
 

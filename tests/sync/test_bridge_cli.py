@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -10,6 +9,8 @@ import pytest
 
 from sync.bridge.cli import main
 from sync.bridge.service import Bridge
+
+DEMO_PACKAGE = Path(__file__).resolve().parents[2] / "assets" / "demo" / "package"
 
 
 def test_bridge_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -30,24 +31,15 @@ def test_bridge_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["erp", "import", str(bad), *common]) == 2
     assert "invalid_records" in capsys.readouterr().err
 
-    package = tmp_path / "package"
-    (package / "media").mkdir(parents=True)
-    picture = b"\xff\xd8 picture"
-    sha = hashlib.sha256(picture).hexdigest()
-    (package / "media" / f"{sha}.jpg").write_bytes(picture)
-    document = {
-        "id": "WI-1",
-        "revision": 3,
-        "product": "T-100",
-        "operation": "OP10",
-        "steps": [{"id": "s1", "media": [{"sha256": sha, "file": f"media/{sha}.jpg"}]}],
-    }
-    (package / "package.json").write_text(
-        json.dumps({"format": "kiosk-instructions", "format_version": 1, "document": document})
-    )
+    # A valid package: the demo's (the one validator refuses a half-written one, see
+    # test_package_checks_agree).
+    package = DEMO_PACKAGE
+    doc = json.loads((package / "package.json").read_text(encoding="utf-8"))["document"]
+    shas = sorted({m["sha256"] for s in doc["steps"] for m in s.get("media", ())})
     assert main(["instructions", "publish", str(package), *common]) == 0
     published = json.loads(capsys.readouterr().out)
-    assert published["revisions"] == ["WI-1@3"] and published["media"] == [sha]
+    assert published["revisions"] == [f"{doc['id']}@{doc['revision']}"]
+    assert sorted(published["media"]) == shas and shas
 
     assert main(["erp", "confirmations", "--since", "0", *common]) == 0
     assert capsys.readouterr().out == ""  # nothing produced yet
@@ -57,5 +49,53 @@ def test_bridge_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         assert bridge.station_for_token(token) == "ST-07"
         assert bridge.api_key_valid(key)
         assert bridge.get_record("work-orders", "WO-9") is not None
+    finally:
+        bridge.close()
+
+
+def test_package_checks_agree(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same broken package (limits swapped) gets the same messages from
+    ``kiosk validate`` and from ``kiosk-bridge instructions publish``; nothing is stored."""
+    import shutil
+
+    from kiosk.cli import main as kiosk_main
+
+    broken = tmp_path / "broken"
+    shutil.copytree(DEMO_PACKAGE, broken)
+    raw = json.loads((broken / "package.json").read_text(encoding="utf-8"))
+    swapped = 0
+    for step in raw["document"]["steps"]:
+        spec = step.get("spec", {})
+        for lo, hi in (("lower", "upper"), ("torque_min", "torque_max")):
+            if isinstance(spec.get(lo), (int, float)) and isinstance(spec.get(hi), (int, float)):
+                spec[lo], spec[hi] = spec[hi], spec[lo]
+                swapped += 1
+    assert swapped, "the demo package has limits to swap"
+    (broken / "package.json").write_text(json.dumps(raw), encoding="utf-8")
+
+    assert kiosk_main(["validate", str(broken)]) == 2
+    kiosk_out = capsys.readouterr()
+    common = ["--data", str(tmp_path / "data")]
+    assert main(["instructions", "publish", str(broken), *common]) == 2
+    bridge_err = capsys.readouterr().err
+
+    def problems(text: str) -> list[str]:
+        return sorted(
+            line.strip() for line in text.splitlines() if line.strip().startswith("package.json:")
+        )
+
+    from_kiosk = problems(kiosk_out.out + kiosk_out.err)
+    assert from_kiosk, kiosk_out
+    assert len(from_kiosk) >= swapped
+    assert problems(bridge_err) == from_kiosk
+    bridge = Bridge.open(str(tmp_path / "data" / "bridge.db"), tmp_path / "data")
+    try:
+        assert (
+            bridge.get_record(
+                "instruction-revisions", f"{raw['document']['id']}@{raw['document']['revision']}"
+            )
+            is None
+        )
+        assert bridge.changes("ST-01", 0, 100).changes == []
     finally:
         bridge.close()

@@ -18,6 +18,7 @@ from kiosk.store import open_store, outbox
 from kiosk.store.events import record
 from kiosk.store.schema import events
 from kiosk.store.schema import media as media_table
+from sync.bridge.service import confirmation_id
 from sync.protocol import payload_sha256
 from tests.sync.conftest import LiveBridge, Station, queue_events
 
@@ -231,29 +232,42 @@ def test_confirmations_genealogy_as_built_and_recall(
 
     feed = erp(live_bridge, "GET", "confirmations", params={"since": 0})
     assert feed["has_more"] is False
-    [c] = feed["confirmations"]
-    assert (c["work_order"], c["operation"], c["station"]) == ("WO-1", "OP10", "ST-01")
-    assert c["material_produced"] | {"scrap_reasons": None} == {
-        "good": 2,
-        "scrap": 1,
-        "uom": "pcs",
-        "scrap_reasons": None,
+    # One confirmation per finishing event (3 units, 1 downtime): each id derives from its
+    # event, so re-ingesting the same events yields the same ids however they are batched.
+    confs = feed["confirmations"]
+    assert len(confs) == 4
+    assert {(c["work_order"], c["operation"], c["station"]) for c in confs} == {
+        ("WO-1", "OP10", "ST-01")
     }
-    assert c["material_produced"]["scrap_reasons"] == {"cracked housing": 1}
-    assert c["downtime_min"] == {"material": 12.5}
-    assert c["cycle_time_s"]["count"] == 3 and c["cycle_time_s"]["mean"] == 40.0
-    assert c["labour_time_s"] == 120.0
-    assert {g["lot"] for g in c["material_consumed"]} == {"LOT-7"}
-    assert len(c["quality_results"]) == 3 and len(c["torque_results"]) == 3
-    assert c["torque_results"][0]["torque"] == 4.02
+    assert [c["id"] for c in confs] == [confirmation_id("ST-01", c["source_event"]) for c in confs]
+    assert len({c["id"] for c in confs}) == 4
+    produced = {k: sum(c["material_produced"][k] for c in confs) for k in ("good", "scrap")}
+    assert produced == {"good": 2, "scrap": 1}
+    assert {c["material_produced"]["uom"] for c in confs} == {"pcs"}
+    reasons: dict[str, int] = {}
+    downtime: dict[str, float] = {}
+    for c in confs:
+        for k, v in c["material_produced"]["scrap_reasons"].items():
+            reasons[k] = reasons.get(k, 0) + v
+        for k, v in c["downtime_min"].items():
+            downtime[k] = downtime.get(k, 0) + v
+    assert reasons == {"cracked housing": 1}
+    assert downtime == {"material": 12.5}
+    cycles = [u["cycle_time_s"] for c in confs for u in c["units"]]
+    assert len(cycles) == 3 and sum(cycles) / 3 == 40.0
+    assert sum(c["labour_time_s"] for c in confs) == 120.0
+    assert {g["lot"] for c in confs for g in c["material_consumed"]} == {"LOT-7"}
+    assert sum(len(c["quality_results"]) for c in confs) == 3
+    torque = [t for c in confs for t in c["torque_results"]]
+    assert len(torque) == 3 and torque[0]["torque"] == 4.02
     again = erp(live_bridge, "GET", "confirmations", params={"since": feed["next_cursor"]})
     assert again["confirmations"] == []
 
     outdir = tmp_path / "outbox"
-    assert live_bridge.bridge.write_outbox(outdir) == 1
+    assert live_bridge.bridge.write_outbox(outdir) == 4
     assert live_bridge.bridge.write_outbox(outdir) == 0
-    [file] = outdir.glob("confirmation-*.json")
-    assert json.loads(file.read_text())["id"] == c["id"]
+    files = sorted(outdir.glob("confirmation-*.json"))
+    assert [json.loads(f.read_text())["id"] for f in files] == [c["id"] for c in confs]
 
     built = erp(live_bridge, "GET", "units/SN-1")
     assert built["outcome"] == "good" and built["work_order"] == "WO-1"
@@ -322,7 +336,7 @@ def test_work_order_cancelled_while_offline_keeps_late_events_flagged(
     assert report.pushed == 5 and report.dead == 0
     assert report.flagged == {"work_order_cancelled": 5}
     assert live_bridge.bridge.events_count("ST-01") == 5
-    [c] = erp(live_bridge, "GET", "confirmations")["confirmations"]
+    [c] = erp(live_bridge, "GET", "confirmations")["confirmations"]  # one unit finished
     assert c["flags"] == ["work_order_cancelled"]
     built = erp(live_bridge, "GET", "units/SN-1")
     assert all(e["flags"] == ["work_order_cancelled"] for e in built["events"])

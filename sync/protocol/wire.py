@@ -49,7 +49,8 @@ def utc_now() -> datetime:
 
 def rfc3339(moment: datetime) -> str:
     """UTC RFC 3339 with microseconds and a ``Z``: sorts as text."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    text = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    return text[:-6] + "Z"  # "+00:00" → "Z"; isoformat is 5x faster than strftime
 
 
 def _aware_utc(moment: datetime) -> datetime:
@@ -126,20 +127,27 @@ class PushResponse(WireModel):
 
 
 class Hello(WireModel):
-    """``GET /api/v1/stations/{station}``: who the token belongs to, the bridge's view."""
+    """``GET /api/v1/stations/{station}/hello``: who the token belongs to, the bridge's view.
+
+    ``last_seq`` is the highest contiguous ``station_seq`` the bridge holds (0: none): a
+    station resends from ``last_seq + 1``. ``epoch`` changes when the bridge's database was
+    restored or re-created."""
 
     station: str
     name: str
     protocol_version: int
     server_time: datetime
     last_seq: int
+    epoch: str = ""
     clock_skew_s: float | None = None
     clock_flagged: bool = False
 
 
 # --- pull ------------------------------------------------------------------------------
 
-Entity = Literal["product", "operator", "work_order", "instruction_revision", "station", "media"]
+Entity = Literal[
+    "product", "operator", "work_order", "instruction_revision", "station", "media", "reason_code"
+]
 
 
 class Change(WireModel):
@@ -171,8 +179,201 @@ class ImportResult(WireModel):
     ids: list[str] = Field(default_factory=list)
 
 
+class ConfirmationUnit(WireModel):
+    unit_id: str
+    serial: str | None = None
+    outcome: str
+    cycle_time_s: float | None = None
+    scrap_reason: str | None = None
+    operator_id: str | None = None
+    finished_at: str | None = None
+    flags: list[str] = Field(default_factory=list)
+
+
+class MaterialProduced(WireModel):
+    good: int = 0
+    scrap: int = 0
+    uom: str = "pcs"
+    scrap_reasons: dict[str, int] = Field(default_factory=dict)
+
+
+class PersonnelActual(WireModel):
+    operator_id: str
+    labour_time_s: float
+
+
+class CycleStats(WireModel):
+    count: int = 0
+    mean: float | None = None
+    min: float | None = None
+    max: float | None = None
+    median: float | None = None
+    stdev: float | None = None
+
+
+class MaterialConsumed(WireModel):
+    serial: str | None = None
+    part: str | None = None
+    component_serial: str | None = None
+    lot: str | None = None
+    gtin: str | None = None
+
+
+class QualityResult(WireModel):
+    serial: str | None = None
+    step_id: str | None = None
+    name: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    lower: float | None = None
+    upper: float | None = None
+    nominal: float | None = None
+    outcome: str | None = None
+    marginal: bool | None = None
+
+
+class TorqueResult(WireModel):
+    serial: str | None = None
+    step_id: str | None = None
+    fastening: int | None = None
+    torque: float | None = None
+    angle: float | None = None
+    ok: bool | None = None
+    pset: int | str | None = None
+    tightening_id: int | str | None = None
+
+
+class Confirmation(WireModel):
+    """One production performance record. ``id`` derives from the event it comes from
+    (``source_event``): the same id may be delivered again (after a bridge restore, at a
+    higher cursor); an ERP books each ``id`` once."""
+
+    cursor: int
+    id: str
+    source_event: str = ""
+    type: Literal["production_performance"] = "production_performance"
+    work_order: str
+    operation: str
+    station: str
+    start_time: str = ""
+    end_time: str = ""
+    material_produced: MaterialProduced = Field(default_factory=MaterialProduced)
+    labour_time_s: float = 0.0
+    personnel_actual: list[PersonnelActual] = Field(default_factory=list)
+    downtime_min: dict[str, float] = Field(default_factory=dict)
+    cycle_time_s: CycleStats = Field(default_factory=CycleStats)
+    units: list[ConfirmationUnit] = Field(default_factory=list)
+    material_consumed: list[MaterialConsumed] = Field(default_factory=list)
+    quality_results: list[QualityResult] = Field(default_factory=list)
+    torque_results: list[TorqueResult] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+
+
 class ConfirmationsPage(CountedPage):
-    confirmations: list[dict[str, Any]]
+    """A page of the feed. ``epoch`` changes when the bridge's database was restored or
+    re-created; cursors never go backwards across epochs."""
+
+    epoch: str = ""
+    confirmations: list[Confirmation]
+
+
+class Performance(WireModel):
+    """Totals so far of one operation of a work order (all stations)."""
+
+    work_order: str
+    operation: str
+    good: int
+    scrap: int
+    in_progress: int
+    labour_time_s: float
+    downtime_min: dict[str, float]
+    cycle_time_s: CycleStats
+
+
+class AsBuiltEvent(WireModel):
+    station_seq: int
+    event_id: str
+    type: str
+    occurred_at: str
+    received_at: str
+    operator_id: str | None = None
+    payload: dict[str, Any]
+    flags: list[str] = Field(default_factory=list)
+
+
+class AsBuiltComponent(WireModel):
+    part: str | None = None
+    component_serial: str | None = None
+    lot: str | None = None
+    gtin: str | None = None
+    as_built: AsBuilt | None = None
+
+
+class AsBuiltTightening(WireModel):
+    step_id: str | None = None
+    fastening: int | None = None
+    torque: float | None = None
+    angle: float | None = None
+    ok: bool | None = None
+    pset: int | str | None = None
+    tightening_id: int | str | None = None
+
+
+class AsBuilt(WireModel):
+    """Everything recorded about one serial at one station, with its sub-assemblies."""
+
+    serial: str
+    unit_id: str
+    station: str
+    work_order: str
+    operation: str
+    revision: str | None = None
+    started_at: str | None = None
+    finished_at: str | None = None
+    outcome: str
+    cycle_time_s: float | None = None
+    scrap_reason: str | None = None
+    operator_id: str | None = None
+    events: list[AsBuiltEvent]
+    tightenings: list[AsBuiltTightening]
+    components: list[AsBuiltComponent]
+
+
+class RecallHit(WireModel):
+    serial: str
+    work_order: str
+    operation: str
+    station: str
+    outcome: str
+    part: str | None = None
+    via: str
+
+
+class StationOverview(WireModel):
+    station: str
+    name: str
+    last_seq: int
+    last_seen_at: str | None = None
+    clock_skew_s: float | None = None
+    clock_flagged: bool = False
+
+
+class Refusal(WireModel):
+    """An event the bridge refused (the station keeps it as a dead letter)."""
+
+    station: str
+    event_id: str
+    station_seq: int
+    type: str
+    code: str
+    reason: str
+    unit_id: str | None = None
+    refused_at: str
+
+
+class MediaStored(WireModel):
+    sha256: str
+    size: int
 
 
 # --- master data -----------------------------------------------------------------------
@@ -276,3 +477,23 @@ class InstructionRevisionRecord(MasterRecord):
     product: str = Field(min_length=1, max_length=128)
     operation: str = Field(min_length=1, max_length=128)
     document: dict[str, Any]
+
+
+ReasonKind = Literal["scrap", "rework", "downtime", "andon", "override"]
+
+
+class ReasonCodeRecord(MasterRecord):
+    """A reason the station offers (scrap, rework, downtime, andon, override): pulled as
+    entity ``reason_code`` with id ``<kind>:<code>``."""
+
+    kind: ReasonKind
+    code: str = Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f:]+$")
+    label: dict[str, Annotated[str, Field(min_length=1, max_length=256)]] = Field(
+        description="the label per language code; 'en' at least"
+    )
+
+    @model_validator(mode="after")
+    def _english(self) -> ReasonCodeRecord:
+        if "en" not in self.label:
+            raise ValueError("label needs an 'en' text")
+        return self

@@ -1,0 +1,180 @@
+"""Projections: units, genealogy and downtime derived from new events, and the segments
+(one per finishing event) that become production confirmations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from sync.bridge import db
+from sync.bridge.base import (
+    BridgeBase,
+    _opt,
+    _seconds_between,
+)
+from sync.protocol import (
+    rfc3339,
+)
+
+
+@dataclass
+class _Segment:
+    """One work order × operation's share of one push: a production performance delta."""
+
+    station: str
+    work_order: str
+    operation: str
+    units: list[dict[str, Any]] = field(default_factory=list)
+    downtime: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    start: str = ""
+    end: str = ""
+    flags: set[str] = field(default_factory=set)
+    source_event: str = ""
+
+    def at(self, moment: str) -> None:
+        self.start = min(self.start or moment, moment)
+        self.end = max(self.end, moment)
+
+
+class Projections(BridgeBase):
+    """What new events change in the bridge's own tables."""
+
+    def _derive(
+        self,
+        conn: Connection,
+        station: str,
+        new: Sequence[Any],
+        keys: dict[str, int],
+        flags: dict[str, list[str]],
+    ) -> None:
+        """Units, genealogy, downtime and production performance records from new events."""
+        segments: dict[tuple[str, str], _Segment] = {}
+        consumed = []
+        finished_units: list[tuple[str, Any, str]] = []
+        current: tuple[str, str] | None = None
+
+        def segment(wo: str, op: str, source: Any) -> _Segment:
+            # One confirmation per finishing event: its id derives from that event alone,
+            # so the same events give the same ids however they are batched (a resend
+            # after a bridge restore included).
+            eid = str(source.event_id)
+            return segments.setdefault((eid, ""), _Segment(station, wo, op, source_event=eid))
+
+        for e in new:
+            p = e.payload
+            at = rfc3339(e.occurred_at)
+            if e.type == "unit.started" and p.get("unit_id"):
+                db.upsert(
+                    conn,
+                    db.units,
+                    {
+                        "unit_id": str(p["unit_id"]),
+                        "station": station,
+                        "serial": str(p.get("serial", "")),
+                        "work_order": str(p.get("work_order", "")),
+                        "operation": str(p.get("operation", "")),
+                        "revision": None if p.get("revision") is None else str(p["revision"]),
+                        "started_at": at,
+                        "operator_id": e.operator_id,
+                    },
+                    ["unit_id"],
+                )
+                current = (str(p.get("work_order", "")), str(p.get("operation", "")))
+            elif e.type in ("unit.completed", "unit.scrapped") and p.get("unit_id"):
+                uid = str(p["unit_id"])
+                row = conn.execute(select(db.units).where(db.units.c.unit_id == uid)).first()
+                wo = str(p.get("work_order") or (row.work_order if row else ""))
+                op = str(p.get("operation") or (row.operation if row else ""))
+                serial = str(p.get("serial") or (row.serial if row else ""))
+                good = e.type == "unit.completed"
+                cycle = p.get("cycle_time_s")
+                if not isinstance(cycle, (int, float)) or isinstance(cycle, bool):
+                    cycle = _seconds_between(row.started_at if row else None, at)
+                values = {
+                    "finished_at": at,
+                    "outcome": "good" if good else "scrap",
+                    "cycle_time_s": cycle,
+                    "scrap_reason": None if good else str(p.get("reason", "")),
+                }
+                if row is None:
+                    conn.execute(
+                        db.units.insert().values(
+                            unit_id=uid,
+                            station=station,
+                            serial=serial,
+                            work_order=wo,
+                            operation=op,
+                            operator_id=e.operator_id,
+                            **values,
+                        )
+                    )
+                else:
+                    conn.execute(update(db.units).where(db.units.c.unit_id == uid).values(values))
+                seg = segment(wo, op, e)
+                seg.at(at)
+                seg.flags.update(flags[str(e.event_id)])
+                finished_units.append((uid, e, serial))
+                seg.units.append(
+                    {
+                        "unit_id": uid,
+                        "serial": serial,
+                        "outcome": values["outcome"],
+                        "cycle_time_s": cycle,
+                        "scrap_reason": values["scrap_reason"],
+                        "operator_id": e.operator_id or (row.operator_id if row else None),
+                        "finished_at": at,
+                        "flags": flags[str(e.event_id)],
+                    }
+                )
+            elif e.type == "component.consumed" and p.get("unit_id"):
+                consumed.append(
+                    {
+                        "event_key": keys[str(e.event_id)],
+                        "unit_id": str(p["unit_id"]),
+                        "serial": _opt(p.get("serial")),
+                        "part": _opt(p.get("part")),
+                        "component_serial": _opt(p.get("component_serial")),
+                        "lot": _opt(p.get("lot")),
+                        "gtin": _opt(p.get("gtin")),
+                    }
+                )
+            elif e.type == "downtime.ended":
+                minutes = p.get("minutes")
+                if isinstance(minutes, (int, float)) and not isinstance(minutes, bool):
+                    wo, op = (
+                        (str(p["work_order"]), str(p.get("operation", "")))
+                        if p.get("work_order")
+                        else current or self._station_current_work(conn, station)
+                    )
+                    reason = str(p.get("reason") or "unspecified")
+                    conn.execute(
+                        db.downtimes.insert().values(
+                            event_key=keys[str(e.event_id)],
+                            station=station,
+                            work_order=wo or None,
+                            operation=op or None,
+                            reason=reason,
+                            minutes=float(minutes),
+                        )
+                    )
+                    if wo:
+                        seg = segment(wo, op, e)
+                        seg.downtime[reason] += float(minutes)
+                        seg.at(at)
+        if consumed:
+            conn.execute(db.consumptions.insert(), consumed)
+        if segments:
+            self._write_confirmations(conn, list(segments.values()), finished_units)
+
+    def _station_current_work(self, conn: Connection, station: str) -> tuple[str, str]:
+        row = conn.execute(
+            select(db.units.c.work_order, db.units.c.operation)
+            .where(db.units.c.station == station)
+            .order_by(db.units.c.started_at.desc())
+            .limit(1)
+        ).first()
+        return ("", "") if row is None else (row.work_order, row.operation)
