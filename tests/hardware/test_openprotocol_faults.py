@@ -267,7 +267,8 @@ def test_refused_program_keeps_the_tool_locked(controller: OpenProtocolControlle
     tool, seen, _ = connect(controller.url, pset=1, enabled=True)
     try:
         seen.wait_state("connected")
-        assert controller.wait_until(lambda: controller.enabled and controller.pset == 1)
+        assert controller.wait_until(lambda: any(m.mid == 43 for m in controller.received))
+        assert controller.wait_until(lambda: tool.pset_confirmed == 1)
         tool.select_pset(42)  # not on the controller
         assert seen.wait(lambda: any(isinstance(e, DeviceRejected) and e.code == 2
                                      for e in seen.errors))  # fmt: skip
