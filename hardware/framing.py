@@ -345,12 +345,11 @@ def parse_gs1(
 
     if data.startswith(_DIGITAL_LINK):
         try:
-            result = biip.parse(data)
-        except biip.ParseError as err:
-            return None, str(err), None
-        uri = result.gs1_digital_link_uri
+            uri = biip.parse(data).gs1_digital_link_uri
+        except biip.ParseError:
+            uri = None
         if uri is None:
-            return None, result.gs1_digital_link_uri_error or "not a GS1 Digital Link URI", None
+            return None, None, None  # a web address, not GS1: nothing claimed, nothing wrong
         return _elements(list(uri.element_strings))
     value = data.lstrip(GS)  # a leading FNC1 sent as GS (no AIM id) is not data
     try:
