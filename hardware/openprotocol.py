@@ -153,6 +153,8 @@ class Message:
     revision: int = 1
     data: str = ""
     no_ack: bool = False
+    #: The bytes as received (header + data, no NUL); empty for messages built here.
+    wire: bytes = field(default=b"", compare=False, repr=False)
 
     def encode(self) -> bytes:
         body = self.data.encode("latin-1")
@@ -178,7 +180,7 @@ def decode_header(raw: bytes) -> Message:
     mid = _digits(text[4:8], "MID", raw)
     rev_text = text[8:11]
     revision = _digits(rev_text, "revision", raw) or 1  # blank or 000 mean revision 1
-    return Message(mid, revision, text[HEADER_LEN:], no_ack=text[11:12] == "1")
+    return Message(mid, revision, text[HEADER_LEN:], no_ack=text[11:12] == "1", wire=raw)
 
 
 class OpenProtocolFramer:
@@ -1021,7 +1023,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
 
         def on_ok(msg: Message) -> None:
             try:
-                answer[0] = self._stamp(parse_mid0065(msg, msg.encode()[:-1]))
+                answer[0] = self._stamp(parse_mid0065(msg, msg.wire or msg.encode()[:-1]))
             except ProtocolError as err:
                 self._unreadable(msg, err)
 
@@ -1260,7 +1262,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         return True
 
     def _unreadable(self, msg: Message, err: ProtocolError) -> None:
-        raw = err.raw or msg.encode()[:-1]
+        raw = msg.wire or err.raw or msg.encode()[:-1]
         self._report(err)
         self._deliver_unreadable(UnreadableResult(self.name, str(err.message), raw, msg.mid))
         with self._lock:
@@ -1274,7 +1276,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
             self._report(err)
 
     def _on_result(self, msg: Message) -> None:
-        raw = msg.encode()[:-1]
+        raw = msg.wire or msg.encode()[:-1]
         try:
             layout = self.result_layout or result_layout_for(msg)
             result = self._stamp(parse_mid0061(msg, raw, revision=layout))
@@ -1297,7 +1299,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
             self._deliver(result)
 
     def _on_multi_spindle(self, msg: Message) -> None:
-        raw = msg.encode()[:-1]
+        raw = msg.wire or msg.encode()[:-1]
         try:
             results = [self._stamp(r) for r in parse_mid0101(msg, raw)]
         except ProtocolError as err:
