@@ -26,7 +26,7 @@ Option names (all optional):
   ``result_revision`` (highest MID 0060 revision; profile: 3), ``result_layout`` (force the
   MID 0061 layout), ``device_id`` (the controller's identity instead of MID 0002's),
   ``multi_spindle`` (subscribe MID 0100), ``upload_missed`` (MID 0064 after a reconnect),
-  ``keepalive_s`` (5), ``link_timeout_s`` (15), ``backoff_max_s`` (5), ``stable_s`` (10);
+  ``keepalive_s`` (5), ``link_timeout_s`` (15), ``backoff_max_s`` (5), ``stable_s`` (5);
 * ascii: ``model`` (a profile in :data:`hardware.ascii_torque.PROFILES`) or ``pattern``
   (regex with named groups), ``terminator``, ``torque_min``/``torque_max``, ``pset``,
   ``request`` (text sent to poll the tool, e.g. ``"?"``), ``request_every_s`` and

@@ -157,7 +157,7 @@ class SerialConnection:
         backoff_max_s: float = 5.0,
         port_finder: PortFinder | None = None,
         name: str = "",
-        stable_s: float = 10.0,
+        stable_s: float = 5.0,
     ) -> None:
         self.url = url
         self.settings = settings or SerialSettings()
@@ -218,8 +218,14 @@ class SerialConnection:
                 self.drop(f"write failed: {err}")
                 raise DeviceDisconnected(f"{self.name}: sending failed ({err}).") from err
 
-    def drop(self, reason: str) -> None:
-        """Ask the reader thread to close the port and reconnect (from any thread)."""
+    def drop(self, reason: str, *, session_failure: bool = False) -> None:
+        """Ask the reader thread to close the port and reconnect (from any thread).
+
+        ``session_failure``: the device refused or stopped serving the session (not a
+        broken cable): the backoff keeps growing even if the link had been marked healthy.
+        """
+        if session_failure:
+            self._healthy_at = None
         self._drop_reason = reason
 
     def mark_healthy(self) -> None:
@@ -404,7 +410,7 @@ class SerialLinked(Device):
         poll_s: float = 0.02,
         backoff_max_s: float = 5.0,
         port_finder: PortFinder | None = None,
-        stable_s: float = 10.0,
+        stable_s: float = 5.0,
     ) -> None:
         self.connection = SerialConnection(
             url,

@@ -757,7 +757,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         name: str | None = None,
         port_finder: PortFinder | None = None,
         backoff_max_s: float = 5.0,
-        stable_s: float = 10.0,
+        stable_s: float = 5.0,
         poll_s: float = 0.05,
     ) -> None:
         super().__init__(url, name=name)
@@ -1009,6 +1009,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
 
     def _session_ready(self) -> None:
         self._ready = True
+        self.connection.mark_healthy()  # a session stands; a later cable loss retries fast
         self._publish()
         self._apply_tool()
         if self._identifier is not None:
@@ -1135,7 +1136,8 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
                 self._inflight = None
                 if inflight.session:
                     self.connection.drop(f"the controller gave no answer to '{inflight.what}' "
-                                         f"within {self.request_timeout_s:g} s")  # fmt: skip
+                                         f"within {self.request_timeout_s:g} s",
+                                         session_failure=True)  # fmt: skip
                     return
                 if inflight.message.mid == 9999:
                     self._keepalive_missed += 1
@@ -1157,7 +1159,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
                            f"{self.link_timeout_s:g} s)")  # fmt: skip
                 else:
                     why = f"controller silent for {self.link_timeout_s:g} s"
-                self.connection.drop(why)
+                self.connection.drop(why, session_failure=True)
                 return
             if (
                 self._ready
@@ -1226,7 +1228,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
             else:
                 why = f"the controller refused '{request.what}' (error {code:02d}: " \
                       f"{error_text(code)})"  # fmt: skip
-            self.connection.drop(why)
+            self.connection.drop(why, session_failure=True)
 
     @staticmethod
     def _answers(request: _Request, msg: Message) -> bool:
