@@ -1188,7 +1188,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         with self._lock:
             request = self._inflight
             if request is None or msg.mid not in request.replies or not self._answers(request, msg):
-                if msg.mid not in (9999, 5, 4, 2, 41, 40):
+                if msg.mid not in (9999, 5, 4, 2):
                     self.log.debug("%s: ignoring unsolicited MID %04d", self.name, msg.mid)
                 return
             self._inflight = None
