@@ -32,7 +32,7 @@ from hardware.errors import (
     DeviceRejected,
     ProtocolError,
 )
-from hardware.model import TighteningResult, UnreadableResult
+from hardware.model import DeviceState, TighteningResult, UnreadableResult
 
 HEADER_LEN = 20
 MAX_LENGTH = 9999
@@ -819,6 +819,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         self._tool_req: bool | None = None
         self._notes: dict[str, str] = {}
         self._keepalive_missed = 0
+        self._close_state: DeviceState = "disconnected"  # "error": the session failed
         self.uploaded = 0  # old tightenings fetched after reconnects
         # Requests come from the app thread, replies on the reader thread.
         self._lock = threading.RLock()
@@ -1124,10 +1125,11 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         with self._lock:
             dropped = self.framer.pending
             self._reset_session()
+            state, self._close_state = self._close_state, "disconnected"
         if dropped:
             self._report(ProtocolError(f"{self.name}: {dropped} bytes of a half-received "
                                        "message were dropped when the link broke."))  # fmt: skip
-        self._set_status("disconnected", reason)
+        self._set_status(state, reason)
 
     def _on_tick(self, now: float) -> None:
         with self._lock:
@@ -1135,6 +1137,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
             if inflight is not None and now - inflight.sent_at > self.request_timeout_s:
                 self._inflight = None
                 if inflight.session:
+                    self._close_state = "error"
                     self.connection.drop(f"the controller gave no answer to '{inflight.what}' "
                                          f"within {self.request_timeout_s:g} s",
                                          session_failure=True)  # fmt: skip
@@ -1159,6 +1162,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
                            f"{self.link_timeout_s:g} s)")  # fmt: skip
                 else:
                     why = f"controller silent for {self.link_timeout_s:g} s"
+                self._close_state = "error"
                 self.connection.drop(why, session_failure=True)
                 return
             if (
@@ -1214,21 +1218,27 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
 
     def _refused(self, request: _Request, code: int) -> None:
         mid = request.message.mid
-        self._report(DeviceRejected(
+        err = DeviceRejected(
             f"{self.name}: the controller refused '{request.what}': error {code:02d} "
             f"({error_text(code)}).", mid=mid, code=code,
             next_action=_next_action(mid, code),
-        ))  # fmt: skip
-        if request.session:
-            # Without a session or a subscription no result can arrive: retry, backing off.
-            if code == 96:
-                why = "another client holds the controller (error 96: client already connected)"
-            elif code == 16:
-                why = "the controller is busy with another client (error 16)"
-            else:
-                why = f"the controller refused '{request.what}' (error {code:02d}: " \
-                      f"{error_text(code)})"  # fmt: skip
-            self.connection.drop(why, session_failure=True)
+        )  # fmt: skip
+        if not request.session:
+            self._report(err)
+            return
+        # The status line (logged once when failing, once when recovered) says it; the
+        # error listeners still get every refusal with its code.
+        self._error_listeners.emit(err)
+        # Without a session or a subscription no result can arrive: retry, backing off.
+        if code == 96:
+            why = "another client holds the controller (error 96: client already connected)"
+        elif code == 16:
+            why = "the controller is busy with another client (error 16)"
+        else:
+            why = f"the controller refused '{request.what}' (error {code:02d}: " \
+                  f"{error_text(code)})"  # fmt: skip
+        self._close_state = "error"
+        self.connection.drop(why, session_failure=True)
 
     @staticmethod
     def _answers(request: _Request, msg: Message) -> bool:

@@ -63,9 +63,12 @@ class Driver:
         for line in self.proc.stdout:
             self.lines.append(json.loads(line))
 
-    def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float) -> float:
-        """Monotonic time of the first line matching (from now on), or NaN."""
-        start = len(self.lines)
+    def wait_for(
+        self, predicate: Callable[[dict[str, Any]], bool], timeout: float, since: int | None = None
+    ) -> float:
+        """Monotonic time of the first line matching (from line ``since``, else from now
+        on), or NaN."""
+        start = len(self.lines) if since is None else since
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for doc in self.lines[start:]:
@@ -171,10 +174,12 @@ def scenario_offline(tree: Path) -> dict[str, Any]:
             c.trigger()
         time.sleep(2.0)
         t0 = time.monotonic()
+        mark = len(d.lines)
         c.reachable = True
-        d.wait_for(lambda x: connected(x) and x["t"] > t0, 6)
-        last = d.wait_for(lambda x: x["kind"] == "result" and x["late"], 3)
+        d.wait_for(lambda x: connected(x) and x["t"] > t0, 6, since=mark)
         time.sleep(1.0)
+        late_times = [x["t"] for x in d.lines[mark:] if x["kind"] == "result" and x["late"]]
+        last = max(late_times) if late_times else float("nan")
         d.proc.terminate()
         d.finish()
     late = [r for r in d.results() if r["late"]]
