@@ -1040,11 +1040,33 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         if latest is None or latest.key in self._seen:
             return
         cid = self.controller_id or self.url
-        last_id, _last_ts = self._last_tid.get(cid, (0, None))
+        last_id, last_ts = self._last_tid.get(cid, (0, None))
         newest = int(latest.tightening_id or 0)
-        # Ids beyond the last one seen; after a restart (ids reset) everything up to now.
-        first = last_id + 1 if newest > last_id else 1
-        ids = list(range(max(first, newest - self.upload_max + 1), newest))
+        if newest <= last_id:
+            self._upload_from(1, latest)  # ids went back: the controller restarted
+            return
+        if last_id == 0 or last_ts is None:
+            self._upload_from(last_id + 1, latest)
+            return
+
+        # Is the last tightening we saw still the one under its id? If not, the
+        # controller restarted and counted past it again: upload everything from 1.
+        def probe(result: TighteningResult | None) -> None:
+            restarted = result is None or result.timestamp != last_ts
+            self._upload_from(1 if restarted else last_id + 1, latest)
+
+        self._enqueue(self._upload_request(last_id, probe))
+
+    def _upload_from(self, first: int, latest: TighteningResult) -> None:
+        """Upload ids ``first`` … newest-1, then deliver ``latest``: in the order made."""
+        newest = int(latest.tightening_id or 0)
+        start = max(first, newest - self.upload_max + 1)
+        if start > first:
+            self._report(ProtocolError(
+                f"{self.name}: {start - first} tightenings made while disconnected are older "
+                f"than the last {self.upload_max}; they were not uploaded.",
+            ))  # fmt: skip
+        ids = list(range(start, newest))
         if not ids:
             self._deliver_late(latest)
             return
@@ -1052,7 +1074,6 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
             self._enqueue(self._upload_request(tid, self._deliver_late))
 
         def last(result: TighteningResult | None) -> None:
-            # The newest goes last so late results arrive in the order they were made.
             self._deliver_late(result)
             self._deliver_late(latest)
 

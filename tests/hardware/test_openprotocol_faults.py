@@ -219,6 +219,30 @@ def test_uploads_after_a_restart_too() -> None:
             tool.stop()
 
 
+def test_restart_counting_past_the_last_seen_id_loses_nothing() -> None:
+    with OpenProtocolController() as controller:
+        tool, seen, _ = connect(controller.url)
+        try:
+            seen.wait_state("connected")
+            controller.trigger()
+            controller.trigger()
+            seen.wait_items(2)
+            controller.go_offline()
+            seen.wait_state("disconnected")
+            controller.restart()
+            time.sleep(1.1)
+            made = [controller.trigger() for _ in range(4)]  # ids 1…4: past the 2 seen
+            controller.reachable = True
+            got = seen.wait_items(6)
+            seen.settle(0.3)
+            assert [(r.tightening_id, r.late) for r in seen.items[2:]] == [
+                ("1", True), ("2", True), ("3", True), ("4", True),
+            ]  # fmt: skip
+            assert len(seen.items) == 6 and got[2].timestamp == made[0].timestamp  # type: ignore[union-attr]
+        finally:
+            tool.stop()
+
+
 def test_another_client_holding_the_controller_backs_off() -> None:
     with OpenProtocolController(held_by_other=True) as controller:
         tool, seen, _ = connect(controller.url, backoff_max_s=1.0)
