@@ -964,7 +964,11 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
                         replies=frozenset({2, 4}), session=True)  # fmt: skip
 
     def _identity(self, msg: Message) -> None:
-        info = parse_fields(msg, MID0002_FIELDS, msg.encode(), partial=True)
+        try:
+            info = parse_fields(msg, MID0002_FIELDS, msg.wire, partial=True)
+        except ProtocolError as err:
+            self._report(err)  # an odd 0002 must not stop the session: name it by its URL
+            info = {}
         self.controller_info = info
         name = str(info.get("controller_name", "")).strip()
         serial = str(info.get("controller_serial", "")).strip()
