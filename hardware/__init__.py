@@ -5,7 +5,14 @@ Use :func:`open_device` with a station's ``[[devices]]`` settings::
     tool = hardware.open_device("torque", "socket://127.0.0.1:4545", protocol="open-protocol")
     tool.add_result_listener(on_result)      # runs on the reader thread
     tool.add_status_listener(on_status)
+    tool.add_unreadable_listener(on_unreadable)  # a result the driver could not read, raw
     tool.start()                             # connects and keeps reconnecting
+    tool.download_identifier("SN-0042")      # results carry the unit's serial (MID 0050)
+
+A :class:`TighteningResult` carries its unit as a canonical code (:data:`UNITS`, see
+:func:`canonical_unit`), ``ok=None`` when the tool gives no verdict, and its identity:
+``controller_id`` + ``tightening_id`` + ``timestamp`` (+ ``spindle``); ``late`` marks one
+uploaded after a reconnect.
 
 Backends (``backend=`` or ``protocol=``; URL ``virtual:`` picks ``virtual``):
 
