@@ -13,10 +13,12 @@ another path (``/dev/ttyACM0`` → ``/dev/ttyACM1``) is found again by VID/PID/s
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import random
 import select
+import socket
 import threading
 import time
 from abc import abstractmethod
@@ -306,7 +308,7 @@ class SerialConnection:
             port, self._port, self._fd = self._port, None, None
         if port is not None:
             try:
-                port.close()
+                _close_quickly(port)
             except Exception:  # closing a vanished device may fail; it is gone either way
                 log.debug("%s: close failed", self.name, exc_info=True)
 
@@ -381,6 +383,22 @@ class SerialConnection:
                     self._stop.wait(self.next_delay())
         finally:
             self._close()
+
+
+def _close_quickly(port: _Port) -> None:
+    """Close a port. pyserial's ``socket://`` close sleeps 0.3 s "in case of quick
+    reconnects"; our reconnect waits its own (jittered) backoff, so the socket is closed
+    here and that sleep skipped: a controller link is back 0.3 s sooner."""
+    from serial.urlhandler import protocol_socket
+
+    if isinstance(port, protocol_socket.Serial) and port._socket is not None:
+        sock, port._socket = port._socket, None
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+        sock.close()
+        port.is_open = False
+        return
+    port.close()
 
 
 def _describe_loss(err: BaseException) -> str:
