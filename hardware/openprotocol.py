@@ -1182,14 +1182,23 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
                     inflight.on_done()
                 self._pump()
             if now - self._last_rx > self.link_timeout_s:
-                if self._keepalive_missed:
-                    why = (f"the controller does not answer keep-alives (silent for "
-                           f"{self.link_timeout_s:g} s)")  # fmt: skip
+                if self._keepalive_missed and self._ready and self.connection.tcp_keepalive:
+                    # It answered the session but never echoes 9999: keep the session (a
+                    # redial would gain nothing) and let TCP keep-alive notice a dead peer.
+                    self._notes["keepalive"] = (
+                        "the controller does not answer keep-alives; the link is watched "
+                        "by TCP keep-alive"
+                    )
+                    self._publish()
                 else:
-                    why = f"controller silent for {self.link_timeout_s:g} s"
-                self._close_state = "error"
-                self.connection.drop(why, session_failure=True)
-                return
+                    if self._keepalive_missed:
+                        why = (f"the controller does not answer keep-alives (silent for "
+                               f"{self.link_timeout_s:g} s)")  # fmt: skip
+                    else:
+                        why = f"controller silent for {self.link_timeout_s:g} s"
+                    self._close_state = "error"
+                    self.connection.drop(why, session_failure=True)
+                    return
             if (
                 self._ready
                 and self._inflight is None

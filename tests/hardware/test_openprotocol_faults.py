@@ -7,6 +7,7 @@ invented, a clear status line and no reconnect storm.
 
 from __future__ import annotations
 
+import select
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -259,18 +260,54 @@ def test_another_client_holding_the_controller_backs_off() -> None:
             tool.stop()
 
 
-def test_no_keepalive_echo_is_named_and_backs_off() -> None:
+def test_no_keepalive_echo_keeps_the_session_and_says_so() -> None:
     with OpenProtocolController(echo_keepalive=False) as controller:
         tool, seen, _ = connect(controller.url, keepalive_s=0.1, request_timeout_s=0.2,
                                 link_timeout_s=0.6, backoff_max_s=1.0)  # fmt: skip
         try:
-            assert seen.wait(lambda: any("does not answer keep-alives" in s.reason
-                                         for s in seen.statuses), 5)  # fmt: skip
-            time.sleep(3.0)
-            assert controller.connects <= 6, controller.connects
-            assert tool.connection.failures >= 2
+            assert seen.wait(lambda: "does not answer keep-alives" in tool.status.reason, 5)
+            time.sleep(2.0)
+            assert tool.status.state == "connected" and tool.connection.tcp_keepalive
+            assert controller.connects == 1  # no redial: TCP keep-alive watches the link
+            controller.trigger()
+            assert seen.wait_items(1)  # results still arrive
         finally:
             tool.stop()
+
+
+def test_silent_serial_controller_is_dropped_with_backoff() -> None:
+    """Over a serial line (no TCP keep-alive) a controller silent after its session is
+    dropped, named, and redialled with a growing backoff."""
+    import os
+    import pty
+    import tty
+
+    master, slave = pty.openpty()
+    tty.setraw(slave)
+    tool = hardware.open_device("torque", os.ttyname(slave), keepalive_s=0.1,
+                                request_timeout_s=0.2, link_timeout_s=0.5,
+                                backoff_max_s=1.0)  # fmt: skip
+    seen = Collector(tool)
+    tool.start(require_open=True)
+    try:
+        answered = 0
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline:  # answer session and subscription, never 9999
+            ready, _, _ = select.select([master], [], [], 0.05)
+            data = os.read(master, 4096) if ready else b""
+            for chunk in data.split(b"\0"):
+                if chunk[4:8] == b"0001":
+                    os.write(master, Message(2, 1, "010001").encode())
+                    answered += 1
+                elif chunk[4:8] == b"0060":
+                    os.write(master, Message(5, 1, "0060").encode())
+        assert any("does not answer keep-alives" in s.reason for s in seen.statuses)
+        assert 2 <= answered <= 6, answered
+        assert tool.connection.failures >= 2
+    finally:
+        tool.stop()
+        os.close(master)
+        os.close(slave)
 
 
 def test_tool_commands_unanswered_keep_the_session(controller: OpenProtocolController) -> None:
