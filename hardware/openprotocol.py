@@ -223,7 +223,11 @@ class OpenProtocolFramer:
                 return out
             head = bytes(buf[:4])
             nul = buf.find(b"\0")
-            if not head.isdigit() or int(head) < HEADER_LEN or not bytes(buf[4:8]).isdigit():
+            if (
+                not head.isdigit()
+                or int(head) < HEADER_LEN - LENGTH_SLACK
+                or not bytes(buf[4:8]).isdigit()
+            ):
                 if len(buf) < 8 and head.isdigit() and nul < 0:
                     return out  # maybe a header still arriving
                 out.append(self._drop_to_nul(nul, f"bad header {bytes(buf[:8])!r}"))
