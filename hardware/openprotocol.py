@@ -809,6 +809,9 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         self._last_tx = 0.0
         self._seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
         self._last_tid: dict[str, tuple[int, str | None]] = {}
+        # Units seen on results that carry one (MID 0061 rev ≥ 3), per controller and pset:
+        # MID 0065 rev 1 and 0101 rev 1 carry none, and N·m is only the spec's default.
+        self._units: dict[tuple[str, int | None], str] = {}
         self.session_revision: int | None = None
         self.result_revision: int | None = None
         self.result_layout_seen: int | None = None
@@ -1288,8 +1291,13 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         return True
 
     # -- results -------------------------------------------------------------------------
-    def _stamp(self, result: TighteningResult) -> TighteningResult:
-        return replace(result, controller_id=self.controller_id or self.url)
+    def _stamp(self, result: TighteningResult, *, has_unit: bool = False) -> TighteningResult:
+        cid = self.controller_id or self.url
+        if has_unit:
+            self._units[(cid, result.pset)] = result.unit
+            return replace(result, controller_id=cid)
+        unit = self._units.get((cid, result.pset), result.unit)
+        return replace(result, controller_id=cid, unit=unit)
 
     def _accept(self, result: TighteningResult) -> bool:
         """Whether the result is new (by its identity); remembers it."""
@@ -1329,7 +1337,7 @@ class OpenProtocolTool(SerialLinked, TorqueTool):
         raw = msg.wire or msg.encode()[:-1]
         try:
             layout = self.result_layout or result_layout_for(msg)
-            result = self._stamp(parse_mid0061(msg, raw, revision=layout))
+            result = self._stamp(parse_mid0061(msg, raw, revision=layout), has_unit=layout >= 3)
         except ProtocolError as err:
             result = None
             self._unreadable(msg, err)

@@ -199,6 +199,25 @@ def test_results_made_while_disconnected_are_uploaded_late() -> None:
             tool.stop()
 
 
+def test_late_results_keep_the_unit_the_controller_reports() -> None:
+    """MID 0065 rev 1 carries no unit: a late result takes the unit the controller's live
+    results of the same program carry, never a silent N·m."""
+    with OpenProtocolController(max_result_revision=3, torque_unit="lbf.ft") as controller:
+        tool, seen, _ = connect(controller.url)
+        try:
+            seen.wait_state("connected")
+            controller.trigger()
+            seen.wait_items(1)
+            controller.go_offline()
+            seen.wait_state("disconnected")
+            controller.trigger()
+            controller.reachable = True
+            got = seen.wait_items(2)
+            assert [(r.unit, r.late) for r in got] == [("lbf.ft", False), ("lbf.ft", True)]
+        finally:
+            tool.stop()
+
+
 def test_uploads_after_a_restart_too() -> None:
     with OpenProtocolController() as controller:
         tool, seen, _ = connect(controller.url)
