@@ -12,6 +12,7 @@ caller's thread::
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from hardware.base import Scanner, TorqueTool
 from hardware.errors import DeviceDisconnected
@@ -93,10 +94,15 @@ class VirtualTorqueTool(TorqueTool):
         self._pset = pset
         self._enabled = enabled
         self._started = False
+        self.identifier: str | None = None
 
     def start(self, *, require_open: bool = False) -> None:
         self._started = True
         self._set_status("connected", "virtual torque tool ready")
+
+    def download_identifier(self, identifier: str) -> None:
+        """Results carry ``identifier`` from now on, as an Open Protocol controller's do."""
+        self.identifier = identifier
 
     def stop(self) -> None:
         self._started = False
@@ -116,5 +122,6 @@ class VirtualTorqueTool(TorqueTool):
         if not self._started or self._enabled is False:
             return None
         result = self.simulator.next_result(self._pset or 1, ok)
+        result = replace(result, vin=self.identifier, controller_id=self.url)
         self._deliver(result)
         return result

@@ -168,3 +168,45 @@ def test_random_bytes_never_crash(data: bytes) -> None:
         if isinstance(e, Message) and e.mid == 61:
             with contextlib.suppress(ProtocolError):
                 parse_mid0061(e)
+
+
+@pytest.mark.parametrize("revision", [1, 2, 3, 4, 5, 6, 7])
+def test_every_result_revision_roundtrips_and_is_read_by_length(revision: int) -> None:
+    from dataclasses import replace
+
+    from hardware.openprotocol import MID0061_LAYOUTS, layout_length
+
+    msg = encode_mid0061(replace(RESULT, unit="lbf.in"), revision)
+    assert len(msg.data) == layout_length(MID0061_LAYOUTS[revision])
+    parsed = parse_mid0061(msg)
+    assert parsed.torque == 13.57 and parsed.tightening_id == "4711"
+    assert parsed.unit == ("lbf.in" if revision >= 3 else "Nm")  # rev 1/2 carry no unit
+    for label in (1, 2, 7):  # whatever the header says, the length decides the layout
+        assert parse_mid0061(Message(61, label, msg.data)).torque == 13.57
+
+
+@pytest.mark.parametrize(
+    ("code", "unit", "torque"),
+    [("1", "Nm", 13.57), ("2", "lbf.ft", 13.57), ("3", "lbf.in", 13.57), ("4", "kgf.m", 13.57),
+     ("5", "kgf.cm", 13.57), ("6", "ozf.in", 13.57), ("8", "Nm", 0.1357), ("7", "%", 13.57)],
+)  # fmt: skip
+def test_revision_3_unit_codes(code: str, unit: str, torque: float) -> None:
+    data = encode_mid0061(RESULT, 3).data
+    at = data.index("48", len(data) - 8)  # parameter 48, one digit, then 49 and two digits
+    data = data[: at + 2] + code + data[at + 3 :]
+    parsed = parse_mid0061(Message(61, 3, data))
+    assert parsed.unit == unit and parsed.torque == pytest.approx(torque)
+
+
+@settings(max_examples=100, deadline=None)
+@given(msgs=st.lists(MESSAGES, min_size=1, max_size=5),
+       offsets=st.lists(st.sampled_from([-2, -1, 0, 1, 2]), min_size=5, max_size=5))  # fmt: skip
+def test_length_fields_off_by_up_to_two_lose_nothing(
+    msgs: list[Message], offsets: list[int]
+) -> None:
+    wire = b""
+    for m, off in zip(msgs, offsets, strict=False):
+        raw = m.encode()
+        wire += f"{len(raw) - 1 + off:04d}".encode() + raw[4:]
+    got, _ = frames([wire])
+    assert got == msgs

@@ -40,7 +40,7 @@ class Collector:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return False
-                self._cond.wait(left)
+                self._cond.wait(min(left, 0.05))  # predicates may read other state too
         return True
 
     def wait_items(self, n: int, timeout: float = 5.0) -> list[Any]:
