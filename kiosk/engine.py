@@ -14,13 +14,14 @@ from __future__ import annotations
 import enum
 import logging
 import re
+import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection
 
 from kiosk import steps as rules
 from kiosk.domain import (
@@ -32,6 +33,7 @@ from kiosk.domain import (
     Step,
     StepKind,
     StepResult,
+    StepStatus,
     Unit,
     UnitState,
     WorkOrder,
@@ -39,22 +41,19 @@ from kiosk.domain import (
     localized,
 )
 from kiosk.errors import RuleViolation
+from kiosk.readings import TorqueReading
+from kiosk.reasons import ReasonCode
+from kiosk.reasons import reason_codes as _reason_codes
+from kiosk.refusals import refusal, render
 from kiosk.security import verify_pin
 from kiosk.store import Store
 from kiosk.store import masterdata as md
+from kiosk.store import queries as q
 from kiosk.store.events import Event, parse_rfc3339, record, rfc3339, utc_now
-from kiosk.store.schema import (
-    andons,
-    consumptions,
-    downtimes,
-    station_state,
-    step_results,
-    units,
-)
 
 log = logging.getLogger("kiosk.engine")
 
-DONE = frozenset({"ok", "skipped", "overridden"})
+DONE = frozenset({StepStatus.OK, StepStatus.SKIPPED, StepStatus.OVERRIDDEN})
 
 
 class Change(enum.StrEnum):
@@ -96,7 +95,7 @@ class StepView:
     index: int
     count: int
     step: Step
-    status: str  # pending | ok | nok | skipped | overridden | partial
+    status: StepStatus
     attempt: int
     data: dict[str, Any]
     can_next: bool
@@ -104,6 +103,9 @@ class StepView:
     nok_actions: tuple[NokAction, ...]
     retries_left: int
     can_redo: bool = False  # a done result that may be undone and done again
+    #: The operator chose Retry on this NOK step: it is shown open again (the NOK stays in
+    #: the record) until the next submission; no NOK actions meanwhile.
+    retrying: bool = False
 
     @property
     def is_last(self) -> bool:
@@ -144,9 +146,14 @@ class UnitSummary:
     quantity: int
 
 
-def _violation(code: str, message: str, next_action: str = "", **params: Any) -> RuleViolation:
-    override = params.pop("override", None)
-    return RuleViolation(code, message, next_action=next_action, override=override, params=params)
+def _scan_refused(route: str, code: str, **params: Any) -> ScanOutcome:
+    message, next_action = render(code, **params)
+    return ScanOutcome(route, False, message, next_action, code, params)
+
+
+_UNSATISFIED_VARIANTS = frozenset(
+    {StepKind.SCAN, StepKind.MEASURE, StepKind.PASS_FAIL, StepKind.TORQUE, StepKind.SIGNOFF}
+)
 
 
 class StationEngine:
@@ -160,10 +167,21 @@ class StationEngine:
         station: Station | None = None,
         clock: Callable[[], datetime] = utc_now,
         idle_lock_s: float = 300,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.idle_lock_s = idle_lock_s
+        #: Durations (cycle time, downtime, andon) are measured on a monotonic clock
+        #: from the moment each began *here*, so a wall clock set back or forward mid-unit
+        #: never gives a finish before the start; a start read back from the store after a
+        #: restart is anchored to the wall clock once.
+        #: A test's own wall clock drives durations too, unless it gives a monotonic one.
+        self.monotonic: Callable[[], float] = monotonic or (
+            time.monotonic if clock is utc_now else (lambda: clock().timestamp())
+        )
+        self._anchors: dict[str, tuple[datetime, float]] = {}
+        self._retry_step: str | None = None
         self._listeners: list[Listener] = []
         self._revisions: dict[str, InstructionRevision] = {}
         self._device_status: dict[str, tuple[str, str]] = {}
@@ -190,42 +208,19 @@ class StationEngine:
     def _load(self) -> None:
         """(Re)read the session from the store: operator, work order, unit, position."""
         with self.store.read() as conn:
-            row = conn.execute(select(station_state)).first()
+            row = q.session_row(conn)
             self._operator = (
                 md.operator_by_id(conn, row.operator_id) if row and row.operator_id else None
             )
             self._work_order = (
                 md.work_order(conn, row.work_order) if row and row.work_order else None
             )
-            self._unit = self._read_unit(conn, row.unit_id) if row and row.unit_id else None
+            self._unit = q.unit(conn, row.unit_id) if row and row.unit_id else None
             self._last_activity = (
                 parse_rfc3339(row.last_activity) if row and row.last_activity else self.clock()
             )
             self._step_started_at = row.step_started_at if row else None
         self._position = self._first_open_index()
-
-    def _read_unit(self, conn: Connection, unit_id: str) -> Unit | None:
-        u = conn.execute(select(units).where(units.c.id == unit_id)).first()
-        if u is None:
-            return None
-        results = {
-            r.step_id: StepResult(
-                r.step_id, r.status, r.attempt, r.data, r.started_at, r.finished_at
-            )
-            for r in conn.execute(select(step_results).where(step_results.c.unit_id == unit_id))
-        }
-        return Unit(
-            id=u.id,
-            serial=u.serial,
-            work_order=u.work_order,
-            operation=u.operation,
-            revision=u.revision,
-            state=UnitState(u.state),
-            started_at=u.started_at,
-            finished_at=u.finished_at,
-            operator_id=u.operator_id,
-            results=results,
-        )
 
     @property
     def operator(self) -> Operator | None:
@@ -253,12 +248,7 @@ class StationEngine:
             with self.store.read() as conn:
                 rev = md.revision(conn, key)
             if rev is None:
-                raise _violation(
-                    "revision_missing",
-                    f"The instruction revision {key} is not on this station.",
-                    "Ask the line lead to sync the station or import the package.",
-                    revision=key,
-                )
+                raise refusal("revision_missing", revision=key)
             self._revisions[key] = rev
         return rev
 
@@ -298,19 +288,22 @@ class StationEngine:
         i = self._position if index is None else index
         step = rev.steps[i]
         r = self._result(step.id)
-        status = r.status if r else "pending"
+        status = r.status if r else StepStatus.PENDING
         attempt = r.attempt if r else 0
-        satisfied = status in DONE or (not step.required and status == "pending")
+        satisfied = status in DONE or (not step.required and status == StepStatus.PENDING)
         if step.kind in (StepKind.INSTRUCTION, StepKind.CHECKLIST):
             satisfied = True  # Next *is* the confirmation (checklist: checked on Next)
         nok_actions: tuple[NokAction, ...] = ()
         retries_left = 0
-        if status == "nok" and step.kind == StepKind.TORQUE:
+        if status == StepStatus.NOK and step.kind == StepKind.TORQUE:
             # A torque step retries per fastening; once NOK it has escalated.
             nok_actions = tuple(a for a in step.on_nok if a != NokAction.RETRY)
-        elif status == "nok":
+        elif status == StepStatus.NOK:
             retries_left = max(0, step.max_retries + 1 - attempt)
             nok_actions = tuple(a for a in step.on_nok if a != NokAction.RETRY or retries_left > 0)
+        retrying = status == StepStatus.NOK and self._retry_step == step.id
+        if retrying:
+            nok_actions = ()
         return StepView(
             index=i,
             count=len(rev.steps),
@@ -323,15 +316,18 @@ class StationEngine:
             nok_actions=nok_actions,
             retries_left=retries_left,
             # Tightenings cannot be undone (the bolts are tight); anything else done can.
-            can_redo=r is not None and step.kind != StepKind.TORQUE and status != "partial",
+            can_redo=r is not None
+            and step.kind != StepKind.TORQUE
+            and status != StepStatus.PARTIAL,
+            retrying=retrying,
         )
 
-    def step_statuses(self) -> list[str]:
+    def step_statuses(self) -> list[StepStatus]:
         """Status of every step of the unit, for the progress strip."""
         if not self._unit:
             return []
         rev = self.revision_for_key(self._unit.revision)
-        return [(r.status if (r := self._result(s.id)) else "pending") for s in rev.steps]
+        return [(r.status if (r := self._result(s.id)) else StepStatus.PENDING) for s in rev.steps]
 
     def work_queue(self) -> list[WorkOrder]:
         with self.store.read() as conn:
@@ -339,24 +335,46 @@ class StationEngine:
 
     def active_andons(self) -> list[Andon]:
         with self.store.read() as conn:
-            rows = conn.execute(
-                select(andons).where(andons.c.cleared_at.is_(None)).order_by(andons.c.raised_at)
-            ).all()
+            rows = q.active_andons(conn)
         return [
             Andon(r.id, r.category, r.note, parse_rfc3339(r.raised_at), r.raised_by) for r in rows
         ]
 
     def active_downtime(self) -> Downtime | None:
         with self.store.read() as conn:
-            r = conn.execute(select(downtimes).where(downtimes.c.ended_at.is_(None))).first()
+            r = q.active_downtime(conn)
         return Downtime(r.id, r.reason, parse_rfc3339(r.started_at)) if r else None
 
     def cycle_time(self) -> tuple[float, float | None]:
         """Seconds on the current unit, and the operation's target cycle time."""
         if not self._unit:
             return 0.0, None
-        elapsed = (self.clock() - parse_rfc3339(self._unit.started_at)).total_seconds()
-        return max(0.0, elapsed), self.revision_for_key(self._unit.revision).target_cycle_s
+        elapsed = self._elapsed(f"unit:{self._unit.id}", self._unit.started_at)
+        return elapsed, self.revision_for_key(self._unit.revision).target_cycle_s
+
+    def _elapsed(self, key: str, started_at: str) -> float:
+        """Seconds since ``started_at`` on the monotonic clock (see ``self.monotonic``)."""
+        anchor = self._anchors.get(key)
+        if anchor is None:
+            # First sight of this start here: anchor it to the wall clock once.
+            wall = max(timedelta(0), self.clock() - parse_rfc3339(started_at))
+            anchor = self._anchors[key] = (
+                parse_rfc3339(started_at),
+                self.monotonic() - wall.total_seconds(),
+            )
+        return max(0.0, self.monotonic() - anchor[1])
+
+    def _began(self, key: str, at: datetime) -> None:
+        """Something that will be timed began now (on both clocks)."""
+        self._anchors[key] = (at, self.monotonic())
+
+    def _finish(self, key: str, started_at: str) -> tuple[float, datetime]:
+        """(duration in s, when it finished): the duration on the monotonic clock, the
+        finish never earlier than start + duration, whatever the wall clock did."""
+        elapsed = self._elapsed(key, started_at)
+        self._anchors.pop(key, None)
+        at = max(self.clock(), parse_rfc3339(started_at) + timedelta(seconds=elapsed))
+        return elapsed, at
 
     @property
     def torque_request(self) -> TorqueRequest:
@@ -366,7 +384,7 @@ class StationEngine:
             or self.locked
             or view.step.kind != StepKind.TORQUE
             or view.status in DONE
-            or view.status == "nok"
+            or view.status == StepStatus.NOK
         ):
             return TorqueRequest(False, None)
         pset = view.step.spec.get("pset")
@@ -395,26 +413,21 @@ class StationEngine:
 
     def _require_operator(self) -> Operator:
         if self._operator is None:
-            raise _violation("locked", "The station is locked.", "Scan your badge to log in.")
+            raise refusal("locked")
         return self._operator
 
     def _require_unit(self) -> Unit:
         self._require_operator()
         if self._unit is None:
-            raise _violation(
-                "no_unit", "No unit is in progress.", "Scan the unit's serial or tap Start."
-            )
+            raise refusal("no_unit")
         return self._unit
 
     def _line_lead(self, conn: Connection, badge: str | None, code: str) -> Operator:
         lead = md.operator_by_badge(conn, badge) if badge else None
         if lead is None or not lead.active or not lead.has_role(Role.LINE_LEAD):
-            raise _violation(
-                "override_refused",
-                "Only a line lead's badge can approve this.",
-                "Ask the line lead to scan their badge.",
-                override=code,
-            )
+            err = refusal("override_refused")
+            err.override = code
+            raise err
         return lead
 
     def _override(
@@ -425,6 +438,13 @@ class StationEngine:
             "override.applied",
             {"kind": kind, "by": lead.id, "by_name": lead.name, "reason": reason, **extra},
         )
+
+    def reason_codes(self, kind: str) -> list[ReasonCode]:
+        """The reason codes of ``kind`` (scrap, rework, downtime, andon, override) the
+        operator picks from: master data from the bridge, else the demo's default set."""
+        with self.store.read() as conn:
+            stored = md.reason_codes(conn)
+        return _reason_codes(stored, kind)
 
     def master_data_changed(self) -> None:
         """New work orders, operators or revisions arrived (a sync pull): re-read them and
@@ -444,20 +464,10 @@ class StationEngine:
         cert = op.certification_for(operation)
         today = self.clock().date()
         if cert is None:
-            return _violation(
-                "not_certified",
-                f"{op.name} is not certified for operation {operation}.",
-                "Ask a line lead to approve, or call the next certified operator.",
-                override="certification",
-                operator=op.name,
-                operation=operation,
-            )
+            return refusal("not_certified", operator=op.name, operation=operation)
         if not cert.valid_on(today):
-            return _violation(
+            return refusal(
                 "certification_expired",
-                f"{op.name}'s certification for operation {operation} expired on {cert.expires}.",
-                "Ask a line lead to approve, and have the certification renewed.",
-                override="certification",
                 operator=op.name,
                 operation=operation,
                 expires=str(cert.expires),
@@ -480,12 +490,7 @@ class StationEngine:
         with self.store.read() as conn:
             op = md.operator_by_badge(conn, badge.strip())
         if op is None or not op.active:
-            raise _violation(
-                "unknown_badge",
-                f"Badge {badge} is not known at this station.",
-                "Scan your own badge, or ask the line lead to register it.",
-                badge=badge,
-            )
+            raise refusal("unknown_badge", badge=badge)
         return self._login(op, override_by, method="badge")
 
     def login_pin(self, pin: str) -> Operator:
@@ -494,9 +499,7 @@ class StationEngine:
         for op in candidates:
             if op.pin_hash and verify_pin(pin, op.pin_hash):
                 return self._login(op, None, method="pin")
-        raise _violation(
-            "wrong_pin", "That PIN is not right.", "Enter your PIN again or scan your badge."
-        )
+        raise refusal("wrong_pin")
 
     def _login(self, op: Operator, override_by: str | None, method: str) -> Operator:
         problem = self._gate(op)
@@ -544,27 +547,16 @@ class StationEngine:
         with self.store.read() as conn:
             wo = md.work_order(conn, number.strip())
         if wo is None:
-            raise _violation(
-                "unknown_work_order",
-                f"Work order {number} is not on this station.",
-                "Check the number, or ask the line lead to sync the station.",
-                work_order=number,
-            )
+            raise refusal("unknown_work_order", work_order=number)
         if wo.status in (WorkOrderStatus.CANCELLED, WorkOrderStatus.ON_HOLD):
-            raise _violation(
+            raise refusal(
                 "work_order_closed",
-                f"Work order {wo.number} is {wo.status.value.replace('_', ' ')} in the ERP.",
-                "Pick another work order from the queue.",
                 work_order=wo.number,
                 status=wo.status.value,
+                variant=wo.status.value,
             )
         if self._unit and self._unit.work_order != wo.number:
-            raise _violation(
-                "unit_in_progress",
-                f"Unit {self._unit.serial} of {self._unit.work_order} is still in progress.",
-                "Finish or scrap it before switching work orders.",
-                serial=self._unit.serial,
-            )
+            raise refusal("unit_in_progress", serial=self._unit.serial)
         problem = None
         if not op.has_role(Role.LINE_LEAD, Role.QUALITY):
             problem = self._certification_problem(op, wo.operation)
@@ -584,12 +576,7 @@ class StationEngine:
     def leave_work_order(self) -> None:
         self._require_operator()
         if self._unit:
-            raise _violation(
-                "unit_in_progress",
-                f"Unit {self._unit.serial} is still in progress.",
-                "Finish or scrap it first.",
-                serial=self._unit.serial,
-            )
+            raise refusal("unit_in_progress", serial=self._unit.serial)
         if self._work_order is None:
             return
         with self.store.write() as conn:
@@ -601,20 +588,14 @@ class StationEngine:
         """The serial a generated unit would get: product, work order, running number."""
         wo = self._work_order
         if wo is None:
-            raise _violation(
-                "no_work_order", "No work order is selected.", "Pick one from the queue."
-            )
-        from kiosk.store.schema import work_orders
-
+            raise refusal("no_work_order")
         with self.store.read() as conn:
-            n = conn.execute(
-                select(work_orders.c.next_serial).where(work_orders.c.number == wo.number)
-            ).scalar_one()
+            n = q.next_serial_number(conn, wo.number)
             prefix = re.sub(r"[^A-Za-z0-9]", "", wo.product)
             digits = re.sub(r"\D", "", wo.number)[-5:] or "0"
             while True:
                 serial = f"{prefix}-{digits}-{n:04d}"
-                if conn.execute(select(units.c.id).where(units.c.serial == serial)).first() is None:
+                if not q.serial_exists(conn, serial):
                     return serial
                 n += 1
 
@@ -624,52 +605,36 @@ class StationEngine:
         Scanning the serial of a unit that is in progress resumes it."""
         self._require_operator()
         if self._unit is not None:
-            raise _violation(
-                "unit_in_progress",
-                f"Unit {self._unit.serial} is in progress.",
-                "Finish or scrap it first.",
-                serial=self._unit.serial,
-            )
+            raise refusal("unit_in_progress", serial=self._unit.serial)
         wo = self._work_order
         if wo is None:
-            raise _violation(
-                "no_work_order", "No work order is selected.", "Pick one from the queue."
-            )
+            raise refusal("no_work_order")
         if serial is not None:
             serial = serial.strip()
             with self.store.read() as conn:
-                existing = conn.execute(select(units).where(units.c.serial == serial)).first()
+                existing = q.unit_by_serial(conn, serial)
             if existing is not None:
                 if existing.state == "in_progress":
                     return self._resume(existing.id)
-                raise _violation(
+                raise refusal(
                     "serial_used",
-                    f"Serial {serial} was already {existing.state} on "
-                    f"{existing.finished_at[:16].replace('T', ' ')}.",
-                    "Check the label; scan the serial of a new unit.",
                     serial=serial,
+                    state=existing.state,
+                    finished=(existing.finished_at or "")[:16].replace("T", " "),
                 )
         with self.store.read() as conn:
             rev = md.current_revision(conn, wo.product, wo.operation)
             wo_now = md.work_order(conn, wo.number)
         if rev is None:
-            raise _violation(
-                "no_instructions",
-                f"There is no approved work instruction for {wo.product} {wo.operation}.",
-                "Ask the line lead to publish or import the instruction package.",
-            )
+            raise refusal("no_instructions", product=wo.product, operation=wo.operation)
         assert wo_now is not None
         generated = serial is None
         serial = serial or self.next_serial()
         with self.store.write() as conn:
             if wo_now.is_complete:
                 if override_by is None:
-                    raise _violation(
+                    raise refusal(
                         "work_order_complete",
-                        f"Work order {wo.number} is complete: "
-                        f"{wo_now.done} of {wo_now.quantity} done.",
-                        "Pick the next work order, or ask a line lead to approve extra units.",
-                        override="overproduction",
                         work_order=wo.number,
                         done=wo_now.done,
                         quantity=wo_now.quantity,
@@ -679,6 +644,8 @@ class StationEngine:
                     conn, "overproduction", lead, f"extra unit on {wo.number}", work_order=wo.number
                 )
             unit_id = str(uuid.uuid4())
+            started = self.clock()
+            self._began(f"unit:{unit_id}", parse_rfc3339(rfc3339(started)))
             self._record(
                 conn,
                 "unit.started",
@@ -691,6 +658,7 @@ class StationEngine:
                     "revision": rev.key,
                     "generated": generated,
                 },
+                at=started,
             )
         self._revisions[rev.key] = rev
         self._load()
@@ -713,13 +681,9 @@ class StationEngine:
         unit = self._require_unit()
         rev = self.revision_for_key(unit.revision)
         if not 0 <= index < len(rev.steps):
-            raise _violation("no_such_step", f"There is no step {index + 1}.", "")
+            raise refusal("no_such_step", step=index + 1)
         if index > self._first_open_index():
-            raise _violation(
-                "step_ahead",
-                f"Step {index + 1} comes after steps that are not done yet.",
-                "Finish the current step first.",
-            )
+            raise refusal("step_ahead", step=index + 1)
         self._position = index
         # Next from a step that was already done only steps forward (review); from one done
         # here it jumps to the first step still open.
@@ -747,20 +711,18 @@ class StationEngine:
         self._reviewing = False
         if not was_done:
             if step.kind == StepKind.INSTRUCTION:
-                self._complete_step(step, "ok", {})
+                self._complete_step(step, StepStatus.OK, {})
             elif step.kind == StepKind.CHECKLIST:
                 missing = [i for i in step.checklist if i.id not in (checked or set())]
                 if missing and step.required:
-                    raise _violation(
+                    raise refusal(
                         "checklist_incomplete",
-                        f"{len(missing)} item(s) are not ticked yet: "
-                        f"{localized(missing[0].text, self.language)}.",
-                        "Tick every item, then tap Next.",
                         missing=len(missing),
+                        first=localized(missing[0].text, self.language),
                     )
-                self._complete_step(step, "ok", {"checked": sorted(checked or ())})
-            elif not step.required and view.status == "pending":
-                self._complete_step(step, "skipped", {})
+                self._complete_step(step, StepStatus.OK, {"checked": sorted(checked or ())})
+            elif not step.required and view.status == StepStatus.PENDING:
+                self._complete_step(step, StepStatus.SKIPPED, {})
             else:
                 raise self._unsatisfied(view)
         if all(s in DONE for s in self.step_statuses()):
@@ -777,20 +739,16 @@ class StationEngine:
 
     def _unsatisfied(self, view: StepView) -> RuleViolation:
         step = view.step
-        what = {
-            StepKind.SCAN: "Scan the part this step needs.",
-            StepKind.MEASURE: "Enter the measured value.",
-            StepKind.PASS_FAIL: "Tap Pass or Fail.",
-            StepKind.TORQUE: "Tighten every fastening with the tool.",
-            StepKind.SIGNOFF: "Have the sign-off badge scanned.",
-        }.get(step.kind, "Complete the step.")
-        if view.status == "nok":
-            what = "Retry, rework, scrap, or ask a line lead to override."
-        return _violation(
+        variant: str | None = step.kind.value
+        if view.status == StepStatus.NOK:
+            variant = "nok"
+        elif step.kind not in _UNSATISFIED_VARIANTS:
+            variant = None
+        return refusal(
             "step_incomplete",
-            f"Step {view.index + 1} “{localized(step.title, self.language)}” is not done yet.",
-            what,
             step=view.index + 1,
+            title=localized(step.title, self.language),
+            variant=variant,
         )
 
     # --- step actions --------------------------------------------------------------------
@@ -800,11 +758,7 @@ class StationEngine:
         view = self.step_view()
         assert view is not None
         if kinds and view.step.kind not in kinds:
-            raise _violation(
-                "wrong_step_kind",
-                f"Step {view.index + 1} is a {view.step.kind.value.replace('_', '/')} step.",
-                "Do what the step on screen asks.",
-            )
+            raise refusal("wrong_step_kind", step=view.index + 1, kind=view.step.kind.value)
         return view
 
     def _started_at(self) -> str:
@@ -813,7 +767,7 @@ class StationEngine:
     def _complete_step(
         self,
         step: Step,
-        status: str,
+        status: StepStatus,
         data: dict[str, Any],
         *,
         conn: Connection | None = None,
@@ -824,14 +778,20 @@ class StationEngine:
         prev = self._result(step.id)
         # A partial (torque in progress) result is the same attempt; anything else is a new one.
         attempt = (
-            1 if prev is None else prev.attempt if prev.status == "partial" else prev.attempt + 1
+            1
+            if prev is None
+            else prev.attempt
+            if prev.status == StepStatus.PARTIAL
+            else prev.attempt + 1
         )
+        if self._retry_step == step.id:
+            self._retry_step = None  # the retry is this submission
         payload = {
             "unit_id": unit.id,
             "serial": unit.serial,
             "step_id": step.id,
             "kind": step.kind.value,
-            "status": status,
+            "status": str(status),
             "attempt": attempt,
             "started_at": self._started_at(),
             "data": data,
@@ -852,9 +812,8 @@ class StationEngine:
     def _refresh_unit(self) -> None:
         if self._unit:
             with self.store.read() as conn:
-                self._unit = self._read_unit(conn, self._unit.id)
-                row = conn.execute(select(station_state.c.step_started_at)).first()
-                self._step_started_at = row[0] if row else None
+                self._unit = q.unit(conn, self._unit.id)
+                self._step_started_at = q.step_started_at(conn)
         self.touch()
 
     def submit_scan(self, data: str, *, gs1: dict[str, str] | None = None) -> ScanOutcome:
@@ -869,26 +828,16 @@ class StationEngine:
             )
         if match.serial:
             with self.store.read() as conn:
-                used = conn.execute(
-                    select(units.c.serial)
-                    .select_from(consumptions.join(units, units.c.id == consumptions.c.unit_id))
-                    .where(
-                        and_(
-                            consumptions.c.part == match.part,
-                            consumptions.c.serial == match.serial,
-                            consumptions.c.unit_id != unit.id,
-                        )
-                    )
-                ).first()
+                used = q.component_used_elsewhere(conn, match.part or "", match.serial, unit.id)
             if used is not None:
-                return ScanOutcome(
-                    "component",
-                    False,
-                    f"{match.part} serial {match.serial} is already built into unit {used[0]}.",
-                    "Put this part aside for the line lead and take a new one.",
-                    "serial_used",
-                    {"part": match.part, "serial": match.serial, "unit": used[0]},
-                )
+                params = {
+                    "part": match.part,
+                    "serial": match.serial,
+                    "unit": used,
+                    "variant": "component",
+                }
+                message, next_action = render("serial_used", **params)
+                return ScanOutcome("component", False, message, next_action, "serial_used", params)
         consumed = {
             "unit_id": unit.id,
             "serial": unit.serial,
@@ -901,7 +850,7 @@ class StationEngine:
         }
         self._complete_step(
             view.step,
-            "ok",
+            StepStatus.OK,
             {
                 "part": match.part,
                 "serial": match.serial,
@@ -918,7 +867,7 @@ class StationEngine:
 
     def submit_measurement(self, value: str | float) -> rules.MeasurementVerdict:
         view = self._current(StepKind.MEASURE)
-        if view.status == "nok" and view.retries_left <= 0:
+        if view.status == StepStatus.NOK and view.retries_left <= 0:
             raise self._unsatisfied(view)
         unit = self._require_unit()
         verdict = rules.evaluate_measurement(view.step, value, self.language)
@@ -940,7 +889,7 @@ class StationEngine:
         }
         self._complete_step(
             view.step,
-            "ok" if verdict.ok else "nok",
+            StepStatus.OK if verdict.ok else StepStatus.NOK,
             {"value": verdict.value, "outcome": verdict.outcome, "marginal": verdict.marginal},
             extra=[("measurement.recorded", measured)],
         )
@@ -949,24 +898,33 @@ class StationEngine:
 
     def submit_pass_fail(self, passed: bool, note: str = "") -> None:
         view = self._current(StepKind.PASS_FAIL)
-        if view.status == "nok" and view.retries_left <= 0:
+        if view.status == StepStatus.NOK and view.retries_left <= 0:
             raise self._unsatisfied(view)
-        self._complete_step(view.step, "ok" if passed else "nok", {"passed": passed, "note": note})
+        self._complete_step(
+            view.step,
+            StepStatus.OK if passed else StepStatus.NOK,
+            {"passed": passed, "note": note},
+        )
         self._notify(Change.STEP)
 
-    def submit_tightening(self, result: Mapping[str, Any]) -> rules.TighteningVerdict:
-        """One tightening from the tool. Fills the next fastening on OK; a NOK stays on the
-        same fastening and counts against its retries; past them the step is NOK."""
+    def submit_tightening(
+        self, result: TorqueReading | Mapping[str, Any]
+    ) -> rules.TighteningVerdict:
+        """One tightening from the tool (a :class:`~kiosk.readings.TorqueReading`; the
+        older dict form is still taken). Its torque is converted to the step's unit and
+        judged; a reading without a tool verdict is judged by the step's limits alone;
+        an unknown unit is refused and nothing is recorded. Fills the next fastening on
+        OK; a NOK stays on the same fastening and counts against its retries; past them
+        the step is NOK."""
+        reading = (
+            result if isinstance(result, TorqueReading) else TorqueReading.from_mapping(result)
+        )
         view = self._current(StepKind.TORQUE)
-        if view.status in DONE or view.status == "nok":
-            raise _violation(
-                "torque_not_expected",
-                "This step's fastenings are already recorded.",
-                "Tap Next, or handle the NOK first.",
-            )
+        if view.status in DONE or view.status == StepStatus.NOK:
+            raise refusal("torque_not_expected")
         unit = self._require_unit()
         step = view.step
-        verdict = rules.evaluate_tightening(step, dict(result))
+        verdict = rules.evaluate_tightening(step, reading)
         tightenings: list[dict[str, Any]] = list(view.data.get("tightenings", []))
         count = int(step.spec.get("count", 1))
         fastening = sum(1 for t in tightenings if t["ok"]) + 1
@@ -976,19 +934,29 @@ class StationEngine:
             "ok": verdict.ok,
             "torque": verdict.torque,
             "angle": verdict.angle,
-            "pset": result.get("pset"),
-            "tightening_id": result.get("tightening_id"),
+            "pset": reading.pset,
+            "tightening_id": reading.tightening_id,
+            # The step's unit, the tool's own verdict (ok/nok/none) and what it printed.
+            "unit": verdict.unit,
+            "tool_verdict": str(reading.verdict),
+            "tool_torque": reading.value,
+            "tool_unit": reading.unit,
         }
         tightenings.append(entry)
-        recorded = {"unit_id": unit.id, "serial": unit.serial, "step_id": step.id, **entry}
+        recorded: dict[str, Any] = {
+            "unit_id": unit.id,
+            "serial": unit.serial,
+            "step_id": step.id,
+            **entry,
+        }
         oks = sum(1 for t in tightenings if t["ok"])
         if verdict.ok and oks >= count:
-            status = "ok"
+            status = StepStatus.OK
         elif not verdict.ok and tries_here + 1 > step.max_retries:
-            status = "nok"
+            status = StepStatus.NOK
         else:
-            status = "partial"
-        if status == "partial":
+            status = StepStatus.PARTIAL
+        if status == StepStatus.PARTIAL:
             # Fastenings done so far are kept (the bolts are tight) even across a restart.
             recorded["tightenings"] = tightenings
             recorded["attempt"] = max(1, view.attempt)
@@ -1011,23 +979,11 @@ class StationEngine:
             signer = md.operator_by_badge(conn, badge.strip())
         role = Role(spec.get("role", "quality"))
         if signer is None or not signer.active:
-            raise _violation(
-                "unknown_badge", f"Badge {badge} is not known here.", "Scan a valid badge."
-            )
+            raise refusal("unknown_badge", badge=badge)
         if not signer.has_role(role):
-            raise _violation(
-                "signoff_role",
-                f"{signer.name} cannot sign this step: it needs a {role.value.replace('_', ' ')}.",
-                f"Call a {role.value.replace('_', ' ')} to scan their badge.",
-                signer=signer.name,
-                role=role.value,
-            )
+            raise refusal("signoff_role", signer=signer.name, role=role.value.replace("_", " "))
         if spec.get("independent", False) and self._operator and signer.id == self._operator.id:
-            raise _violation(
-                "signoff_independent",
-                "This sign-off must be by someone other than the operator who built the unit.",
-                f"Call a {role.value.replace('_', ' ')} to scan their badge.",
-            )
+            raise refusal("signoff_independent", role=role.value.replace("_", " "))
         signed = {
             "unit_id": unit.id,
             "serial": unit.serial,
@@ -1039,7 +995,7 @@ class StationEngine:
         }
         self._complete_step(
             view.step,
-            "ok",
+            StepStatus.OK,
             {"signer_id": signer.id, "signer_name": signer.name, "role": role.value},
             extra=[("signature.applied", signed)],
         )
@@ -1057,11 +1013,7 @@ class StationEngine:
         if r is None:
             return self.go_to(i)
         if step.kind == StepKind.TORQUE:
-            raise _violation(
-                "torque_undo",
-                "Tightening results cannot be undone.",
-                "If a fastening must be redone, record a rework (NOK) instead.",
-            )
+            raise refusal("torque_undo")
         with self.store.write() as conn:
             self._record(
                 conn,
@@ -1079,25 +1031,29 @@ class StationEngine:
     # --- NOK handling --------------------------------------------------------------------
 
     def retry_step(self) -> StepView:
-        """Try a NOK step again (within its retries)."""
+        """Try a NOK step again (within its retries): the step view shows it open again
+        (``retrying``, no NOK actions) until the next submission, which is the retry's
+        attempt; the NOK stays in the record."""
         view = self._current()
-        if view.status != "nok" or NokAction.RETRY not in view.nok_actions:
-            raise _violation(
-                "retry_not_allowed",
-                f"No retries are left for step {view.index + 1}.",
-                "Rework, scrap, or ask a line lead to override.",
-            )
-        # The retry is the next submission; the attempt count is in the step result.
-        return view
+        if view.retrying:
+            return view
+        if view.status != StepStatus.NOK or NokAction.RETRY not in view.nok_actions:
+            raise refusal("retry_not_allowed", step=view.index + 1)
+        self._retry_step = view.step.id
+        self.touch()
+        self._notify(Change.STEP)
+        v = self.step_view()
+        assert v is not None
+        return v
 
     def rework_step(self, note: str) -> StepView:
         """Record a nonconformance, send the step back to be done again after rework."""
         view = self._current()
         unit = self._require_unit()
-        if view.status != "nok":
-            raise _violation("not_nok", "Only a NOK step can be reworked.", "")
+        if view.status != StepStatus.NOK:
+            raise refusal("not_nok")
         if not note.strip():
-            raise _violation("reason_needed", "Say what was reworked.", "Pick or type a reason.")
+            raise refusal("reason_needed", variant="rework")
         with self.store.write() as conn:
             self._record(
                 conn,
@@ -1125,17 +1081,15 @@ class StationEngine:
     def override_nok(self, lead_badge: str, reason: str) -> StepView:
         """A line lead accepts a NOK step; the original result is kept in the record."""
         view = self._current()
-        if view.status != "nok":
-            raise _violation("not_nok", "Only a NOK step can be overridden.", "")
+        if view.status != StepStatus.NOK:
+            raise refusal("not_nok")
         if not reason.strip():
-            raise _violation(
-                "reason_needed", "An override needs a reason.", "Pick or type a reason."
-            )
+            raise refusal("reason_needed", variant="override")
         with self.store.write() as conn:
             lead = self._line_lead(conn, lead_badge, "nok")
             self._override(conn, "nok", lead, reason, step_id=view.step.id, result=view.data)
             self._complete_step(
-                view.step, "overridden", {**view.data, "override_by": lead.id}, conn=conn
+                view.step, StepStatus.OVERRIDDEN, {**view.data, "override_by": lead.id}, conn=conn
             )
         self._refresh_unit()
         self._notify(Change.STEP)
@@ -1146,8 +1100,8 @@ class StationEngine:
     def scrap_unit(self, reason: str) -> UnitSummary:
         unit = self._require_unit()
         if not reason.strip():
-            raise _violation("reason_needed", "Scrapping needs a reason.", "Pick a scrap reason.")
-        elapsed, _ = self.cycle_time()
+            raise refusal("reason_needed", variant="scrap")
+        elapsed, at = self._finish(f"unit:{unit.id}", unit.started_at)
         step = self.step_view()
         with self.store.write() as conn:
             self._record(
@@ -1162,6 +1116,7 @@ class StationEngine:
                     "step_id": step.step.id if step else None,
                     "cycle_time_s": round(elapsed, 1),
                 },
+                at=at,
             )
         return self._after_unit(unit, UnitState.SCRAPPED, elapsed)
 
@@ -1171,15 +1126,11 @@ class StationEngine:
         unfinished = [
             s
             for s in rev.steps
-            if s.required and ((r := self._result(s.id)) is None or r.status not in DONE)
+            if s.required and ((r := self._result(s.id)) is None or not r.status.done)
         ]
         if unfinished:  # the engine's invariant, whatever the caller did
-            raise _violation(
-                "step_incomplete",
-                f"{len(unfinished)} required step(s) are not done.",
-                "Finish them before completing the unit.",
-            )
-        elapsed, _ = self.cycle_time()
+            raise refusal("steps_unfinished", count=len(unfinished))
+        elapsed, at = self._finish(f"unit:{unit.id}", unit.started_at)
         with self.store.write() as conn:
             self._record(
                 conn,
@@ -1192,6 +1143,7 @@ class StationEngine:
                     "revision": unit.revision,
                     "cycle_time_s": round(elapsed, 1),
                 },
+                at=at,
             )
         return self._after_unit(unit, UnitState.COMPLETED, elapsed)
 
@@ -1216,7 +1168,7 @@ class StationEngine:
         """Route a scan by what it is: badge, part for the current step, work order, serial."""
         data = data.strip()
         if not data:
-            return ScanOutcome("unknown", False, "The scan was empty.", "Scan again.", "empty")
+            return _scan_refused("unknown", "empty")
         with self.store.read() as conn:
             badge_owner = md.operator_by_badge(conn, data)
             wo = md.work_order(conn, data)
@@ -1234,9 +1186,7 @@ class StationEngine:
                     "operator_switch" if switching else "login", True, f"Welcome, {op.name}.", ""
                 )
             if self.locked:
-                return ScanOutcome(
-                    "unknown", False, "The station is locked.", "Scan your badge first.", "locked"
-                )
+                return _scan_refused("unknown", "locked")
             view = self.step_view() if self._unit else None
             if view and view.step.kind == StepKind.SCAN and view.status not in DONE:
                 return self.submit_scan(data, gs1=gs1)
@@ -1246,14 +1196,7 @@ class StationEngine:
             if self._work_order and not self._unit:
                 unit = self.start_unit(data, override_by=override_by)
                 return ScanOutcome("unit", True, f"Unit {unit.serial} started.", "")
-            return ScanOutcome(
-                "unknown",
-                False,
-                f"{data} is not a badge, work order, unit or the part this step needs.",
-                "Check the label and scan again.",
-                "unknown_barcode",
-                {"data": data},
-            )
+            return _scan_refused("unknown", "unknown_barcode", data=data)
         except RuleViolation as err:
             return ScanOutcome(
                 "refused", False, err.message, err.next_action, err.code, err.params, err.override
@@ -1272,18 +1215,20 @@ class StationEngine:
             "serial": self._unit.serial if self._unit else None,
             "work_order": self._work_order.number if self._work_order else None,
         }
+        now = self.clock()
+        self._began(f"andon:{andon_id}", parse_rfc3339(rfc3339(now)))
         with self.store.write() as conn:
-            self._record(conn, "andon.raised", payload)
+            self._record(conn, "andon.raised", payload, at=now)
         self._notify(Change.ANDON)
         return andon_id
 
     def clear_andon(self, andon_id: str, *, by_badge: str | None = None) -> None:
         with self.store.read() as conn:
             by = md.operator_by_badge(conn, by_badge) if by_badge else self._operator
-            row = conn.execute(select(andons).where(andons.c.id == andon_id)).first()
+            row = q.andon(conn, andon_id)
         if row is None or row.cleared_at is not None:
             return
-        raised = parse_rfc3339(row.raised_at)
+        seconds, at = self._finish(f"andon:{andon_id}", row.raised_at)
         with self.store.write() as conn:
             self._record(
                 conn,
@@ -1292,27 +1237,27 @@ class StationEngine:
                     "andon_id": andon_id,
                     "category": row.category,
                     "cleared_by": by.id if by else None,
-                    "minutes": round((self.clock() - raised).total_seconds() / 60, 2),
+                    "minutes": round(seconds / 60, 2),
                 },
+                at=at,
             )
         self._notify(Change.ANDON)
 
     def start_downtime(self, reason: str) -> str:
         if not reason.strip():
-            raise _violation("reason_needed", "Downtime needs a reason.", "Pick a reason.")
+            raise refusal("reason_needed", variant="downtime")
         current = self.active_downtime()
         if current is not None:
-            raise _violation(
-                "downtime_running",
-                f"Downtime “{current.reason}” is already running.",
-                "End it first.",
-            )
+            raise refusal("downtime_running", reason=current.reason)
         downtime_id = str(uuid.uuid4())
+        now = self.clock()
+        self._began(f"downtime:{downtime_id}", parse_rfc3339(rfc3339(now)))
         with self.store.write() as conn:
             self._record(
                 conn,
                 "downtime.started",
                 {"downtime_id": downtime_id, "reason": reason, "station": self.station.id},
+                at=now,
             )
         self._notify(Change.DOWNTIME)
         return downtime_id
@@ -1321,12 +1266,14 @@ class StationEngine:
         current = self.active_downtime()
         if current is None:
             return 0.0
-        minutes = round((self.clock() - current.started_at).total_seconds() / 60, 2)
+        seconds, at = self._finish(f"downtime:{current.id}", rfc3339(current.started_at))
+        minutes = round(seconds / 60, 2)
         with self.store.write() as conn:
             self._record(
                 conn,
                 "downtime.ended",
                 {"downtime_id": current.id, "reason": current.reason, "minutes": minutes},
+                at=at,
             )
         self._notify(Change.DOWNTIME)
         return minutes
@@ -1334,9 +1281,7 @@ class StationEngine:
     def report_problem(self, category: str, text: str, step_id: str | None = None) -> None:
         """Operator feedback on a step's instruction (wrong picture, unclear text…)."""
         if not (category.strip() or text.strip()):
-            raise _violation(
-                "reason_needed", "Say what is wrong with the step.", "Pick a category."
-            )
+            raise refusal("reason_needed", variant="feedback")
         rev = self.revision
         view = self.step_view()
         with self.store.write() as conn:

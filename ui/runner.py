@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kiosk.domain import NokAction, Step, StepKind, localized
+from kiosk.domain import NokAction, Step, StepKind, StepStatus, localized
 from kiosk.engine import StepView
-from ui import theme
+from ui import messages, theme
 from ui.media import MediaPanel
 from ui.qt import (
     QBoxLayout,
@@ -445,7 +445,7 @@ class NokPanel(Card):
         for action, b in self.buttons.items():
             b.setVisible(action in view.nok_actions)
         if NokAction.RETRY in view.nok_actions:
-            self.title.setText(self.tr("NOK: {0} retries left").format(view.retries_left))
+            self.title.setText(messages.sentence("retries_left", n=view.retries_left))
         else:
             self.title.setText(self.tr("NOK: no retries left"))
 
@@ -639,7 +639,9 @@ class RunnerScreen(Screen):
             from dataclasses import replace
 
             shown = replace(
-                view, status="pending", data={} if step.kind != StepKind.TORQUE else view.data
+                view,
+                status=StepStatus.PENDING,
+                data={} if step.kind != StepKind.TORQUE else view.data,
             )
         panel.show_view(shown)
         self.nok.setVisible(view.status == "nok" and not retrying)

@@ -4,8 +4,9 @@ app's composition root (core + devices + sync + ui for one run).
 Threads: drivers and the sync coordinator call plain callbacks on their own threads; those
 callbacks are :class:`ui.devices.StationSignals` methods, which re-emit them as queued Qt
 signals, so the engine and the widgets are only ever touched on the GUI thread. The other
-direction (what the torque tool should be set to) is :class:`TorqueFollower`, an engine
-listener, so it runs on the GUI thread too.
+direction (what the torque tool should be set to) is the core's
+:class:`kiosk.tool_policy.TorqueToolPolicy`, an engine listener, so it runs on the GUI
+thread too.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from kiosk.engine import StationEngine
     from sync.client import SyncCoordinator
     from ui.devices import StationSignals
+
+from kiosk.tool_policy import TorqueToolPolicy
 
 log = logging.getLogger("kiosk.station")
 
@@ -82,45 +85,8 @@ def _demo_station(root: Path) -> StationEngine:
 # --- devices -----------------------------------------------------------------------------
 
 
-class TorqueFollower:
-    """Keeps every torque tool on ``engine.torque_request``: select the step's pset and
-    enable the tool while a torque step is open, disable it otherwise.
-
-    It listens to every engine change (the request follows the current step, the session
-    and the unit) and only talks to the tools when the request actually changed.
-    """
-
-    def __init__(self, engine: StationEngine, tools: Sequence[TorqueTool]) -> None:
-        self.engine = engine
-        self.tools = list(tools)
-        self.applied: tuple[bool, int | None] | None = None
-        self._unsubscribe: Callable[[], None] | None = None
-
-    def start(self) -> None:
-        self._unsubscribe = self.engine.subscribe(lambda _changes: self.apply())
-        self.apply()
-
-    def stop(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def apply(self) -> None:
-        req = self.engine.torque_request
-        want = (bool(req.enabled), req.pset)
-        if want == self.applied:
-            return
-        self.applied = want
-        for tool in self.tools:
-            try:
-                if req.enabled and req.pset is not None:
-                    tool.select_pset(req.pset)
-                if req.enabled:
-                    tool.enable()
-                else:
-                    tool.disable()
-            except Exception:  # a tool that refuses must not break the step runner
-                log.exception("%s: could not apply torque request %s", tool.name, want)
+#: The tool policy lives in the core (kiosk.tool_policy); the old name still works.
+TorqueFollower = TorqueToolPolicy
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -109,6 +110,31 @@ class Store:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        # Each thread (the UI thread, the sync worker) keeps its own two connections
+        # checked out: a pool checkout, a Connection object and its return cost more than
+        # the statements of a tap (see the durable-commit benchmark).
+        self._local = threading.local()
+        self._pinned: list[Connection] = []
+        self._pinned_lock = threading.Lock()
+
+    def _connection(self, kind: str) -> Connection | None:
+        """This thread's pinned connection for ``kind`` (read/write), or None when it is
+        already inside a transaction (a nested read gets a connection of its own)."""
+        held: tuple[object, Connection] | None = getattr(self._local, kind, None)
+        pool = self.engine.pool  # a new pool after engine.dispose(): reconnect
+        if held is None or held[0] is not pool or held[1].closed or held[1].invalidated:
+            if held is not None:
+                with contextlib.suppress(Exception):
+                    held[1].close()
+            conn = self.engine.connect()
+            if kind == "read":
+                conn = conn.execution_options(kiosk_read=True)
+            held = (pool, conn)
+            setattr(self._local, kind, held)
+            with self._pinned_lock:
+                self._pinned = [c for c in self._pinned if not c.closed] + [conn]
+        conn = held[1]
+        return None if conn.in_transaction() else conn
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
@@ -118,8 +144,13 @@ class Store:
         transaction is rolled back, so nothing is half-written.
         """
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            pinned = self._connection("write")
+            if pinned is None:
+                with self.engine.begin() as conn:
+                    yield conn
+            else:
+                with pinned.begin():
+                    yield pinned
         except exc.OperationalError as err:
             raise translate(err, self.path) from err
         except exc.DatabaseError as err:
@@ -130,13 +161,26 @@ class Store:
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         try:
-            with self.engine.connect().execution_options(kiosk_read=True) as conn:
-                yield conn
-                conn.rollback()
+            pinned = self._connection("read")
+            if pinned is None:
+                with self.engine.connect().execution_options(kiosk_read=True) as conn:
+                    yield conn
+                    conn.rollback()
+            else:
+                try:
+                    yield pinned
+                finally:
+                    pinned.rollback()  # ends the read snapshot: WAL readers must not linger
         except exc.OperationalError as err:
             raise translate(err, self.path) from err
 
     def close(self) -> None:
+        with self._pinned_lock:
+            pinned, self._pinned = self._pinned, []
+        for conn in pinned:
+            with contextlib.suppress(Exception):  # closing what another thread still holds
+                conn.close()
+        self._local = threading.local()
         self.engine.dispose()
 
     def schema_version(self) -> str | None:
