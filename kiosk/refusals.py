@@ -205,29 +205,33 @@ CATALOGUE: Mapping[str, Entry] = {
         "{value} has more than {decimals} decimal places.",
         "Enter it as the gauge shows it (e.g. {example} {unit}).",
     ),
-    # --- the station's database (kiosk.store.db.translate) ----------------------------
+    # --- the station's database (kiosk.store.db.translate, by SQLite error code) -----
     "store_locked": _E(
-        "The station database is locked by another program.",
+        "The station database {path} is locked by another program.",
         "Close the other kiosk window or backup tool, then try again.",
     ),
     "store_busy": _E(
-        "The station database is busy and did not answer in time; nothing was recorded.",
+        "The station database {path} is busy and did not answer in time; nothing was recorded.",
         "Wait a moment and repeat the last action.",
     ),
     "store_full": _E(
-        "The disk holding the station database is full; nothing was recorded.",
+        "The disk holding {path} is full; nothing was recorded.",
         "Call IT to free disk space; the last action can then be repeated.",
     ),
     "store_io": _E(
-        "The station could not read or write its database (disk error); nothing was recorded.",
+        "The station could not read or write {path} (disk error); nothing was recorded.",
         "Call IT to check the disk; then restart the station.",
     ),
     "store_readonly": _E(
-        "The station database cannot be written (read-only); nothing was recorded.",
+        "The station database {path} cannot be written (read-only); nothing was recorded.",
         "Call IT: the kiosk user must be allowed to write the data folder.",
     ),
+    "store_cantopen": _E(
+        "The station database {path} cannot be opened.",
+        "Check the data folder exists and the kiosk user may write to it.",
+    ),
     "store_corrupt": _E(
-        "The station database is damaged or not a kiosk database.",
+        "The station database {path} is damaged or not a kiosk database.",
         "Call IT: restore the latest backup (`kiosk db backup` makes one).",
     ),
     "internal_error": _E(

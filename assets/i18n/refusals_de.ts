@@ -405,48 +405,56 @@
         <translation>Geben Sie ihn so ein, wie das Messgerät ihn zeigt (z. B. {example} {unit}).</translation>
     </message>
     <message>
-        <source>The station database is locked by another program.</source>
-        <translation>Die Stationsdatenbank ist von einem anderen Programm gesperrt.</translation>
+        <source>The station database {path} is locked by another program.</source>
+        <translation>Die Stationsdatenbank {path} ist von einem anderen Programm gesperrt.</translation>
     </message>
     <message>
         <source>Close the other kiosk window or backup tool, then try again.</source>
         <translation>Schließen Sie das andere Kiosk-Fenster oder Sicherungsprogramm und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The station database is busy and did not answer in time; nothing was recorded.</source>
-        <translation>Die Stationsdatenbank ist belegt und hat nicht rechtzeitig geantwortet; nichts wurde erfasst.</translation>
+        <source>The station database {path} is busy and did not answer in time; nothing was recorded.</source>
+        <translation>Die Stationsdatenbank {path} ist belegt und hat nicht rechtzeitig geantwortet; nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>Wait a moment and repeat the last action.</source>
         <translation>Warten Sie einen Moment und wiederholen Sie die letzte Aktion.</translation>
     </message>
     <message>
-        <source>The disk holding the station database is full; nothing was recorded.</source>
-        <translation>Der Datenträger der Stationsdatenbank ist voll; nichts wurde erfasst.</translation>
+        <source>The disk holding {path} is full; nothing was recorded.</source>
+        <translation>Der Datenträger mit {path} ist voll; nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>Call IT to free disk space; the last action can then be repeated.</source>
         <translation>Rufen Sie die IT, um Speicherplatz freizugeben; danach kann die letzte Aktion wiederholt werden.</translation>
     </message>
     <message>
-        <source>The station could not read or write its database (disk error); nothing was recorded.</source>
-        <translation>Die Station konnte ihre Datenbank nicht lesen oder schreiben (Datenträgerfehler); nichts wurde erfasst.</translation>
+        <source>The station could not read or write {path} (disk error); nothing was recorded.</source>
+        <translation>Die Station konnte {path} nicht lesen oder schreiben (Datenträgerfehler); nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>Call IT to check the disk; then restart the station.</source>
         <translation>Rufen Sie die IT, um den Datenträger zu prüfen; starten Sie dann die Station neu.</translation>
     </message>
     <message>
-        <source>The station database cannot be written (read-only); nothing was recorded.</source>
-        <translation>Die Stationsdatenbank kann nicht beschrieben werden (schreibgeschützt); nichts wurde erfasst.</translation>
+        <source>The station database {path} cannot be written (read-only); nothing was recorded.</source>
+        <translation>Die Stationsdatenbank {path} kann nicht beschrieben werden (schreibgeschützt); nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>Call IT: the kiosk user must be allowed to write the data folder.</source>
         <translation>Rufen Sie die IT: Der Kiosk-Benutzer muss in den Datenordner schreiben dürfen.</translation>
     </message>
     <message>
-        <source>The station database is damaged or not a kiosk database.</source>
-        <translation>Die Stationsdatenbank ist beschädigt oder keine Kiosk-Datenbank.</translation>
+        <source>The station database {path} cannot be opened.</source>
+        <translation>Die Stationsdatenbank {path} kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Check the data folder exists and the kiosk user may write to it.</source>
+        <translation>Prüfen Sie, ob der Datenordner existiert und der Kiosk-Benutzer hineinschreiben darf.</translation>
+    </message>
+    <message>
+        <source>The station database {path} is damaged or not a kiosk database.</source>
+        <translation>Die Stationsdatenbank {path} ist beschädigt oder keine Kiosk-Datenbank.</translation>
     </message>
     <message>
         <source>Call IT: restore the latest backup (`kiosk db backup` makes one).</source>

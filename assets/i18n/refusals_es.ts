@@ -405,48 +405,56 @@
         <translation>Introdúzcalo como lo muestra el instrumento (p. ej. {example} {unit}).</translation>
     </message>
     <message>
-        <source>The station database is locked by another program.</source>
-        <translation>Otro programa tiene bloqueada la base de datos de la estación.</translation>
+        <source>The station database {path} is locked by another program.</source>
+        <translation>Otro programa tiene bloqueada la base de datos de la estación {path}.</translation>
     </message>
     <message>
         <source>Close the other kiosk window or backup tool, then try again.</source>
         <translation>Cierre la otra ventana del kiosco o la herramienta de copia y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The station database is busy and did not answer in time; nothing was recorded.</source>
-        <translation>La base de datos de la estación está ocupada y no respondió a tiempo; no se registró nada.</translation>
+        <source>The station database {path} is busy and did not answer in time; nothing was recorded.</source>
+        <translation>La base de datos de la estación {path} está ocupada y no respondió a tiempo; no se registró nada.</translation>
     </message>
     <message>
         <source>Wait a moment and repeat the last action.</source>
         <translation>Espere un momento y repita la última acción.</translation>
     </message>
     <message>
-        <source>The disk holding the station database is full; nothing was recorded.</source>
-        <translation>El disco de la base de datos de la estación está lleno; no se registró nada.</translation>
+        <source>The disk holding {path} is full; nothing was recorded.</source>
+        <translation>El disco de {path} está lleno; no se registró nada.</translation>
     </message>
     <message>
         <source>Call IT to free disk space; the last action can then be repeated.</source>
         <translation>Llame a informática para liberar espacio; después se puede repetir la última acción.</translation>
     </message>
     <message>
-        <source>The station could not read or write its database (disk error); nothing was recorded.</source>
-        <translation>La estación no pudo leer ni escribir su base de datos (error de disco); no se registró nada.</translation>
+        <source>The station could not read or write {path} (disk error); nothing was recorded.</source>
+        <translation>La estación no pudo leer ni escribir {path} (error de disco); no se registró nada.</translation>
     </message>
     <message>
         <source>Call IT to check the disk; then restart the station.</source>
         <translation>Llame a informática para revisar el disco; después reinicie la estación.</translation>
     </message>
     <message>
-        <source>The station database cannot be written (read-only); nothing was recorded.</source>
-        <translation>No se puede escribir en la base de datos de la estación (solo lectura); no se registró nada.</translation>
+        <source>The station database {path} cannot be written (read-only); nothing was recorded.</source>
+        <translation>No se puede escribir en la base de datos de la estación {path} (solo lectura); no se registró nada.</translation>
     </message>
     <message>
         <source>Call IT: the kiosk user must be allowed to write the data folder.</source>
         <translation>Llame a informática: el usuario del kiosco debe poder escribir en la carpeta de datos.</translation>
     </message>
     <message>
-        <source>The station database is damaged or not a kiosk database.</source>
-        <translation>La base de datos de la estación está dañada o no es una base de datos del kiosco.</translation>
+        <source>The station database {path} cannot be opened.</source>
+        <translation>No se puede abrir la base de datos de la estación {path}.</translation>
+    </message>
+    <message>
+        <source>Check the data folder exists and the kiosk user may write to it.</source>
+        <translation>Compruebe que la carpeta de datos existe y que el usuario del kiosco puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The station database {path} is damaged or not a kiosk database.</source>
+        <translation>La base de datos de la estación {path} está dañada o no es una base de datos del kiosco.</translation>
     </message>
     <message>
         <source>Call IT: restore the latest backup (`kiosk db backup` makes one).</source>

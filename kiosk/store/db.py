@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc, func, select
 
-from kiosk.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreTooNew
+from kiosk.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    StoreInternalError,
+    StoreLocked,
+    StoreTooNew,
+)
+from kiosk.refusals import render
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -35,31 +43,43 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
 
 
+#: SQLite primary result codes (https://sqlite.org/rescode.html) → (refusal code, error
+#: class). The extended code's low byte is the primary code.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+KNOWN_ERRORS: dict[int, tuple[str, type[StoreError]]] = {
+    SQLITE_BUSY: ("store_locked", StoreLocked),  # another connection holds the lock
+    SQLITE_LOCKED: ("store_busy", StoreLocked),  # a conflict inside this process
+    SQLITE_FULL: ("store_full", StoreFull),
+    SQLITE_IOERR: ("store_io", StoreError),
+    SQLITE_READONLY: ("store_readonly", StoreError),
+    SQLITE_CANTOPEN: ("store_cantopen", StoreError),
+    SQLITE_CORRUPT: ("store_corrupt", StoreCorrupt),
+    SQLITE_NOTADB: ("store_corrupt", StoreCorrupt),
+}
+
+
 def translate(err: BaseException, path: Path) -> StoreError:
-    """Turn a driver error into one of the store's known errors (operators see a sentence)."""
+    """Turn a driver error into one of the store's known errors by its SQLite result code
+    (``sqlite_errorcode``, never the message text): the operator sees a sentence and a
+    next action. Anything else is a bug: logged with its traceback, shown as an internal
+    error."""
     orig = getattr(err, "orig", err)
-    text = str(orig).lower()
-    if "locked" in text or "busy" in text:
-        return StoreLocked(
-            f"The station database {path} is locked by another program.",
-            next_action="Close the other kiosk window or backup tool, then try again.",
+    code = getattr(orig, "sqlite_errorcode", None)
+    known = KNOWN_ERRORS.get(code & 0xFF) if isinstance(code, int) else None
+    cls: type[StoreError]
+    if known is None:
+        log.error(
+            "unexpected database error on %s (%s)",
+            path,
+            getattr(orig, "sqlite_errorname", type(orig).__name__),
+            exc_info=err,
         )
-    if "disk is full" in text or "database or disk is full" in text:
-        return StoreFull(
-            f"The disk holding {path} is full; nothing was recorded.",
-            next_action="Call IT to free disk space; the last action can then be repeated.",
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreCorrupt(
-            f"The station database {path} is damaged or not a kiosk database.",
-            next_action="Call IT: restore the latest backup (`kiosk db backup` makes one).",
-        )
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return StoreError(
-            f"The station database {path} cannot be opened for writing ({orig}).",
-            next_action="Check the folder exists and the kiosk user may write to it.",
-        )
-    return StoreError(f"The station database {path} failed: {orig}.")
+        key, cls = "internal_error", StoreInternalError
+    else:
+        key, cls = known
+    message, next_action = render(key, path=str(path))
+    return cls(message, next_action=next_action, code=key, params={"path": str(path)})
 
 
 def _alembic_config(url: str) -> AlembicConfig:
