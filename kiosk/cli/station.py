@@ -1,6 +1,11 @@
 """``kiosk run``, ``kiosk demo``, ``kiosk screenshots``, ``kiosk self-test``: the station
 app's composition root (core + devices + sync + ui for one run).
 
+Why one module of ~550 lines: the four commands share the wiring of one run (devices,
+sync, shell, shutdown); splitting it would spread one composition over several files.
+Rules do not live here: the tool policy is :mod:`kiosk.tool_policy`, the conversion of
+driver results is :mod:`ui.devices`, the Qt checks are :mod:`ui.selftest`.
+
 Threads: drivers and the sync coordinator call plain callbacks on their own threads; those
 callbacks are :class:`ui.devices.StationSignals` methods, which re-emit them as queued Qt
 signals, so the engine and the widgets are only ever touched on the GUI thread. The other
