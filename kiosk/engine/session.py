@@ -4,6 +4,9 @@ logout, the idle lock; an uncertified or expired operator needs a line lead's ba
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
 
 from kiosk.domain import (
     Operator,
@@ -46,6 +49,17 @@ class SessionMixin(EngineCore):
             return problems[0]
         return None
 
+    def _certified_or_overridden(
+        self, conn: Connection, problem: RuleViolation | None, override_by: str | None, **extra: Any
+    ) -> None:
+        """The one certification gate: pass, or a line lead's badge overrides (recorded)."""
+        if problem is None:
+            return
+        if override_by is None:
+            raise problem
+        lead = self._line_lead(conn, override_by, "certification")
+        self._override(conn, "certification", lead, problem.message, **extra)
+
     def login_badge(self, badge: str, *, override_by: str | None = None) -> Operator:
         with self.store.read() as conn:
             op = md.operator_by_badge(conn, badge.strip())
@@ -64,11 +78,7 @@ class SessionMixin(EngineCore):
     def _login(self, op: Operator, override_by: str | None, method: str) -> Operator:
         problem = self._gate(op)
         with self.store.write() as conn:
-            if problem is not None:
-                if override_by is None:
-                    raise problem
-                lead = self._line_lead(conn, override_by, "certification")
-                self._override(conn, "certification", lead, problem.message, operator_id=op.id)
+            self._certified_or_overridden(conn, problem, override_by, operator_id=op.id)
             if self._operator is not None and self._operator.id != op.id:
                 self._record(
                     conn,

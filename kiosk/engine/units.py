@@ -49,11 +49,7 @@ class UnitsMixin(SessionMixin):
         if not op.has_role(Role.LINE_LEAD, Role.QUALITY):
             problem = self._certification_problem(op, wo.operation)
         with self.store.write() as conn:
-            if problem is not None:
-                if override_by is None:
-                    raise problem
-                lead = self._line_lead(conn, override_by, "certification")
-                self._override(conn, "certification", lead, problem.message, work_order=wo.number)
+            self._certified_or_overridden(conn, problem, override_by, work_order=wo.number)
             self._record(
                 conn, "work_order.selected", {"work_order": wo.number, "operation": wo.operation}
             )
