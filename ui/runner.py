@@ -633,7 +633,7 @@ class RunnerScreen(Screen):
             policy = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
             p.setSizePolicy(policy, policy)
         self.action_stack.setCurrentWidget(panel)
-        retrying = self._retrying == step.id and view.status == "nok"
+        retrying = view.retrying  # the engine's retry state (engine.retry_step)
         shown = view
         if retrying:  # a retry shows the step open again; the NOK stays in the record
             from dataclasses import replace

@@ -14,14 +14,23 @@ from kiosk.engine.views import (
     _scan_refused,
 )
 from kiosk.errors import RuleViolation
+from kiosk.readings import ScanRead
 from kiosk.store import masterdata as md
 
 
 class ScanRoutingMixin(UnitsMixin, SubmissionsMixin):
     def handle_scan(
-        self, data: str, *, gs1: dict[str, str] | None = None, override_by: str | None = None
+        self,
+        data: str | ScanRead,
+        *,
+        gs1: dict[str, str] | None = None,
+        override_by: str | None = None,
     ) -> ScanOutcome:
-        """Route a scan by what it is: badge, part for the current step, work order, serial."""
+        """Route a scan by what it is: badge, part for the current step, work order, serial.
+        ``data`` is the barcode's text or a :class:`~kiosk.readings.ScanRead`."""
+        if isinstance(data, ScanRead):
+            gs1 = gs1 if gs1 is not None else data.gs1
+            data = data.data
         data = data.strip()
         if not data:
             return _scan_refused("unknown", "empty")

@@ -153,3 +153,10 @@ def test_optional_driver_fields_come_through_when_present() -> None:
     frame = ScanFrame(data="B1001", raw=b"]C0B1001\r", symbology="code128", aim="]C0")
     s = scan_read(frame)
     assert (s.data, s.symbology, s.aim, s.gs1) == ("B1001", "code128", "]C0", None)
+
+
+def test_a_scan_read_routes_like_its_text(tmp_path: Path) -> None:
+    engine, _ = make_station(tmp_path)
+    frame = ScanFrame(data="B1001", raw=b"B1001\r")
+    out = engine.handle_scan(scan_read(frame))
+    assert out.ok and out.route == "login" and engine.operator is not None
