@@ -245,10 +245,14 @@ def _exec(app: Any, station: Station | None = None) -> int:
     from ui.qt import QTimer
 
     previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in _QUIT_SIGNALS}
+    previous.update(_early_handlers)
+    _early_handlers.clear()
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(250)
+    if _quit_early:  # SIGTERM arrived while the station was still being built
+        QTimer.singleShot(0, app.quit)
     try:
         return int(app.exec())
     finally:
@@ -263,6 +267,17 @@ _QUIT_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
 
+_quit_early: list[int] = []
+_early_handlers: dict[Any, Any] = {}
+
+
+def _trap_quit_early() -> None:
+    """From the first line of a run: a quit signal before the event loop runs is kept and
+    honoured as soon as it does (building the station takes a while on a busy machine),
+    so the run still closes devices, sync and the store and exits 0."""
+    for sig in _QUIT_SIGNALS:
+        _early_handlers.setdefault(sig, signal.signal(sig, lambda n, _f: _quit_early.append(n)))
+
 
 def cmd_run(args: argparse.Namespace) -> int:
     from ui.app import application, display_problem
@@ -271,6 +286,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    _trap_quit_early()
     from kiosk.config import load_config
     from kiosk.engine import StationEngine
     from kiosk.logs import setup_logging
