@@ -160,3 +160,30 @@ def test_a_scan_read_routes_like_its_text(tmp_path: Path) -> None:
     frame = ScanFrame(data="B1001", raw=b"B1001\r")
     out = engine.handle_scan(scan_read(frame))
     assert out.ok and out.route == "login" and engine.operator is not None
+
+
+def test_the_tool_runs_only_on_its_own_step_with_its_pset(tmp_path: Path) -> None:
+    """The core's tool policy through a real (virtual) tool: a tightening only happens
+    while the torque step is open, on the step's pset, and never after it."""
+    from hardware.virtual import VirtualTorqueTool
+    from kiosk.tool_policy import TorqueToolPolicy
+
+    engine, _ = make_station(tmp_path)
+    tool = VirtualTorqueTool(pset=1)
+    tool.start()
+    policy = TorqueToolPolicy(engine, [tool])
+    policy.start()
+    assert tool.trigger() is None  # locked station: the tool is disabled
+    engine.login_badge("B1001")
+    engine.select_work_order("WO-1")
+    engine.start_unit()
+    assert tool.trigger() is None  # first step is not the torque step
+    to_step(engine, "bolts")
+    for _ in range(4):
+        result = tool.trigger(ok=True)
+        assert result is not None and result.pset == 3
+        engine.submit_tightening(torque_reading(result))
+    assert engine.step_view().status == "ok"  # type: ignore[union-attr]
+    assert tool.trigger() is None  # the step is done: disabled again
+    policy.stop()
+    tool.stop()
