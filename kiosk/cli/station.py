@@ -522,7 +522,13 @@ def _check_assets(checks: _Checks) -> None:
     root = assets_dir()
     missing = [
         rel
-        for rel in ("i18n/kiosk_es.qm", "i18n/kiosk_de.qm", "demo/masterdata.json")
+        for rel in (
+            "i18n/kiosk_es.qm",
+            "i18n/kiosk_de.qm",
+            "i18n/refusals_es.qm",
+            "i18n/refusals_de.qm",
+            "demo/masterdata.json",
+        )
         if not (root / rel).is_file()
     ]
     for rel in missing:
