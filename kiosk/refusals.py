@@ -145,6 +145,14 @@ CATALOGUE: Mapping[str, Entry] = {
     "no_torque_value": _E(
         "The tool sent a tightening without a torque value.", "Tighten again; call a line lead."
     ),
+    # Why a tightening is NOK (TighteningVerdict.problems; no next action of their own).
+    "tightening.tool_nok": _E("The tool reported NOK."),
+    "tightening.no_torque": _E("The tool sent no torque value."),
+    "tightening.torque_below": _E("Torque {torque} {unit} is below {limit} {unit}."),
+    "tightening.torque_above": _E("Torque {torque} {unit} is above {limit} {unit}."),
+    "tightening.angle_below": _E("Angle {angle}° is below {limit}°."),
+    "tightening.angle_above": _E("Angle {angle}° is above {limit}°."),
+    "tightening.wrong_pset": _E("Program (pset) {used} was used; this step needs {pset}."),
     "signoff_role": _E(
         "{signer} cannot sign this step: it needs a {role}.", "Call a {role} to scan their badge."
     ),

@@ -220,6 +220,8 @@ class TighteningVerdict:
     angle: float | None
     unit: str = "Nm"
     tool_verdict: Verdict = Verdict.NONE
+    #: Why it is NOK, as refusal catalogue entries: (variant of "tightening", params).
+    problems: tuple[tuple[str, dict[str, Any]], ...] = ()
 
 
 def step_torque_unit(step: Step) -> str:
@@ -241,32 +243,50 @@ def evaluate_tightening(
     unit = step_torque_unit(step)
     symbol = UNIT_SYMBOLS.get(unit, unit)
     angle = reading.angle
-    problems = []
+    problems: list[str] = []
+    coded: list[tuple[str, dict[str, Any]]] = []
     if reading.verdict == Verdict.NOK:
         problems.append("the tool reported NOK")
+        coded.append(("tool_nok", {}))
     if reading.value is None or math.isnan(reading.value):
         torque = math.nan
         convert_torque(0.0, reading.unit, unit)  # an unknown unit is refused all the same
         problems.append("no torque value")
+        coded.append(("no_torque", {}))
     else:
         torque = convert_torque(reading.value, reading.unit, unit)
         tmin, tmax = spec.get("torque_min"), spec.get("torque_max")
-        if tmin is not None and torque < tmin:
-            problems.append(f"torque {torque:.2f} {symbol} below {tmin} {symbol}")
-        if tmax is not None and torque > tmax:
-            problems.append(f"torque {torque:.2f} {symbol} above {tmax} {symbol}")
+        for limit, side, out in (
+            (tmin, "below", tmin is not None and torque < tmin),
+            (tmax, "above", tmax is not None and torque > tmax),
+        ):
+            if out:
+                problems.append(f"torque {torque:.2f} {symbol} {side} {limit} {symbol}")
+                coded.append(
+                    (f"torque_{side}", {"torque": f"{torque:.2f}", "unit": symbol, "limit": limit})
+                )
     amin, amax = spec.get("angle_min"), spec.get("angle_max")
     if angle is not None:
-        if amin is not None and angle < amin:
-            problems.append(f"angle {angle:.0f}° below {amin}°")
-        if amax is not None and angle > amax:
-            problems.append(f"angle {angle:.0f}° above {amax}°")
+        for limit, side, out in (
+            (amin, "below", amin is not None and angle < amin),
+            (amax, "above", amax is not None and angle > amax),
+        ):
+            if out:
+                problems.append(f"angle {angle:.0f}° {side} {limit}°")
+                coded.append((f"angle_{side}", {"angle": f"{angle:.0f}", "limit": limit}))
     pset = spec.get("pset")
     if pset is not None and reading.pset not in (None, pset):
         problems.append(f"pset {reading.pset} used, this step needs pset {pset}")
+        coded.append(("wrong_pset", {"used": reading.pset, "pset": pset}))
     if problems:
         return TighteningVerdict(
-            False, "NOK: " + "; ".join(problems) + ".", torque, angle, unit, reading.verdict
+            False,
+            "NOK: " + "; ".join(problems) + ".",
+            torque,
+            angle,
+            unit,
+            reading.verdict,
+            tuple(coded),
         )
     angle_txt = f", {angle:.0f}°" if angle is not None else ""
     return TighteningVerdict(

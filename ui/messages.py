@@ -58,3 +58,12 @@ def sentence(code: str, **params: Any) -> str:
     """A catalogue sentence (e.g. ``retries_left``) in the operator's language."""
     english, _ = render(code, **params)
     return explain(code, params, english, "")[0]
+
+
+def tightening_problems(verdict: Any) -> str:
+    """Why a tightening is NOK (``TighteningVerdict.problems``), in the operator's
+    language; the core's English sentence when it names no problems."""
+    problems = getattr(verdict, "problems", ())
+    if not problems:
+        return str(getattr(verdict, "message", ""))
+    return " ".join(sentence("tightening", variant=v, **p) for v, p in problems)

@@ -371,12 +371,14 @@ class TorqueAction(Action):
                 "ok", self.tr("All {0} fastenings OK").format(count), self.tr("Tap Next.")
             )
         elif view.status == "nok":
-            self.verdict.show_state("nok", self.tr("Fastening NOK"), last.message if last else "")
+            self.verdict.show_state(
+                "nok", self.tr("Fastening NOK"), messages.tightening_problems(last) if last else ""
+            )
         elif last is not None and not last.ok:
             self.verdict.show_state(
                 "nok",
                 self.tr("NOK {0:.1f} Nm: fastening {1}").format(last.torque, oks + 1),
-                last.message + " " + self.tr("Loosen and tighten it again."),
+                messages.tightening_problems(last) + " " + self.tr("Loosen and tighten it again."),
             )
         else:
             self.verdict.show_state(

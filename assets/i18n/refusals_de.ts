@@ -238,6 +238,34 @@
         <translation>Ziehen Sie erneut an; rufen Sie einen Linienleiter.</translation>
     </message>
     <message>
+        <source>The tool reported NOK.</source>
+        <translation>Das Werkzeug hat NIO gemeldet.</translation>
+    </message>
+    <message>
+        <source>The tool sent no torque value.</source>
+        <translation>Das Werkzeug hat keinen Drehmomentwert gesendet.</translation>
+    </message>
+    <message>
+        <source>Torque {torque} {unit} is below {limit} {unit}.</source>
+        <translation>Drehmoment {torque} {unit} liegt unter {limit} {unit}.</translation>
+    </message>
+    <message>
+        <source>Torque {torque} {unit} is above {limit} {unit}.</source>
+        <translation>Drehmoment {torque} {unit} liegt über {limit} {unit}.</translation>
+    </message>
+    <message>
+        <source>Angle {angle}° is below {limit}°.</source>
+        <translation>Winkel {angle}° liegt unter {limit}°.</translation>
+    </message>
+    <message>
+        <source>Angle {angle}° is above {limit}°.</source>
+        <translation>Winkel {angle}° liegt über {limit}°.</translation>
+    </message>
+    <message>
+        <source>Program (pset) {used} was used; this step needs {pset}.</source>
+        <translation>Programm (Pset) {used} wurde verwendet; dieser Schritt braucht {pset}.</translation>
+    </message>
+    <message>
         <source>{signer} cannot sign this step: it needs a {role}.</source>
         <translation>{signer} kann diesen Schritt nicht abzeichnen: er braucht die Rolle {role}.</translation>
     </message>

@@ -238,6 +238,34 @@
         <translation>Apriete de nuevo; llame a un jefe de línea.</translation>
     </message>
     <message>
+        <source>The tool reported NOK.</source>
+        <translation>La herramienta indicó NOK.</translation>
+    </message>
+    <message>
+        <source>The tool sent no torque value.</source>
+        <translation>La herramienta no envió ningún valor de par.</translation>
+    </message>
+    <message>
+        <source>Torque {torque} {unit} is below {limit} {unit}.</source>
+        <translation>El par {torque} {unit} está por debajo de {limit} {unit}.</translation>
+    </message>
+    <message>
+        <source>Torque {torque} {unit} is above {limit} {unit}.</source>
+        <translation>El par {torque} {unit} está por encima de {limit} {unit}.</translation>
+    </message>
+    <message>
+        <source>Angle {angle}° is below {limit}°.</source>
+        <translation>El ángulo {angle}° está por debajo de {limit}°.</translation>
+    </message>
+    <message>
+        <source>Angle {angle}° is above {limit}°.</source>
+        <translation>El ángulo {angle}° está por encima de {limit}°.</translation>
+    </message>
+    <message>
+        <source>Program (pset) {used} was used; this step needs {pset}.</source>
+        <translation>Se usó el programa (pset) {used}; este paso necesita {pset}.</translation>
+    </message>
+    <message>
         <source>{signer} cannot sign this step: it needs a {role}.</source>
         <translation>{signer} no puede firmar este paso: requiere el rol {role}.</translation>
     </message>

@@ -103,3 +103,34 @@ def test_the_ui_translates_by_code_with_plurals(qapp: object) -> None:
         assert messages.sentence("retries_left", n=1) == "NOK: 1 retry left."
     finally:
         tr.use("en")
+
+
+def test_why_a_tightening_is_nok_reads_in_the_operators_language(qapp: object) -> None:
+    from kiosk.domain import Step, StepKind
+    from kiosk.readings import TorqueReading, Verdict
+    from kiosk.steps import evaluate_tightening
+    from ui import messages
+    from ui.i18n import Translations
+
+    step = Step(
+        id="bolts",
+        kind=StepKind.TORQUE,
+        title={"en": "Bolts"},
+        spec={"pset": 3, "torque_min": 22, "torque_max": 26, "angle_min": 30},
+    )
+    verdict = evaluate_tightening(step, TorqueReading(27.5, "Nm", 20.0, Verdict.NOK, pset=4))
+    assert [code for code, _ in verdict.problems] == [
+        "tool_nok",
+        "torque_above",
+        "angle_below",
+        "wrong_pset",
+    ]
+    tr = Translations(I18N)
+    try:
+        assert tr.use("de")
+        text = messages.tightening_problems(verdict)
+        assert text.startswith("Das Werkzeug hat NIO gemeldet. Drehmoment 27.50 N·m liegt über 26")
+        assert "Winkel 20° liegt unter 30°." in text and "Pset) 4" in text
+    finally:
+        tr.use("en")
+    assert messages.tightening_problems(verdict).startswith("The tool reported NOK. Torque 27.50")
