@@ -207,6 +207,16 @@ CATALOGUE: Mapping[str, Entry] = {
         "The label of {expected} carries no lot number, which this part needs.",
         "Scan the label with the lot (batch) number.",
     ),
+    # --- what a scan did (ScanOutcome), when it was taken ------------------------------
+    "signed": _E("Signed by {signer}.", "Tap Next."),
+    "logged_in": _E("{operator} is logged in."),
+    "welcome": _E("Welcome, {operator}."),
+    "work_order_opened": _E("Work order {work_order} opened."),
+    "unit_started": _E("Unit {serial} started."),
+    "accepted": _E("{part} ({name}) accepted.", "Tap Next."),
+    "accepted.serial": _E("{part} ({name}) serial {serial} accepted.", "Tap Next."),
+    "accepted.lot": _E("{part} ({name}) lot {lot} accepted.", "Tap Next."),
+    "accepted.pattern": _E("{data} accepted.", "Tap Next."),
     # --- measurements ----------------------------------------------------------------
     "not_a_number": _E("“{raw}” is not a number.", "Enter the reading in {unit} with the keypad."),
     "too_many_decimals": _E(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -151,6 +151,12 @@ def _refused(code: str, **params: Any) -> ScanMatch:
     return ScanMatch(False, code, message, next_action=next_action, params=params)
 
 
+def _accepted(match: ScanMatch, **params: Any) -> ScanMatch:
+    params = {k: v for k, v in params.items() if v is not None}
+    message, next_action = render("accepted", **params)
+    return replace(match, message=message, next_action=next_action, params=params)
+
+
 def match_scan(
     revision: InstructionRevision,
     step: Step,
@@ -167,7 +173,7 @@ def match_scan(
     if item is None:
         pattern = step.spec.get("pattern", "")
         if pattern and re.fullmatch(pattern, data):
-            return ScanMatch(True, "ok", f"{data} accepted.", part=data)
+            return _accepted(ScanMatch(True, "ok", "", part=data), data=data, variant="pattern")
         return _refused("no_match", data=data, variant="pattern")
     want = localized(item.name, language)
     found = _match_component(item, data, gs1)
@@ -189,21 +195,17 @@ def match_scan(
         return _refused("missing_serial", expected=item.part)
     if item.tracking == Tracking.LOT and not found["lot"]:
         return _refused("missing_lot", expected=item.part)
-    detail = (
-        f" serial {found['serial']}"
-        if found["serial"]
-        else f" lot {found['lot']}"
-        if found["lot"]
-        else ""
+    match = ScanMatch(
+        True, "ok", "", part=item.part, serial=found["serial"], lot=found["lot"], gtin=found["gtin"]
     )
-    return ScanMatch(
-        True,
-        "ok",
-        f"{item.part} ({want}){detail} accepted.",
+    variant = "serial" if found["serial"] else "lot" if found["lot"] else None
+    return _accepted(
+        match,
         part=item.part,
+        name=want,
         serial=found["serial"],
         lot=found["lot"],
-        gtin=found["gtin"],
+        variant=variant,
     )
 
 

@@ -417,6 +417,46 @@
         <translation>Scannen Sie das Etikett mit der Los- (Chargen-) Nummer.</translation>
     </message>
     <message>
+        <source>Signed by {signer}.</source>
+        <translation>Abgezeichnet von {signer}.</translation>
+    </message>
+    <message>
+        <source>Tap Next.</source>
+        <translation>Tippen Sie auf Weiter.</translation>
+    </message>
+    <message>
+        <source>{operator} is logged in.</source>
+        <translation>{operator} ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>Welcome, {operator}.</source>
+        <translation>Willkommen, {operator}.</translation>
+    </message>
+    <message>
+        <source>Work order {work_order} opened.</source>
+        <translation>Auftrag {work_order} geöffnet.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} started.</source>
+        <translation>Einheit {serial} gestartet.</translation>
+    </message>
+    <message>
+        <source>{part} ({name}) accepted.</source>
+        <translation>{part} ({name}) angenommen.</translation>
+    </message>
+    <message>
+        <source>{part} ({name}) serial {serial} accepted.</source>
+        <translation>{part} ({name}) mit Seriennummer {serial} angenommen.</translation>
+    </message>
+    <message>
+        <source>{part} ({name}) lot {lot} accepted.</source>
+        <translation>{part} ({name}) mit Los {lot} angenommen.</translation>
+    </message>
+    <message>
+        <source>{data} accepted.</source>
+        <translation>{data} angenommen.</translation>
+    </message>
+    <message>
         <source>“{raw}” is not a number.</source>
         <translation>„{raw}“ ist keine Zahl.</translation>
     </message>

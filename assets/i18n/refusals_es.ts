@@ -417,6 +417,46 @@
         <translation>Escanee la etiqueta con el número de lote.</translation>
     </message>
     <message>
+        <source>Signed by {signer}.</source>
+        <translation>Firmado por {signer}.</translation>
+    </message>
+    <message>
+        <source>Tap Next.</source>
+        <translation>Pulse Siguiente.</translation>
+    </message>
+    <message>
+        <source>{operator} is logged in.</source>
+        <translation>{operator} ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Welcome, {operator}.</source>
+        <translation>Bienvenido/a, {operator}.</translation>
+    </message>
+    <message>
+        <source>Work order {work_order} opened.</source>
+        <translation>Orden de trabajo {work_order} abierta.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} started.</source>
+        <translation>Unidad {serial} iniciada.</translation>
+    </message>
+    <message>
+        <source>{part} ({name}) accepted.</source>
+        <translation>{part} ({name}) aceptada.</translation>
+    </message>
+    <message>
+        <source>{part} ({name}) serial {serial} accepted.</source>
+        <translation>{part} ({name}) con número de serie {serial} aceptada.</translation>
+    </message>
+    <message>
+        <source>{part} ({name}) lot {lot} accepted.</source>
+        <translation>{part} ({name}) del lote {lot} aceptada.</translation>
+    </message>
+    <message>
+        <source>{data} accepted.</source>
+        <translation>{data} aceptado.</translation>
+    </message>
+    <message>
         <source>“{raw}” is not a number.</source>
         <translation>«{raw}» no es un número.</translation>
     </message>

@@ -3,6 +3,8 @@ the current scan step's part, a work order or a unit serial, in that order."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.domain import (
     StepKind,
 )
@@ -15,7 +17,13 @@ from kiosk.engine.views import (
 )
 from kiosk.errors import RuleViolation
 from kiosk.readings import ScanRead
+from kiosk.refusals import render
 from kiosk.store import masterdata as md
+
+
+def _taken(route: str, code: str, **params: Any) -> ScanOutcome:
+    message, next_action = render(code, **params)
+    return ScanOutcome(route, True, message, next_action, code, params)
 
 
 class ScanRoutingMixin(UnitsMixin, SubmissionsMixin):
@@ -42,13 +50,13 @@ class ScanRoutingMixin(UnitsMixin, SubmissionsMixin):
                 view = self.step_view() if self._unit and not self.locked else None
                 if view and view.step.kind == StepKind.SIGNOFF and view.status not in DONE:
                     signer = self.submit_signoff(data)
-                    return ScanOutcome("signoff", True, f"Signed by {signer.name}.", "Tap Next.")
+                    return _taken("signoff", "signed", signer=signer.name)
                 if self._operator and badge_owner.id == self._operator.id:
-                    return ScanOutcome("login", True, f"{badge_owner.name} is logged in.", "")
+                    return _taken("login", "logged_in", operator=badge_owner.name)
                 switching = self._operator is not None
                 op = self.login_badge(data, override_by=override_by)
-                return ScanOutcome(
-                    "operator_switch" if switching else "login", True, f"Welcome, {op.name}.", ""
+                return _taken(
+                    "operator_switch" if switching else "login", "welcome", operator=op.name
                 )
             if self.locked:
                 return _scan_refused("unknown", "locked")
@@ -57,10 +65,10 @@ class ScanRoutingMixin(UnitsMixin, SubmissionsMixin):
                 return self.submit_scan(data, gs1=gs1)
             if wo is not None:
                 self.select_work_order(wo.number, override_by=override_by)
-                return ScanOutcome("work_order", True, f"Work order {wo.number} opened.", "")
+                return _taken("work_order", "work_order_opened", work_order=wo.number)
             if self._work_order and not self._unit:
                 unit = self.start_unit(data, override_by=override_by)
-                return ScanOutcome("unit", True, f"Unit {unit.serial} started.", "")
+                return _taken("unit", "unit_started", serial=unit.serial)
             return _scan_refused("unknown", "unknown_barcode", data=data)
         except RuleViolation as err:
             return ScanOutcome(

@@ -72,7 +72,7 @@ class SubmissionsMixin(EngineCore):
         )
         self._notify(Change.STEP)
         return ScanOutcome(
-            "component", True, match.message, "Tap Next.", "ok", {"part": match.part}
+            "component", True, match.message, match.next_action, "accepted", match.params
         )
 
     def submit_measurement(self, value: str | float) -> rules.MeasurementVerdict:
