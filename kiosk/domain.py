@@ -243,12 +243,30 @@ class WorkOrder:
         return self.done >= self.quantity
 
 
+class StepStatus(enum.StrEnum):
+    """Where a step of a unit stands. A ``StrEnum``: ``status == "ok"`` keeps working."""
+
+    PENDING = "pending"
+    OK = "ok"
+    NOK = "nok"
+    SKIPPED = "skipped"
+    OVERRIDDEN = "overridden"
+    PARTIAL = "partial"  # a torque step with some fastenings done
+
+    @property
+    def done(self) -> bool:
+        return self in _DONE_STATUSES
+
+
+_DONE_STATUSES = frozenset({StepStatus.OK, StepStatus.SKIPPED, StepStatus.OVERRIDDEN})
+
+
 @dataclass(frozen=True)
 class StepResult:
     """The latest result of a step for a unit."""
 
     step_id: str
-    status: str  # ok | nok | skipped | overridden
+    status: StepStatus
     attempt: int
     data: dict[str, Any]
     started_at: str

@@ -23,8 +23,26 @@ class StoreError(KioskError):
     """The local database cannot do what was asked.
 
     Examples: the disk is full, the file is locked by another process, the file is not a
-    database, or it was written by a newer version of the kiosk.
+    database, or it was written by a newer version of the kiosk. ``code`` and ``params``
+    name the refusal catalogue entry (``kiosk.refusals``) so the UI translates it.
     """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        next_action: str = "",
+        code: str = "",
+        params: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, next_action=next_action)
+        self.code = code
+        self.params = params or {}
+
+
+class StoreInternalError(StoreError):
+    """SQLite failed in a way the station does not expect: a bug (logged with its
+    traceback); the operator is told to call a line lead."""
 
 
 class StoreLocked(StoreError):

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kiosk.domain import BomItem, InstructionRevision, Step, Tracking, localized
+from kiosk.readings import UNIT_SYMBOLS, TorqueReading, Verdict, convert_torque
+from kiosk.refusals import render
 
 GS = "\x1d"
 
@@ -52,22 +55,21 @@ def evaluate_measurement(step: Step, raw: str | float, language: str = "en") -> 
         if not number.is_finite():
             raise InvalidOperation
     except InvalidOperation:
+        message, next_action = render("not_a_number", raw=raw, unit=unit)
         return MeasurementVerdict(
-            None,
-            "invalid",
-            False,
-            f"“{raw}” is not a number. Enter the reading in {unit} with the keypad.",
-            code="not_a_number",
+            None, "invalid", False, f"{message} {next_action}", code="not_a_number"
         )
     exponent = number.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > decimals:
+        message, next_action = render(
+            "too_many_decimals",
+            value=text,
+            decimals=decimals,
+            example=_fmt(float(number), decimals),
+            unit=unit,
+        )
         return MeasurementVerdict(
-            None,
-            "invalid",
-            False,
-            f"{text} has more than {decimals} decimal places; enter it as the gauge shows it "
-            f"(e.g. {_fmt(float(number), decimals)} {unit}).",
-            code="too_many_decimals",
+            None, "invalid", False, f"{message} {next_action}", code="too_many_decimals"
         )
     value = float(number)
     limits = f"{_fmt(lower, decimals) if lower is not None else '−∞'} … " + (
@@ -143,6 +145,18 @@ def _match_component(item: BomItem, data: str, gs1: dict[str, str] | None) -> di
     return None
 
 
+def _refused(code: str, **params: Any) -> ScanMatch:
+    params = {k: v for k, v in params.items() if v is not None}
+    message, next_action = render(code, **params)
+    return ScanMatch(False, code, message, next_action=next_action, params=params)
+
+
+def _accepted(match: ScanMatch, **params: Any) -> ScanMatch:
+    params = {k: v for k, v in params.items() if v is not None}
+    message, next_action = render("accepted", **params)
+    return replace(match, message=message, next_action=next_action, params=params)
+
+
 def match_scan(
     revision: InstructionRevision,
     step: Step,
@@ -159,67 +173,39 @@ def match_scan(
     if item is None:
         pattern = step.spec.get("pattern", "")
         if pattern and re.fullmatch(pattern, data):
-            return ScanMatch(True, "ok", f"{data} accepted.", part=data)
-        return ScanMatch(
-            False,
-            "no_match",
-            f"{data} is not what this step needs.",
-            next_action="Check the label and scan again.",
-            params={"data": data},
-        )
+            return _accepted(ScanMatch(True, "ok", "", part=data), data=data, variant="pattern")
+        return _refused("no_match", data=data, variant="pattern")
     want = localized(item.name, language)
     found = _match_component(item, data, gs1)
     if found is None:
+        variant = "bin" if item.bin else None
         for other in revision.components:
             if other.part != item.part and _match_component(other, data, gs1) is not None:
-                where = f" from bin {item.bin}" if item.bin else ""
-                return ScanMatch(
-                    False,
+                return _refused(
                     "wrong_part",
-                    f"Wrong part: scanned {other.part} ({localized(other.name, language)}), "
-                    f"this step needs {item.part} ({want}).",
-                    next_action=f"Take {item.part}{where} and scan again.",
-                    params={"scanned": other.part, "expected": item.part, "bin": item.bin or ""},
+                    scanned=other.part,
+                    expected=item.part,
+                    bin=item.bin or "",
+                    variant=variant,
                 )
-        where = f" from bin {item.bin}" if item.bin else ""
-        return ScanMatch(
-            False,
-            "no_match",
-            f"{data} is not a label of {item.part} ({want}).",
-            next_action=f"Take {item.part}{where} and scan its label.",
-            params={"data": data, "expected": item.part, "bin": item.bin or ""},
+        return _refused(
+            "no_match", data=data, expected=item.part, bin=item.bin or "", variant=variant
         )
     if item.tracking == Tracking.SERIAL and not found["serial"]:
-        return ScanMatch(
-            False,
-            "missing_serial",
-            f"The label of {item.part} carries no serial number, which this part needs.",
-            next_action="Scan the serial-number label of the part.",
-            params={"expected": item.part},
-        )
+        return _refused("missing_serial", expected=item.part)
     if item.tracking == Tracking.LOT and not found["lot"]:
-        return ScanMatch(
-            False,
-            "missing_lot",
-            f"The label of {item.part} carries no lot number, which this part needs.",
-            next_action="Scan the label with the lot (batch) number.",
-            params={"expected": item.part},
-        )
-    detail = (
-        f" serial {found['serial']}"
-        if found["serial"]
-        else f" lot {found['lot']}"
-        if found["lot"]
-        else ""
+        return _refused("missing_lot", expected=item.part)
+    match = ScanMatch(
+        True, "ok", "", part=item.part, serial=found["serial"], lot=found["lot"], gtin=found["gtin"]
     )
-    return ScanMatch(
-        True,
-        "ok",
-        f"{item.part} ({want}){detail} accepted.",
+    variant = "serial" if found["serial"] else "lot" if found["lot"] else None
+    return _accepted(
+        match,
         part=item.part,
+        name=want,
         serial=found["serial"],
         lot=found["lot"],
-        gtin=found["gtin"],
+        variant=variant,
     )
 
 
@@ -228,40 +214,83 @@ def match_scan(
 
 @dataclass(frozen=True)
 class TighteningVerdict:
+    """A tightening judged against the step; ``torque`` is in the step's ``unit``."""
+
     ok: bool
     message: str
     torque: float
     angle: float | None
+    unit: str = "Nm"
+    tool_verdict: Verdict = Verdict.NONE
+    #: Why it is NOK, as refusal catalogue entries: (variant of "tightening", params).
+    problems: tuple[tuple[str, dict[str, Any]], ...] = ()
 
 
-def evaluate_tightening(step: Step, result: dict[str, Any]) -> TighteningVerdict:
-    """A tightening is OK when the tool says OK *and* it lies in the step's windows
-    (the tool's pset may be configured looser than the instruction demands)."""
+def step_torque_unit(step: Step) -> str:
+    """The unit the step's torque window is written in (N·m unless the step says)."""
+    return str(step.spec.get("torque_unit") or "Nm")
+
+
+def evaluate_tightening(
+    step: Step, reading: TorqueReading | Mapping[str, Any]
+) -> TighteningVerdict:
+    """A tightening is OK when it lies in the step's windows and the tool did not say NOK
+    (the tool's pset may be configured looser than the instruction demands). A reading
+    without a tool verdict (simple wrenches) is judged by the step's limits alone. The
+    torque is converted to the step's unit first; an unknown unit is refused
+    (:class:`~kiosk.errors.RuleViolation` ``unknown_torque_unit``), never guessed."""
+    if not isinstance(reading, TorqueReading):
+        reading = TorqueReading.from_mapping(reading)
     spec = step.spec
-    torque = float(result.get("torque", math.nan))
-    angle_raw = result.get("angle")
-    angle = float(angle_raw) if angle_raw is not None else None
-    problems = []
-    if not result.get("ok", False):
+    unit = step_torque_unit(step)
+    symbol = UNIT_SYMBOLS.get(unit, unit)
+    angle = reading.angle
+    problems: list[str] = []
+    coded: list[tuple[str, dict[str, Any]]] = []
+    if reading.verdict == Verdict.NOK:
         problems.append("the tool reported NOK")
-    tmin, tmax = spec.get("torque_min"), spec.get("torque_max")
-    if math.isnan(torque):
+        coded.append(("tool_nok", {}))
+    if reading.value is None or math.isnan(reading.value):
+        torque = math.nan
+        convert_torque(0.0, reading.unit, unit)  # an unknown unit is refused all the same
         problems.append("no torque value")
+        coded.append(("no_torque", {}))
     else:
-        if tmin is not None and torque < tmin:
-            problems.append(f"torque {torque:.1f} Nm below {tmin} Nm")
-        if tmax is not None and torque > tmax:
-            problems.append(f"torque {torque:.1f} Nm above {tmax} Nm")
+        torque = convert_torque(reading.value, reading.unit, unit)
+        tmin, tmax = spec.get("torque_min"), spec.get("torque_max")
+        for limit, side, out in (
+            (tmin, "below", tmin is not None and torque < tmin),
+            (tmax, "above", tmax is not None and torque > tmax),
+        ):
+            if out:
+                problems.append(f"torque {torque:.2f} {symbol} {side} {limit} {symbol}")
+                coded.append(
+                    (f"torque_{side}", {"torque": f"{torque:.2f}", "unit": symbol, "limit": limit})
+                )
     amin, amax = spec.get("angle_min"), spec.get("angle_max")
     if angle is not None:
-        if amin is not None and angle < amin:
-            problems.append(f"angle {angle:.0f}° below {amin}°")
-        if amax is not None and angle > amax:
-            problems.append(f"angle {angle:.0f}° above {amax}°")
+        for limit, side, out in (
+            (amin, "below", amin is not None and angle < amin),
+            (amax, "above", amax is not None and angle > amax),
+        ):
+            if out:
+                problems.append(f"angle {angle:.0f}° {side} {limit}°")
+                coded.append((f"angle_{side}", {"angle": f"{angle:.0f}", "limit": limit}))
     pset = spec.get("pset")
-    if pset is not None and result.get("pset") not in (None, pset):
-        problems.append(f"pset {result.get('pset')} used, this step needs pset {pset}")
+    if pset is not None and reading.pset not in (None, pset):
+        problems.append(f"pset {reading.pset} used, this step needs pset {pset}")
+        coded.append(("wrong_pset", {"used": reading.pset, "pset": pset}))
     if problems:
-        return TighteningVerdict(False, "NOK: " + "; ".join(problems) + ".", torque, angle)
+        return TighteningVerdict(
+            False,
+            "NOK: " + "; ".join(problems) + ".",
+            torque,
+            angle,
+            unit,
+            reading.verdict,
+            tuple(coded),
+        )
     angle_txt = f", {angle:.0f}°" if angle is not None else ""
-    return TighteningVerdict(True, f"OK: {torque:.1f} Nm{angle_txt}.", torque, angle)
+    return TighteningVerdict(
+        True, f"OK: {torque:.1f} {symbol}{angle_txt}.", torque, angle, unit, reading.verdict
+    )

@@ -4,8 +4,11 @@ Drivers (``hardware``) and the sync coordinator call plain callbacks on their ow
 :class:`StationSignals` turns each call into a Qt signal delivered with a *queued*
 connection, so every slot runs on the GUI thread, after the driver's call returned. The
 UI never imports ``hardware`` or ``sync``: the composition root hands their callbacks
-this object's methods (duck-typed: a scan has ``data`` and ``gs1``; a tightening has
-``ok``, ``torque``, ``angle``, ``pset``, ``tightening_id``).
+this object's methods, which convert each driver result into the core's own type
+(:func:`scan_read`, :func:`torque_reading`: duck-typed on ``hardware.model``'s field
+names, read with ``getattr`` so optional fields may come and go) before it crosses to the
+GUI thread. Nothing is lost on the way: a tool without a verdict stays *none* (the step's
+limits judge it) and the unit the tool printed travels with the value.
 """
 
 from __future__ import annotations
@@ -14,7 +17,45 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.readings import ScanRead, TorqueReading, Verdict
 from ui.qt import QObject, Qt, Signal
+
+
+def torque_reading(result: Any) -> TorqueReading:
+    """A driver's tightening result (``hardware.model.TighteningResult``) as the core's
+    :class:`~kiosk.readings.TorqueReading`: ``ok=None`` stays "no verdict", the unit is
+    kept as the driver gave it (the core refuses one it does not know)."""
+
+    def get(name: str) -> Any:
+        return getattr(result, name, None)
+
+    torque = get("torque")
+    angle = get("angle")
+    pset, spindle = get("pset"), get("spindle")
+    return TorqueReading(
+        value=None if torque is None else float(torque),
+        unit=str(get("unit") or "Nm"),
+        angle=None if angle is None else float(angle),
+        verdict=Verdict.of(get("ok")),
+        tool=get("controller_id") or get("tool_serial"),
+        tightening_id=None if get("tightening_id") is None else str(get("tightening_id")),
+        at=get("timestamp"),
+        pset=None if pset is None else int(pset),
+        spindle=None if spindle is None else int(spindle),
+        identifier=get("vin"),
+        late=bool(get("late") or False),
+    )
+
+
+def scan_read(frame: Any) -> ScanRead:
+    """A driver's scan (``hardware.model.ScanFrame``) as the core's ScanRead."""
+    return ScanRead(
+        data=str(frame.data),
+        gs1=getattr(frame, "gs1", None),
+        symbology=getattr(frame, "symbology", None),
+        aim=getattr(frame, "aim", None),
+        gs1_error=getattr(frame, "gs1_error", None),
+    )
 
 
 @dataclass(frozen=True)
@@ -61,7 +102,7 @@ class StationSignals(QObject):
     """Device and sync callbacks in, queued Qt signals out."""
 
     scanned = Signal(str, object)  # data, gs1 dict or None
-    tightened = Signal(object)  # dict for engine.submit_tightening
+    tightened = Signal(object)  # kiosk.readings.TorqueReading for engine.submit_tightening
     device_changed = Signal(str, str, str)  # device kind, state, reason
     sync_changed = Signal(object)  # SyncState
     master_data_changed = Signal()  # a sync pull brought work orders, operators, revisions
@@ -85,18 +126,11 @@ class StationSignals(QObject):
     # --- callbacks for drivers (any thread) ----------------------------------------------
 
     def on_scan_frame(self, frame: Any) -> None:
-        self.scanned.emit(str(frame.data), getattr(frame, "gs1", None))
+        read = scan_read(frame)
+        self.scanned.emit(read.data, read.gs1)
 
     def on_tightening(self, result: Any) -> None:
-        self.tightened.emit(
-            {
-                "ok": bool(result.ok),
-                "torque": result.torque,
-                "angle": getattr(result, "angle", None),
-                "pset": getattr(result, "pset", None),
-                "tightening_id": getattr(result, "tightening_id", None),
-            }
-        )
+        self.tightened.emit(torque_reading(result))
 
     def status_callback(self, kind: str) -> Callable[[Any], None]:
         """A status listener for the device of ``kind`` (scanner, torque)."""

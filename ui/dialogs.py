@@ -110,14 +110,36 @@ class ChoiceDialog(Overlay):
         self.add_buttons(self.cancel_button())
 
 
-def andon_dialog(shell: Shell) -> Overlay:
-    """Four categories; active calls are listed with a Clear button until cleared."""
-    choices = [
-        ("material", translate("Andon", "Material"), "material"),
-        ("quality", translate("Andon", "Quality"), "quality"),
-        ("maintenance", translate("Andon", "Maintenance"), "wrench"),
-        ("help", translate("Andon", "Help"), "help"),
+#: Tile icons of the demo's reason codes; a plant's own codes get a neutral one.
+REASON_ICONS = {
+    "material": "material",
+    "quality": "quality",
+    "maintenance": "wrench",
+    "help": "help",
+    "no_material": "material",
+    "machine_fault": "wrench",
+    "break": "clock",
+    "meeting": "user",
+    "damaged": "part",
+    "assembly_error": "wrench",
+    "failed_test": "nok",
+    "reassembled": "wrench",
+    "part_replaced": "part",
+    "cleaned": "check",
+}
+
+
+def reason_choices(shell: Shell, kind: str) -> list[tuple[str, str, str]]:
+    """The station's reason codes of ``kind`` (master data) as dialog tiles."""
+    return [
+        (r.code, r.text(shell.language), REASON_ICONS.get(r.code, "question"))
+        for r in shell.engine.reason_codes(kind)
     ]
+
+
+def andon_dialog(shell: Shell) -> Overlay:
+    """The andon categories; active calls are listed with a Clear button until cleared."""
+    choices = reason_choices(shell, "andon")
     names = {k: t for k, t, _ in choices}
 
     def raise_(category: str) -> None:
@@ -188,12 +210,7 @@ def problem_dialog(shell: Shell) -> Overlay:
 
 
 def downtime_dialog(shell: Shell) -> Overlay:
-    choices = [
-        ("no_material", translate("Downtime", "No material"), "material"),
-        ("machine_fault", translate("Downtime", "Machine fault"), "wrench"),
-        ("break", translate("Downtime", "Break"), "clock"),
-        ("meeting", translate("Downtime", "Meeting / training"), "user"),
-    ]
+    choices = reason_choices(shell, "downtime")
 
     def start(reason: str) -> None:
         if shell.act(lambda: shell.engine.start_downtime(reason)):
@@ -217,7 +234,8 @@ class DowntimeRunning(Overlay):
         super().__init__(shell, "pause", translate("Downtime", "Downtime"), "attention")
         m = shell.metrics
         dt = shell.engine.active_downtime()
-        reason = dt.reason.replace("_", " ") if dt else ""
+        labels = {code: text for code, text, _ in reason_choices(shell, "downtime")}
+        reason = labels.get(dt.reason, dt.reason) if dt else ""
         self.info = Banner(m)
         self.info.show_state(
             "attention",
@@ -234,12 +252,7 @@ class DowntimeRunning(Overlay):
 
 def scrap_dialog(shell: Shell) -> Overlay:
     unit = shell.engine.unit
-    choices = [
-        ("damaged", translate("Scrap", "Damaged part"), "part"),
-        ("assembly_error", translate("Scrap", "Assembly error"), "wrench"),
-        ("failed_test", translate("Scrap", "Failed test"), "nok"),
-        ("other", translate("Scrap", "Other"), "question"),
-    ]
+    choices = reason_choices(shell, "scrap")
 
     def scrap(reason: str) -> None:
         result = shell.act(lambda: shell.engine.scrap_unit(reason))
@@ -262,12 +275,7 @@ def scrap_dialog(shell: Shell) -> Overlay:
 
 
 def rework_dialog(shell: Shell) -> Overlay:
-    choices = [
-        ("reassembled", translate("Rework", "Reassembled"), "wrench"),
-        ("part_replaced", translate("Rework", "Part replaced"), "part"),
-        ("cleaned", translate("Rework", "Cleaned and re-seated"), "check"),
-        ("other", translate("Rework", "Other rework"), "question"),
-    ]
+    choices = reason_choices(shell, "rework")
 
     def rework(note: str) -> None:
         if shell.act(lambda: shell.engine.rework_step(note)):

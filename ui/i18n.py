@@ -35,6 +35,11 @@ class Translations:
             return False
         app.installTranslator(ours)
         _installed.append(ours)
+        # The core's refusal catalogue (kiosk/refusals.py), translated in its own files.
+        refusals = QTranslator(app)
+        if refusals.load(str(self.folder / f"refusals_{language}.qm")):
+            app.installTranslator(refusals)
+            _installed.append(refusals)
         qt = QTranslator(app)
         if qt.load(
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

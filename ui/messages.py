@@ -1,91 +1,19 @@
-"""The core's refusals and verdicts in the operator's language.
+"""The core's refusals in the operator's language, translated by code.
 
-The core speaks English sentences plus a stable ``code`` and ``params``; here each code
-has a translatable template. Where the operator's language has no translation of a
-template, the core's own (more detailed) English sentence is shown.
+Every refusal the core can raise is an entry of :data:`kiosk.refusals.CATALOGUE` (code,
+sentence template, next action); this module only looks the entry up by code, has Qt
+translate its templates in the catalogue's own context (``assets/i18n/refusals_<lang>.ts``,
+``%n`` plural forms where a count appears) and fills in the core's parameters. It never
+retypes a sentence: a code that is not in the catalogue, or a language without a
+translation, shows the core's English sentence.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from kiosk.refusals import CATALOGUE, CONTEXT, key_of, render
 from ui.qt import QCoreApplication
-
-_CTX = "Messages"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
-#: code → (message, next action) templates, formatted with the core's params.
-TEMPLATES: dict[str, tuple[str, str]] = {
-    "unknown_badge": (
-        QT_TRANSLATE_NOOP("Messages", "Badge {badge} is not known at this station."),
-        QT_TRANSLATE_NOOP("Messages", "Scan your own badge, or ask the line lead to register it."),
-    ),
-    "wrong_pin": (
-        QT_TRANSLATE_NOOP("Messages", "That PIN is not right."),
-        QT_TRANSLATE_NOOP("Messages", "Enter your PIN again or scan your badge."),
-    ),
-    "not_certified": (
-        QT_TRANSLATE_NOOP("Messages", "{operator} is not certified for operation {operation}."),
-        QT_TRANSLATE_NOOP(
-            "Messages", "Ask a line lead to approve, or call the next certified operator."
-        ),
-    ),
-    "certification_expired": (
-        QT_TRANSLATE_NOOP(
-            "Messages", "{operator}'s certification for {operation} expired on {expires}."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Messages", "Ask a line lead to approve, and have the certification renewed."
-        ),
-    ),
-    "serial_used": (
-        QT_TRANSLATE_NOOP("Messages", "Serial {serial} was already used."),
-        QT_TRANSLATE_NOOP("Messages", "Check the label; scan the serial of a new unit."),
-    ),
-    "wrong_part": (
-        QT_TRANSLATE_NOOP("Messages", "Wrong part: scanned {scanned}, this step needs {expected}."),
-        QT_TRANSLATE_NOOP("Messages", "Take {expected} from bin {bin} and scan again."),
-    ),
-    "no_match": (
-        QT_TRANSLATE_NOOP("Messages", "{data} is not a label of {expected}."),
-        QT_TRANSLATE_NOOP("Messages", "Take {expected} from bin {bin} and scan its label."),
-    ),
-    "unknown_barcode": (
-        QT_TRANSLATE_NOOP(
-            "Messages", "{data} is not a badge, work order, unit or the part this step needs."
-        ),
-        QT_TRANSLATE_NOOP("Messages", "Check the label and scan again."),
-    ),
-    "locked": (
-        QT_TRANSLATE_NOOP("Messages", "The station is locked."),
-        QT_TRANSLATE_NOOP("Messages", "Scan your badge first."),
-    ),
-    "work_order_complete": (
-        QT_TRANSLATE_NOOP(
-            "Messages", "Work order {work_order} is complete: {done} of {quantity} done."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Messages", "Pick the next work order, or ask a line lead to approve extra units."
-        ),
-    ),
-    "override_refused": (
-        QT_TRANSLATE_NOOP("Messages", "Only a line lead's badge can approve this."),
-        QT_TRANSLATE_NOOP("Messages", "Ask the line lead to scan their badge."),
-    ),
-    "step_incomplete": (QT_TRANSLATE_NOOP("Messages", "Step {step} is not done yet."), ""),
-    "not_a_number": (
-        QT_TRANSLATE_NOOP("Messages", "That is not a number."),
-        QT_TRANSLATE_NOOP("Messages", "Enter the reading with the keypad."),
-    ),
-    "out_of_limits": (
-        QT_TRANSLATE_NOOP("Messages", "The value is outside the limits."),
-        QT_TRANSLATE_NOOP("Messages", "Measure again, or choose what to do with the NOK."),
-    ),
-}
 
 
 class _Params(dict[str, Any]):
@@ -93,17 +21,30 @@ class _Params(dict[str, Any]):
         raise KeyError(key)
 
 
+def _translate(source: str, n: int | None) -> str | None:
+    """Qt's translation of ``source`` (plural form for ``n``), None when there is none."""
+    if n is None:
+        out = QCoreApplication.translate(CONTEXT, source)
+        return None if out == source else out
+    out = QCoreApplication.translate(CONTEXT, source, None, n)
+    return None if out == source.replace("%n", str(n)) else out
+
+
 def explain(code: str, params: dict[str, Any], message: str, next_action: str) -> tuple[str, str]:
     """(sentence, next action) in the operator's language where a translation exists,
     else the core's English sentence."""
-    template = TEMPLATES.get(code)
-    if template is None:
+    entry = CATALOGUE.get(key_of(code, params))
+    if entry is None:
         return message, next_action
     values = _Params({k: ("" if v is None else v) for k, v in params.items()})
+    n = int(params.get(entry.count, 0)) if entry.count else None
     out: list[str] = []
-    for source, english in zip(template, (message, next_action), strict=True):
-        translated = QCoreApplication.translate(_CTX, source) if source else ""
-        if not source or translated == source:
+    for source, english, count in (
+        (entry.message, message, n),
+        (entry.next_action, next_action, None),
+    ):
+        translated = _translate(source, count) if source else None
+        if translated is None:
             out.append(english)
             continue
         try:
@@ -111,3 +52,18 @@ def explain(code: str, params: dict[str, Any], message: str, next_action: str) -
         except (KeyError, IndexError, ValueError):
             out.append(english)
     return out[0], out[1]
+
+
+def sentence(code: str, **params: Any) -> str:
+    """A catalogue sentence (e.g. ``retries_left``) in the operator's language."""
+    english, _ = render(code, **params)
+    return explain(code, params, english, "")[0]
+
+
+def tightening_problems(verdict: Any) -> str:
+    """Why a tightening is NOK (``TighteningVerdict.problems``), in the operator's
+    language; the core's English sentence when it names no problems."""
+    problems = getattr(verdict, "problems", ())
+    if not problems:
+        return str(getattr(verdict, "message", ""))
+    return " ".join(sentence("tightening", variant=v, **p) for v, p in problems)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kiosk.domain import NokAction, Step, StepKind, localized
+from kiosk.domain import NokAction, Step, StepKind, StepStatus, localized
 from kiosk.engine import StepView
-from ui import theme
+from ui import messages, theme
 from ui.media import MediaPanel
 from ui.qt import (
     QBoxLayout,
@@ -371,12 +371,14 @@ class TorqueAction(Action):
                 "ok", self.tr("All {0} fastenings OK").format(count), self.tr("Tap Next.")
             )
         elif view.status == "nok":
-            self.verdict.show_state("nok", self.tr("Fastening NOK"), last.message if last else "")
+            self.verdict.show_state(
+                "nok", self.tr("Fastening NOK"), messages.tightening_problems(last) if last else ""
+            )
         elif last is not None and not last.ok:
             self.verdict.show_state(
                 "nok",
                 self.tr("NOK {0:.1f} Nm: fastening {1}").format(last.torque, oks + 1),
-                last.message + " " + self.tr("Loosen and tighten it again."),
+                messages.tightening_problems(last) + " " + self.tr("Loosen and tighten it again."),
             )
         else:
             self.verdict.show_state(
@@ -445,7 +447,7 @@ class NokPanel(Card):
         for action, b in self.buttons.items():
             b.setVisible(action in view.nok_actions)
         if NokAction.RETRY in view.nok_actions:
-            self.title.setText(self.tr("NOK: {0} retries left").format(view.retries_left))
+            self.title.setText(messages.sentence("retries_left", n=view.retries_left))
         else:
             self.title.setText(self.tr("NOK: no retries left"))
 
@@ -633,13 +635,15 @@ class RunnerScreen(Screen):
             policy = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
             p.setSizePolicy(policy, policy)
         self.action_stack.setCurrentWidget(panel)
-        retrying = self._retrying == step.id and view.status == "nok"
+        retrying = view.retrying  # the engine's retry state (engine.retry_step)
         shown = view
         if retrying:  # a retry shows the step open again; the NOK stays in the record
             from dataclasses import replace
 
             shown = replace(
-                view, status="pending", data={} if step.kind != StepKind.TORQUE else view.data
+                view,
+                status=StepStatus.PENDING,
+                data={} if step.kind != StepKind.TORQUE else view.data,
             )
         panel.show_view(shown)
         self.nok.setVisible(view.status == "nok" and not retrying)

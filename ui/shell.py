@@ -297,7 +297,8 @@ class Shell(QWidget):
                 self.flash("nok", msg, nxt)
             return None
         except StoreError as err:
-            self.flash("nok", translate("Shell", "The station cannot save right now."), err.message)
+            msg, nxt = self.explain(err)  # by code: the store's errors are catalogue entries
+            self.flash("nok", translate("Shell", "The station cannot save right now."), msg)
             log.error("store error: %s", err)
             return None
         return True if result is None else result
@@ -477,11 +478,7 @@ class Shell(QWidget):
         self.show_overlay(ExitDialog(self, self.on_exit))
 
     def open_nok_override(self) -> None:
-        reasons = [
-            ("within_drawing", translate("Override", "Within drawing tolerance")),
-            ("engineering", translate("Override", "Engineering approval")),
-            ("retest_ok", translate("Override", "Retested OK")),
-        ]
+        reasons = [(r.code, r.text(self.language)) for r in self.engine.reason_codes("override")]
         self.show_overlay(
             OverrideDialog(
                 self,

@@ -1,11 +1,17 @@
 """``kiosk run``, ``kiosk demo``, ``kiosk screenshots``, ``kiosk self-test``: the station
 app's composition root (core + devices + sync + ui for one run).
 
+Why one module of ~550 lines: the four commands share the wiring of one run (devices,
+sync, shell, shutdown); splitting it would spread one composition over several files.
+Rules do not live here: the tool policy is :mod:`kiosk.tool_policy`, the conversion of
+driver results is :mod:`ui.devices`, the Qt checks are :mod:`ui.selftest`.
+
 Threads: drivers and the sync coordinator call plain callbacks on their own threads; those
 callbacks are :class:`ui.devices.StationSignals` methods, which re-emit them as queued Qt
 signals, so the engine and the widgets are only ever touched on the GUI thread. The other
-direction (what the torque tool should be set to) is :class:`TorqueFollower`, an engine
-listener, so it runs on the GUI thread too.
+direction (what the torque tool should be set to) is the core's
+:class:`kiosk.tool_policy.TorqueToolPolicy`, an engine listener, so it runs on the GUI
+thread too.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ if TYPE_CHECKING:
     from kiosk.engine import StationEngine
     from sync.client import SyncCoordinator
     from ui.devices import StationSignals
+
+from kiosk.tool_policy import TorqueToolPolicy
 
 log = logging.getLogger("kiosk.station")
 
@@ -82,45 +90,8 @@ def _demo_station(root: Path) -> StationEngine:
 # --- devices -----------------------------------------------------------------------------
 
 
-class TorqueFollower:
-    """Keeps every torque tool on ``engine.torque_request``: select the step's pset and
-    enable the tool while a torque step is open, disable it otherwise.
-
-    It listens to every engine change (the request follows the current step, the session
-    and the unit) and only talks to the tools when the request actually changed.
-    """
-
-    def __init__(self, engine: StationEngine, tools: Sequence[TorqueTool]) -> None:
-        self.engine = engine
-        self.tools = list(tools)
-        self.applied: tuple[bool, int | None] | None = None
-        self._unsubscribe: Callable[[], None] | None = None
-
-    def start(self) -> None:
-        self._unsubscribe = self.engine.subscribe(lambda _changes: self.apply())
-        self.apply()
-
-    def stop(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def apply(self) -> None:
-        req = self.engine.torque_request
-        want = (bool(req.enabled), req.pset)
-        if want == self.applied:
-            return
-        self.applied = want
-        for tool in self.tools:
-            try:
-                if req.enabled and req.pset is not None:
-                    tool.select_pset(req.pset)
-                if req.enabled:
-                    tool.enable()
-                else:
-                    tool.disable()
-            except Exception:  # a tool that refuses must not break the step runner
-                log.exception("%s: could not apply torque request %s", tool.name, want)
+#: The tool policy lives in the core (kiosk.tool_policy); the old name still works.
+TorqueFollower = TorqueToolPolicy
 
 
 @dataclass
@@ -274,10 +245,14 @@ def _exec(app: Any, station: Station | None = None) -> int:
     from ui.qt import QTimer
 
     previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in _QUIT_SIGNALS}
+    previous.update(_early_handlers)
+    _early_handlers.clear()
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(250)
+    if _quit_early:  # SIGTERM arrived while the station was still being built
+        QTimer.singleShot(0, app.quit)
     try:
         return int(app.exec())
     finally:
@@ -292,6 +267,17 @@ _QUIT_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
 
+_quit_early: list[int] = []
+_early_handlers: dict[Any, Any] = {}
+
+
+def _trap_quit_early() -> None:
+    """From the first line of a run: a quit signal before the event loop runs is kept and
+    honoured as soon as it does (building the station takes a while on a busy machine),
+    so the run still closes devices, sync and the store and exits 0."""
+    for sig in _QUIT_SIGNALS:
+        _early_handlers.setdefault(sig, signal.signal(sig, lambda n, _f: _quit_early.append(n)))
+
 
 def cmd_run(args: argparse.Namespace) -> int:
     from ui.app import application, display_problem
@@ -300,6 +286,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    _trap_quit_early()
     from kiosk.config import load_config
     from kiosk.engine import StationEngine
     from kiosk.logs import setup_logging
@@ -540,7 +527,13 @@ def _check_assets(checks: _Checks) -> None:
     root = assets_dir()
     missing = [
         rel
-        for rel in ("i18n/kiosk_es.qm", "i18n/kiosk_de.qm", "demo/masterdata.json")
+        for rel in (
+            "i18n/kiosk_es.qm",
+            "i18n/kiosk_de.qm",
+            "i18n/refusals_es.qm",
+            "i18n/refusals_de.qm",
+            "demo/masterdata.json",
+        )
         if not (root / rel).is_file()
     ]
     for rel in missing:
@@ -562,59 +555,10 @@ def _check_assets(checks: _Checks) -> None:
 
 
 def _check_qt(checks: _Checks) -> None:
-    try:
-        from PySide6.QtCore import QLibraryInfo, qVersion
-    except ImportError as err:
-        checks.fail(f"Qt: PySide6 does not import: {err}")
-        return
-    platforms = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-    wanted = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] or "offscreen"
-    native = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}.get(sys.platform)
-    for name in dict.fromkeys([wanted, native]):
-        if name and not list(platforms.glob(f"*q{name}.*")):
-            checks.fail(f"Qt platform plugin {name!r} is missing from {platforms}")
-    if checks.failed and not list(platforms.glob(f"*q{wanted}.*")):
-        return  # creating the application would abort the process
-    from PySide6.QtGui import QImageReader
-    from PySide6.QtWidgets import QApplication
+    # The Qt checks live in ui (no PySide6 import outside ui/).
+    from ui.selftest import check_qt
 
-    from ui import qt
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    checks.ok(f"Qt platform plugin: {QApplication.platformName()} (Qt {qVersion()})")
-    mm, _, why = qt.multimedia()
-    (checks.ok if mm else checks.fail)("QtMultimedia: " + ("imports" if mm else why))
-    pdf, why = qt.pdf()
-    (checks.ok if pdf else checks.fail)("QtPdf: " + ("imports" if pdf else why))
-    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
-    for fmt in ("jpeg", "png"):
-        if fmt not in formats:
-            checks.fail(f"Qt image plugins: {fmt.upper()} support is missing")
-    _check_locale(checks)
-    del app
-
-
-def _check_locale(checks: _Checks) -> None:
-    """The installer trims ICU's data to our languages: prove numbers, sorting and case
-    still work in each of them."""
-    from PySide6.QtCore import QCollator, QLocale
-
-    problems = []
-    if QLocale("de").toString(1234.5) != "1.234,5":
-        problems.append(f"German numbers read {QLocale('de').toString(1234.5)!r}")
-    words = ["Zebra", "Äpfel", "azur", "Apfel"]
-    collator = QCollator(QLocale("de"))
-    if sorted(words, key=collator.sortKey)[:3] != ["Apfel", "Äpfel", "azur"]:
-        problems.append("German sorting does not put Ä beside A")
-    spanish = QCollator(QLocale("es"))
-    if sorted(["ñu", "nube", "oca"], key=spanish.sortKey) != ["nube", "ñu", "oca"]:
-        problems.append("Spanish sorting does not put ñ after n")
-    if QLocale("de").toUpper("straße") != "STRASSE":
-        problems.append("German upper case is wrong")
-    if problems:
-        checks.fail("locale data: " + "; ".join(problems))
-    else:
-        checks.ok("locale data: numbers, sorting and case for en, de, es")
+    check_qt(checks)
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:

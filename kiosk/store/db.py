@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc, func, select
 
-from kiosk.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreTooNew
+from kiosk.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    StoreInternalError,
+    StoreLocked,
+    StoreTooNew,
+)
+from kiosk.refusals import render
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -34,31 +43,43 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
 
 
+#: SQLite primary result codes (https://sqlite.org/rescode.html) → (refusal code, error
+#: class). The extended code's low byte is the primary code.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+KNOWN_ERRORS: dict[int, tuple[str, type[StoreError]]] = {
+    SQLITE_BUSY: ("store_locked", StoreLocked),  # another connection holds the lock
+    SQLITE_LOCKED: ("store_busy", StoreLocked),  # a conflict inside this process
+    SQLITE_FULL: ("store_full", StoreFull),
+    SQLITE_IOERR: ("store_io", StoreError),
+    SQLITE_READONLY: ("store_readonly", StoreError),
+    SQLITE_CANTOPEN: ("store_cantopen", StoreError),
+    SQLITE_CORRUPT: ("store_corrupt", StoreCorrupt),
+    SQLITE_NOTADB: ("store_corrupt", StoreCorrupt),
+}
+
+
 def translate(err: BaseException, path: Path) -> StoreError:
-    """Turn a driver error into one of the store's known errors (operators see a sentence)."""
+    """Turn a driver error into one of the store's known errors by its SQLite result code
+    (``sqlite_errorcode``, never the message text): the operator sees a sentence and a
+    next action. Anything else is a bug: logged with its traceback, shown as an internal
+    error."""
     orig = getattr(err, "orig", err)
-    text = str(orig).lower()
-    if "locked" in text or "busy" in text:
-        return StoreLocked(
-            f"The station database {path} is locked by another program.",
-            next_action="Close the other kiosk window or backup tool, then try again.",
+    code = getattr(orig, "sqlite_errorcode", None)
+    known = KNOWN_ERRORS.get(code & 0xFF) if isinstance(code, int) else None
+    cls: type[StoreError]
+    if known is None:
+        log.error(
+            "unexpected database error on %s (%s)",
+            path,
+            getattr(orig, "sqlite_errorname", type(orig).__name__),
+            exc_info=err,
         )
-    if "disk is full" in text or "database or disk is full" in text:
-        return StoreFull(
-            f"The disk holding {path} is full; nothing was recorded.",
-            next_action="Call IT to free disk space; the last action can then be repeated.",
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreCorrupt(
-            f"The station database {path} is damaged or not a kiosk database.",
-            next_action="Call IT: restore the latest backup (`kiosk db backup` makes one).",
-        )
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return StoreError(
-            f"The station database {path} cannot be opened for writing ({orig}).",
-            next_action="Check the folder exists and the kiosk user may write to it.",
-        )
-    return StoreError(f"The station database {path} failed: {orig}.")
+        key, cls = "internal_error", StoreInternalError
+    else:
+        key, cls = known
+    message, next_action = render(key, path=str(path))
+    return cls(message, next_action=next_action, code=key, params={"path": str(path)})
 
 
 def _alembic_config(url: str) -> AlembicConfig:
@@ -109,6 +130,31 @@ class Store:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        # Each thread (the UI thread, the sync worker) keeps its own two connections
+        # checked out: a pool checkout, a Connection object and its return cost more than
+        # the statements of a tap (see the durable-commit benchmark).
+        self._local = threading.local()
+        self._pinned: list[Connection] = []
+        self._pinned_lock = threading.Lock()
+
+    def _connection(self, kind: str) -> Connection | None:
+        """This thread's pinned connection for ``kind`` (read/write), or None when it is
+        already inside a transaction (a nested read gets a connection of its own)."""
+        held: tuple[object, Connection] | None = getattr(self._local, kind, None)
+        pool = self.engine.pool  # a new pool after engine.dispose(): reconnect
+        if held is None or held[0] is not pool or held[1].closed or held[1].invalidated:
+            if held is not None:
+                with contextlib.suppress(Exception):
+                    held[1].close()
+            conn = self.engine.connect()
+            if kind == "read":
+                conn = conn.execution_options(kiosk_read=True)
+            held = (pool, conn)
+            setattr(self._local, kind, held)
+            with self._pinned_lock:
+                self._pinned = [c for c in self._pinned if not c.closed] + [conn]
+        conn = held[1]
+        return None if conn.in_transaction() else conn
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
@@ -118,8 +164,13 @@ class Store:
         transaction is rolled back, so nothing is half-written.
         """
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            pinned = self._connection("write")
+            if pinned is None:
+                with self.engine.begin() as conn:
+                    yield conn
+            else:
+                with pinned.begin():
+                    yield pinned
         except exc.OperationalError as err:
             raise translate(err, self.path) from err
         except exc.DatabaseError as err:
@@ -130,13 +181,26 @@ class Store:
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         try:
-            with self.engine.connect().execution_options(kiosk_read=True) as conn:
-                yield conn
-                conn.rollback()
+            pinned = self._connection("read")
+            if pinned is None:
+                with self.engine.connect().execution_options(kiosk_read=True) as conn:
+                    yield conn
+                    conn.rollback()
+            else:
+                try:
+                    yield pinned
+                finally:
+                    pinned.rollback()  # ends the read snapshot: WAL readers must not linger
         except exc.OperationalError as err:
             raise translate(err, self.path) from err
 
     def close(self) -> None:
+        with self._pinned_lock:
+            pinned, self._pinned = self._pinned, []
+        for conn in pinned:
+            with contextlib.suppress(Exception):  # closing what another thread still holds
+                conn.close()
+        self._local = threading.local()
         self.engine.dispose()
 
     def schema_version(self) -> str | None:

@@ -29,7 +29,20 @@ from kiosk.errors import KioskError
 from kiosk.store.events import rfc3339, utc_now
 from kiosk.store.schema import media, meta, operators, products, revisions, work_orders
 
-ENTITIES = ("product", "operator", "work_order", "instruction_revision", "station", "media")
+ENTITIES = (
+    "product",
+    "operator",
+    "work_order",
+    "instruction_revision",
+    "station",
+    "media",
+    "reason_code",
+)
+
+#: The kinds of reason code (contract 6): what a scrap, rework, downtime, andon call or
+#: line-lead override is recorded with.
+REASON_KINDS = ("scrap", "rework", "downtime", "andon", "override")
+_REASON_PREFIX = "reason_code/"
 
 
 class MasterDataError(KioskError):
@@ -141,6 +154,22 @@ def apply_change(
     elif entity == "station":
         _require(data, entity, "id", "name")
         set_meta(conn, "station", json.dumps(dict(data), sort_keys=True))
+    elif entity == "reason_code":
+        _require(data, entity, "kind", "code", "label")
+        if data["kind"] not in REASON_KINDS:
+            raise MasterDataError(
+                f"A reason_code has kind {data['kind']!r}; known: {', '.join(REASON_KINDS)}."
+            )
+        label = data["label"]
+        if not isinstance(label, Mapping) or not isinstance(label.get("en"), str):
+            raise MasterDataError(f"A reason_code needs an English label: {dict(data)!r}.")
+        doc = {
+            "kind": data["kind"],
+            "code": str(data["code"]),
+            "label": dict(label),
+            "sort": int(data.get("sort", 100)),
+        }
+        set_meta(conn, f"{_REASON_PREFIX}{data['kind']}:{data['code']}", json.dumps(doc))
     elif entity == "media":
         _require(data, entity, "sha256", "type", "size")
         _upsert(
@@ -181,6 +210,8 @@ def _delete(conn: Connection, entity: str, id_: str) -> None:
         conn.execute(delete(table).where(key == id_))
     elif entity == "station":
         conn.execute(delete(meta).where(meta.c.key == "station"))
+    elif entity == "reason_code":
+        conn.execute(delete(meta).where(meta.c.key == f"{_REASON_PREFIX}{id_}"))
     else:
         raise MasterDataError(f"Unknown entity {entity!r}; known: {', '.join(ENTITIES)}.")
 
@@ -200,6 +231,16 @@ def refused_revisions(conn: Connection) -> list[dict[str, Any]]:
     rows = conn.execute(select(meta.c.value).where(meta.c.key.startswith(REFUSED_PREFIX))).all()
     found = [json.loads(r[0]) for r in rows]
     return sorted(found, key=lambda r: str(r.get("refused_at", "")), reverse=True)
+
+
+def reason_codes(conn: Connection) -> list[dict[str, Any]]:
+    """Reason codes that came down as master data (``reason_code`` entity), in code order
+    per kind; empty when none did (the engine then uses the demo's default set)."""
+    rows = conn.execute(
+        select(meta.c.value).where(meta.c.key.like(f"{_REASON_PREFIX}%")).order_by(meta.c.key)
+    ).scalars()
+    docs = [json.loads(v) for v in rows]
+    return sorted(docs, key=lambda d: (d["kind"], d.get("sort", 100), d["code"]))
 
 
 def store_revision(conn: Connection, document: Mapping[str, Any]) -> InstructionRevision:

@@ -75,7 +75,7 @@ def test_durable_step_commit_against_raw_sqlite(tmp_path: Path) -> None:
             Row(
                 "step.completed: event + step result + station state",
                 a,
-                target="≤ 2× raw",
+                target="≤ 1.5× raw",
                 reference=f"{ratio:.2f}× raw median",
             ),
             Row("engine.submit_pass_fail (rules + commit + re-read)", c, reference=note),

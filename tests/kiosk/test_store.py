@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, func, select
 
-from kiosk.errors import StoreCorrupt, StoreFull, StoreLocked, StoreTooNew
+from kiosk.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreTooNew
 from kiosk.store import open_store
 from kiosk.store.events import load_events, record, utc_now
 from kiosk.store.schema import andons, events
@@ -19,13 +19,17 @@ from tests.helpers.station import make_station, run_unit
 
 def raise_andon(store: Any, n: int) -> None:
     with store.write() as conn:
-        record(
-            conn,
-            "andon.raised",
-            {"andon_id": f"a{n}", "category": "help"},
-            operator_id=None,
-            occurred_at=utc_now(),
-        )
+        raise_andon_in(conn, n)
+
+
+def raise_andon_in(conn: Any, n: int) -> None:
+    record(
+        conn,
+        "andon.raised",
+        {"andon_id": f"a{n}", "category": "help"},
+        operator_id=None,
+        occurred_at=utc_now(),
+    )
 
 
 def counts(store: Any) -> tuple[int, int]:
@@ -181,3 +185,64 @@ def test_the_schema_head_constant_names_the_newest_migration() -> None:
     from kiosk.store import db
 
     assert db.head_revision() == db.SCHEMA_HEAD
+
+
+def test_errors_are_classified_by_sqlite_code_not_by_message_text(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sqlite3 as sq
+
+    from kiosk.errors import StoreInternalError
+    from kiosk.store.db import translate
+
+    path = tmp_path / "s.db"
+
+    def err(code: int, text: str) -> sq.Error:
+        e = sq.OperationalError(text)
+        e.sqlite_errorcode = code  # type: ignore[attr-defined]
+        e.sqlite_errorname = "X"  # type: ignore[attr-defined]
+        return e
+
+    # The text says "locked"; the code (SQLITE_IOERR_WRITE = 10 | 3 << 8) says disk error.
+    io = translate(err(10 | (3 << 8), "database is locked"), path)
+    assert io.code == "store_io" and "disk error" in io.message and "Call IT" in io.next_action
+    assert isinstance(translate(err(13, "whatever"), path), StoreFull)
+    assert translate(err(5, "disk is full"), path).code == "store_locked"
+    assert translate(err(6, ""), path).code == "store_busy"
+    assert translate(err(26, ""), path).code == "store_corrupt"
+    assert translate(err(8, ""), path).code == "store_readonly"
+    with caplog.at_level("ERROR", logger="kiosk.store"):
+        bug = translate(err(1, "no such table: nope"), path)  # SQLITE_ERROR: ours
+    assert isinstance(bug, StoreInternalError) and bug.code == "internal_error"
+    assert "internal error" in bug.message and bug.next_action == "Call a line lead."
+    assert caplog.records and caplog.records[-1].exc_info is not None
+    assert isinstance(io, StoreError)
+
+
+def test_a_read_only_database_is_a_sentence_and_a_bug_is_an_internal_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy import text
+
+    from kiosk.errors import StoreInternalError
+
+    store = open_store(tmp_path / "s.db")
+    raise_andon(store, 1)
+    with pytest.raises(StoreError) as ro, store.write() as conn:
+        conn.execute(text("PRAGMA query_only = ON"))  # SQLite then answers SQLITE_READONLY
+        raise_andon_in(conn, 2)
+    assert ro.value.code == "store_readonly" and "read-only" in ro.value.message
+    store.engine.dispose()  # fresh connections, without query_only
+    with (
+        caplog.at_level("ERROR", logger="kiosk.store"),
+        pytest.raises(StoreInternalError),
+        store.write() as conn,  # the same andon id twice: a bug, not an operator's fault
+    ):
+        conn.execute(
+            text(
+                "INSERT INTO andons (id, category, note, raised_at) VALUES"
+                " ('x', 'help', '', 'now'), ('x', 'help', '', 'now')"
+            )
+        )
+    assert any(r.exc_info for r in caplog.records)
+    assert counts(store) == (1, 1)
