@@ -1,0 +1,115 @@
+"""The bridge's ERP configuration: the ``[erp]`` table of a bridge config TOML.
+
+::
+
+    [erp]
+    adapter = "tryton"            # "tryton", "folders" or "rest"
+    url = "http://127.0.0.1:8000"
+    database = "tryton"
+    user = "admin"
+    password_file = "/etc/kiosk-bridge/tryton.pass"
+    interval_s = 5                # push every …
+    pull_interval_s = 30          # pull every …
+    close_production = true       # set the production done when its quantity is reached
+    serial_products = ["MTR-9"]   # lot-required inputs that are serials (one per unit)
+    priority = 3                  # Tryton has no production priority
+    [erp.roles]                   # employee code → station roles (default: operator)
+    E900 = ["operator", "line_lead"]
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sync.bridge.erp.base import ErpAdapter, ErpError
+from sync.bridge.service import Bridge
+
+ADAPTERS = ("tryton", "folders", "rest")
+
+
+class ErpConfigError(ErpError):
+    """The ``[erp]`` configuration is wrong; the message says which key."""
+
+
+@dataclass(frozen=True)
+class ErpConfig:
+    adapter: str = "rest"
+    url: str = ""
+    database: str = ""
+    user: str = ""
+    password_file: Path | None = None
+    interval_s: float = 5.0
+    pull_interval_s: float = 30.0
+    close_production: bool = True
+    serial_products: tuple[str, ...] = ()
+    priority: int = 3
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    timeout_s: float = 30.0
+
+    def password(self) -> str:
+        if self.password_file is None:
+            raise ErpConfigError("[erp] password_file is not set")
+        try:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        except OSError as err:
+            raise ErpConfigError(
+                f"[erp] password_file {self.password_file} cannot be read: {err.strerror}"
+            ) from err
+
+
+def load_erp_config(path: Path) -> ErpConfig:
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ErpConfigError(f"{path}: {err.strerror}") from err
+    except tomllib.TOMLDecodeError as err:
+        raise ErpConfigError(f"{path}: {err}") from err
+    erp: dict[str, Any] = doc.get("erp", {})
+    if not isinstance(erp, dict):
+        raise ErpConfigError(f"{path}: [erp] must be a table")
+    adapter = str(erp.get("adapter", "rest"))
+    if adapter not in ADAPTERS:
+        raise ErpConfigError(f"{path}: [erp] adapter {adapter!r}: expected one of {ADAPTERS}")
+    if adapter == "tryton":
+        missing = [k for k in ("url", "database", "user", "password_file") if not erp.get(k)]
+        if missing:
+            raise ErpConfigError(f"{path}: [erp] needs {', '.join(missing)} for Tryton")
+    pw = erp.get("password_file")
+    pw_path = None if not pw else Path(str(pw))
+    if pw_path is not None and not pw_path.is_absolute():
+        pw_path = path.parent / pw_path
+    try:
+        return ErpConfig(
+            adapter=adapter,
+            url=str(erp.get("url", "")),
+            database=str(erp.get("database", "")),
+            user=str(erp.get("user", "")),
+            password_file=pw_path,
+            interval_s=float(erp.get("interval_s", 5.0)),
+            pull_interval_s=float(erp.get("pull_interval_s", 30.0)),
+            close_production=bool(erp.get("close_production", True)),
+            serial_products=tuple(str(s) for s in erp.get("serial_products", ())),
+            priority=int(erp.get("priority", 3)),
+            roles={str(k): [str(r) for r in v] for k, v in dict(erp.get("roles", {})).items()},
+            timeout_s=float(erp.get("timeout_s", 30.0)),
+        )
+    except (TypeError, ValueError) as err:
+        raise ErpConfigError(f"{path}: [erp]: {err}") from err
+
+
+def make_adapter(config: ErpConfig, bridge: Bridge) -> ErpAdapter:
+    """The configured adapter (each imported only when chosen)."""
+    if config.adapter == "tryton":
+        from sync.bridge.erp.tryton import TrytonAdapter
+
+        return TrytonAdapter(config, bridge)
+    if config.adapter == "folders":
+        from sync.bridge.erp.folders import FolderAdapter
+
+        return FolderAdapter(bridge)
+    from sync.bridge.erp.rest import RestAdapter
+
+    return RestAdapter(bridge)

@@ -1,0 +1,157 @@
+"""The ERP loop: pull, then push; the cursor advances only after a confirmation is booked
+or parked, so a crash anywhere books it again (the adapter's writes are idempotent) and
+never skips it."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from sync.bridge.erp import feed
+from sync.bridge.erp.base import (
+    BookingAdapter,
+    ErpAdapter,
+    ErpAuthFailed,
+    ErpError,
+    ErpRejected,
+    ErpUnavailable,
+    PullReport,
+    PushReport,
+)
+from sync.bridge.erp.state import AdapterState
+from sync.bridge.service import Bridge
+
+log = logging.getLogger("sync.bridge.erp")
+
+
+def plain(err: ErpError) -> str:
+    """The error as IT reads it in ``erp status``."""
+    if isinstance(err, ErpUnavailable):
+        return f"the ERP is not reachable: {err}. Confirmations wait; nothing is lost."
+    if isinstance(err, ErpAuthFailed):
+        return f"the ERP refused our login: {err}"
+    return str(err)
+
+
+class ErpRunner:
+    def __init__(self, bridge: Bridge, adapter: ErpAdapter) -> None:
+        self.bridge = bridge
+        self.adapter = adapter
+        self.state = AdapterState(bridge.engine, adapter.name)
+        self._failing = False
+
+    # --- one round ---------------------------------------------------------------------
+
+    def pull(self) -> PullReport:
+        report = self.adapter.pull(self.state.load().memory)
+        self.state.pulled(report.memory)
+        return report
+
+    def push(self) -> PushReport:
+        if not isinstance(self.adapter, BookingAdapter):
+            report = self.adapter.push()
+            self.state.advance(self.state.load().cursor)
+            return report
+        adapter = self.adapter
+        report = PushReport()
+
+        def book(c: dict[str, Any]) -> bool:
+            """True: booked or already there; False: parked."""
+            cid = str(c["id"])
+            try:
+                (report.booked if adapter.book(c) else report.already).append(cid)
+            except ErpRejected as err:
+                log.warning("ERP refused confirmation %s: %s", cid, err)
+                self.state.park(c, str(err))
+                report.waiting[cid] = str(err)
+                return False
+            return True
+
+        for parked in self.state.parked():
+            if book(parked["body"]):
+                self.state.unpark(parked["id"])
+        cursor = self.state.load().cursor
+        while True:
+            page = feed.confirmations_after(self.bridge, cursor, 100)
+            for c in page.confirmations:
+                book(c)
+                cursor = int(c["cursor"])
+                self.state.advance(cursor)
+            if not page.has_more:
+                break
+        return report
+
+    def round(self, *, pull: bool = True) -> dict[str, Any]:
+        """Pull (optional) then push. ERP down or login refused: recorded, nothing moves,
+        the next round tries again."""
+        out: dict[str, Any] = {}
+        try:
+            if pull:
+                out["pulled"] = self.pull().upserted
+            pushed = self.push()
+            out |= {"booked": pushed.booked, "already": pushed.already, "waiting": pushed.waiting}
+        except ErpError as err:
+            message = plain(err)
+            self.state.failed(message)
+            if not self._failing:
+                log.error("ERP %s: %s", self.adapter.name, message)
+            self._failing = True
+            out["error"] = message
+            return out
+        if self._failing:
+            log.info("ERP %s: recovered", self.adapter.name)
+        self._failing = False
+        self.state.healed()
+        return out
+
+    def run(self, every_s: float, stop: threading.Event, pull_every_s: float = 30.0) -> None:
+        """Rounds until ``stop``: push every ``every_s``, pull every ``pull_every_s``."""
+        last_pull = -1e18
+        import time
+
+        while not stop.is_set():
+            now = time.monotonic()
+            pull = now - last_pull >= pull_every_s
+            try:
+                self.round(pull=pull)
+            except Exception:  # the loop must outlive one bad round; the log has it
+                log.exception("ERP round failed")
+            if pull:
+                last_pull = now
+            stop.wait(every_s)
+
+    # --- status ------------------------------------------------------------------------
+
+    def status(self) -> dict[str, Any]:
+        cp = self.state.load()
+        backlog = 0
+        cursor = cp.cursor
+        while True:
+            page = feed.confirmations_after(self.bridge, cursor, 500)
+            backlog += len(page.confirmations)
+            cursor = page.next_cursor
+            if not page.has_more:
+                break
+        parked = self.state.parked()
+        health: dict[str, Any]
+        try:
+            health = self.adapter.health()
+        except ErpError as err:
+            health = {"ok": False, "message": plain(err)}
+        return {
+            "adapter": self.adapter.name,
+            "reachable": bool(health.get("ok")),
+            "health": health,
+            "last_pulled_at": cp.last_pulled_at,
+            "last_pushed_at": cp.last_pushed_at,
+            "cursor": cp.cursor,
+            "backlog": backlog + len(parked),
+            "new": backlog,
+            "waiting": [
+                {k: p[k] for k in ("id", "cursor", "message", "attempts", "last_tried_at")}
+                for p in parked
+            ],
+            "last_error": cp.last_error,
+            "last_error_at": cp.last_error_at,
+        }

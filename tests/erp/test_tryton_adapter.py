@@ -1,0 +1,138 @@
+"""The Tryton adapter against a real trytond: master data down, bookings up, exactly once,
+and what IT sees when Tryton is down, refuses the login or refuses a booking."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sync.bridge.erp.config import load_erp_config, make_adapter
+from sync.bridge.erp.runner import ErpRunner
+from sync.bridge.erp.tryton_rpc import TrytonRpc
+from sync.bridge.service import Bridge
+from tests.erp.conftest import FakeLine, TrytonServer, erp_config, production
+from tests.erp.seed import MOTOR, PRODUCT, SEAL, Plant
+
+pytestmark = pytest.mark.timeout(180)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def bridge(tmp_path: Path) -> Iterator[Bridge]:
+    b = Bridge.open(f"sqlite:///{tmp_path / 'bridge.db'}", tmp_path / "bridge-data")
+    try:
+        yield b
+    finally:
+        b.close()
+
+
+def runner_for(bridge: Bridge, config: Path) -> ErpRunner:
+    return ErpRunner(bridge, make_adapter(load_erp_config(config), bridge))
+
+
+@pytest.fixture
+def runner(bridge: Bridge, tryton_server: TrytonServer, tmp_path: Path) -> Iterator[ErpRunner]:
+    r = runner_for(bridge, erp_config(tmp_path / "bridge.toml", tryton_server))
+    try:
+        yield r
+    finally:
+        r.adapter.close()
+
+
+def booked(rpc: TrytonRpc, pid: int) -> dict[str, Any]:
+    """What Tryton holds for a production: outputs by lot number, inputs, cycles, state."""
+    p = rpc.read("production", [pid], ["state", "inputs", "outputs", "works"])[0]
+    moves = rpc.read(
+        "stock.move", p["inputs"] + p["outputs"], ["product", "lot", "state", "to_location"]
+    )
+    lots = {
+        x["id"]: x["number"]
+        for x in rpc.read("stock.lot", sorted({m["lot"] for m in moves if m["lot"]}), ["number"])
+    }
+    works = rpc.read("production.work", p["works"], ["cycles"])
+    cycles = rpc.read(
+        "production.work.cycle", [c for w in works for c in w["cycles"]], ["duration", "state"]
+    )
+    return {
+        "state": p["state"],
+        "outputs": sorted(lots[m["lot"]] for m in moves if m["id"] in p["outputs"] and m["lot"]),
+        "planned_outputs": [m for m in moves if m["id"] in p["outputs"] and not m["lot"]],
+        "inputs": sorted(
+            (m["product"], lots.get(m["lot"]), m["state"]) for m in moves if m["id"] in p["inputs"]
+        ),
+        "cycles": [(c["duration"], c["state"]) for c in cycles],
+        "moves": moves,
+    }
+
+
+def test_pull_brings_products_boms_routings_orders_and_operators(
+    runner: ErpRunner, bridge: Bridge, rpc: TrytonRpc, plant: Plant
+) -> None:
+    planned = dt.date(2026, 12, 24)
+    pid, number = production(rpc, plant, 3, planned)
+    out = runner.round()
+    assert "error" not in out, out
+    product = bridge.get_record("products", PRODUCT)
+    assert product is not None
+    assert {c["part"]: (c["quantity"], c["tracking"]) for c in product["bom"]} == {
+        MOTOR: (1.0, "serial"),
+        SEAL: (1.0, "lot"),
+        "SCR-M5": (4.0, "none"),
+    }
+    assert [op["operation"] for op in product["routing"]] == ["OP10"]
+    order = bridge.get_record("work-orders", number)
+    assert order is not None
+    assert (order["product"], order["operation"], order["quantity"], order["status"]) == (
+        PRODUCT,
+        "OP10",
+        3,
+        "released",
+    )
+    assert order["due"].startswith("2026-12-24")
+    lead = bridge.get_record("operators", "E900")
+    assert lead is not None and lead["name"] == "Tom Lead" and "line_lead" in lead["roles"]
+    assert lead["pin_hash"] is None  # no PIN comes from Tryton
+    # Cancelled in Tryton: the station learns it at the next pull.
+    rpc.button("production", "cancel", [pid])
+    runner.round()
+    order = bridge.get_record("work-orders", number)
+    assert order is not None and order["status"] == "cancelled"
+
+
+def test_units_are_booked_once_with_lots_cycles_scrap_and_a_done_production(
+    runner: ErpRunner, bridge: Bridge, rpc: TrytonRpc, plant: Plant
+) -> None:
+    pid, number = production(rpc, plant, 2)
+    line = FakeLine(bridge)
+    line.units(number, ["SN-A1"])
+    out = runner.round()
+    assert "error" not in out and len(out["booked"]) == 1, out
+    first = booked(rpc, pid)
+    assert first["state"] == "running"  # the first unit runs the production
+    assert first["outputs"] == ["SN-A1"]
+    line.units(number, ["SN-A2", "SN-A3"], scrap=("SN-A3",))
+    out = runner.round()
+    assert len(out["booked"]) == 1 and out["waiting"] == {}, out
+    t = booked(rpc, pid)
+    assert t["state"] == "done"  # two good units: its quantity
+    assert t["outputs"] == ["SN-A1", "SN-A2", "SN-A3"]
+    assert t["planned_outputs"] == []
+    waste = [m for m in t["moves"] if m["to_location"] == plant.waste]
+    assert len(waste) == 1  # the scrapped unit went to the waste location, with its serial
+    motor, seal = plant.products[MOTOR], plant.products[SEAL]
+    lotted = [(p, lot) for p, lot, _ in t["inputs"] if p in (motor, seal)]
+    assert sorted(lotted) == sorted(
+        [(motor, f"M-SN-A{i}") for i in (1, 2, 3)] + [(seal, "L55501")] * 3
+    )
+    assert all(state == "done" for _, _, state in t["inputs"])
+    # The good units' cycle times; the scrapped one's from its start to its scrap (60 s).
+    assert sorted(t["cycles"]) == [(dt.timedelta(seconds=s), "done") for s in (20, 20, 60)]
+    # Run again from cursor 0 (a lost checkpoint): nothing is booked twice.
+    runner.state.advance(0)
+    again = runner.round()
+    assert again["booked"] == [] and len(again["already"]) == 2, again
+    assert booked(rpc, pid)["outputs"] == ["SN-A1", "SN-A2", "SN-A3"]
