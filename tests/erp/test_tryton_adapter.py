@@ -47,7 +47,9 @@ def booked(rpc: TrytonRpc, pid: int) -> dict[str, Any]:
     """What Tryton holds for a production: outputs by lot number, inputs, cycles, state."""
     p = rpc.read("production", [pid], ["state", "inputs", "outputs", "works"])[0]
     moves = rpc.read(
-        "stock.move", p["inputs"] + p["outputs"], ["product", "lot", "state", "to_location"]
+        "stock.move",
+        p["inputs"] + p["outputs"],
+        ["product", "lot", "state", "to_location", "quantity"],
     )
     lots = {
         x["id"]: x["number"]
@@ -62,7 +64,9 @@ def booked(rpc: TrytonRpc, pid: int) -> dict[str, Any]:
         "outputs": sorted(lots[m["lot"]] for m in moves if m["id"] in p["outputs"] and m["lot"]),
         "planned_outputs": [m for m in moves if m["id"] in p["outputs"] and not m["lot"]],
         "inputs": sorted(
-            (m["product"], lots.get(m["lot"]), m["state"]) for m in moves if m["id"] in p["inputs"]
+            (m["product"], lots.get(m["lot"]), m["state"])
+            for m in moves
+            if m["id"] in p["inputs"] and m["quantity"]
         ),
         "cycles": [(c["duration"], c["state"]) for c in cycles],
         "moves": moves,
@@ -120,11 +124,12 @@ def test_units_are_booked_once_with_lots_cycles_scrap_and_a_done_production(
     t = booked(rpc, pid)
     assert t["state"] == "done"  # two good units: its quantity
     assert t["outputs"] == ["SN-A1", "SN-A2", "SN-A3"]
-    assert t["planned_outputs"] == []
+    assert [m["quantity"] for m in t["planned_outputs"]] == [0]  # the plan, replaced by units
     waste = [m for m in t["moves"] if m["to_location"] == plant.waste]
     assert len(waste) == 1  # the scrapped unit went to the waste location, with its serial
     motor, seal = plant.products[MOTOR], plant.products[SEAL]
     lotted = [(p, lot) for p, lot, _ in t["inputs"] if p in (motor, seal)]
+    assert (plant.products["SCR-M5"], None, "done") in t["inputs"]  # untracked: as planned
     assert sorted(lotted) == sorted(
         [(motor, f"M-SN-A{i}") for i in (1, 2, 3)] + [(seal, "L55501")] * 3
     )
@@ -136,3 +141,62 @@ def test_units_are_booked_once_with_lots_cycles_scrap_and_a_done_production(
     again = runner.round()
     assert again["booked"] == [] and len(again["already"]) == 2, again
     assert booked(rpc, pid)["outputs"] == ["SN-A1", "SN-A2", "SN-A3"]
+
+
+class Killed(BaseException):
+    """The adapter's process dies right after Tryton committed a call."""
+
+
+def kill_after(adapter: Any, n: int) -> list[str]:
+    """Let ``n`` writing calls reach Tryton, then die (before anything else runs: no
+    checkpoint, no cleanup). Returns the list of writing methods seen."""
+    seen: list[str] = []
+    post = adapter.rpc._post
+    readers = (".read", ".search", ".search_read", "get_preferences", "db.login")
+
+    def wrapped(method: str, params: list[Any], auth: bool) -> Any:
+        result = post(method, params, auth)
+        if not method.endswith(readers):
+            seen.append(method)
+            if len(seen) == n:
+                raise Killed(method)
+        return result
+
+    adapter.rpc._post = wrapped
+    return seen
+
+
+def test_killed_after_each_tryton_commit_the_unit_is_booked_exactly_once(
+    bridge: Bridge, tryton_server: TrytonServer, rpc: TrytonRpc, plant: Plant, tmp_path: Path
+) -> None:
+    config = erp_config(tmp_path / "bridge.toml", tryton_server)
+    line = FakeLine(bridge)
+    n = 1
+    while True:
+        pid, number = production(rpc, plant, 1)
+        serial = f"SN-K{n:02d}"
+        line.units(number, [serial])
+        victim = runner_for(bridge, config)
+        seen = kill_after(victim.adapter, n)
+        try:
+            victim.push()
+            killed = False
+        except Killed:
+            killed = True
+        victim.adapter.close()
+        heir = runner_for(bridge, config)  # a new process: state from the database only
+        out = heir.round(pull=False)
+        heir.adapter.close()
+        assert "error" not in out and out["waiting"] == {}, (n, seen, out)
+        t = booked(rpc, pid)
+        assert t["outputs"] == [serial], (n, seen)
+        lotted = sorted(lot for _, lot, _ in t["inputs"] if lot)
+        assert lotted == sorted([f"M-{serial}", "L55501"]), (n, seen)
+        assert t["cycles"] == [(dt.timedelta(seconds=20), "done")], (n, seen)
+        assert t["state"] == "done", (n, seen)
+        if not killed:
+            break
+        n += 1
+    # Every writing call of a booking was a kill point (lots, the unit's write, run, the
+    # cycle, done).
+    assert n >= 8, seen

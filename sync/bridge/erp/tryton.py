@@ -68,6 +68,8 @@ class TrytonAdapter(BookingAdapter):
             config.url, config.database, config.user, config.password(), timeout_s=config.timeout_s
         )
         self._product_ids: dict[str, int] = {}
+        self._product_info: dict[int, dict[str, Any]] = {}
+        self._places: dict[tuple[int, int], tuple[int, int, list[int]]] = {}
 
     def close(self) -> None:
         self.rpc.close()
@@ -79,9 +81,11 @@ class TrytonAdapter(BookingAdapter):
     # --- down ------------------------------------------------------------------------
 
     def _products(self, ids: list[int]) -> dict[int, dict[str, Any]]:
-        if not ids:
-            return {}
-        rows = self.rpc.read("product.product", sorted(set(ids)), ["code", "rec_name", "template"])
+        """Code, name and lot settings of products (cached for one round of bookings)."""
+        missing = sorted(set(ids) - set(self._product_info))
+        if not missing:
+            return {i: self._product_info[i] for i in ids}
+        rows = self.rpc.read("product.product", missing, ["code", "rec_name", "template"])
         templates = {
             t["id"]: t
             for t in self.rpc.read(
@@ -97,7 +101,8 @@ class TrytonAdapter(BookingAdapter):
                 "lot_required": list(t["lot_required"] or []),
             }
             self._product_ids[out[r["id"]]["code"]] = r["id"]
-        return out
+        self._product_info.update(out)
+        return {i: self._product_info[i] for i in ids}
 
     def _tracking(self, product: dict[str, Any]) -> str:
         if not product["lot_required"]:
@@ -107,6 +112,8 @@ class TrytonAdapter(BookingAdapter):
     def pull(self, memory: dict[str, Any]) -> PullReport:
         rpc = self.rpc
         report = PullReport()
+        self._product_info.clear()  # lot settings and places are read afresh each pull
+        self._places.clear()
         links = rpc.search_read(
             "product.product-production.bom",
             [],
@@ -291,6 +298,19 @@ class TrytonAdapter(BookingAdapter):
 
     # --- up --------------------------------------------------------------------------
 
+    def _places_of(self, warehouse: int, company: int) -> tuple[int, int, list[int]]:
+        """(storage location, currency, waste locations) of a warehouse and company."""
+        key = (warehouse, company)
+        if key not in self._places:
+            storage = self.rpc.read("stock.location", [warehouse], ["storage_location"])[0]
+            currency = self.rpc.read("company.company", [company], ["currency"])[0]
+            self._places[key] = (
+                int(storage["storage_location"]),
+                int(currency["currency"]),
+                self._waste_locations(),
+            )
+        return self._places[key]
+
     def _production(self, number: str) -> dict[str, Any]:
         rows = self.rpc.search_read(
             "production",
@@ -361,30 +381,35 @@ class TrytonAdapter(BookingAdapter):
         return int(works[0]["id"])
 
     def _replace_planned(self, production: dict[str, Any]) -> None:
-        """First unit: drop the planned, lot-less moves of lot-required products (Tryton
-        would refuse to run the production with them); the station's scans replace them."""
+        """First unit: the planned, lot-less moves of lot-required products get quantity 0
+        (Tryton refuses to run a production with them; the station's scans replace them,
+        unit by unit), as does the planned lot-less output (each unit brings its own). They
+        stay on the production as the record of what it planned."""
         moves = self.rpc.read(
             "stock.move",
             production["inputs"] + production["outputs"],
-            ["product", "lot", "state"],
+            ["product", "lot", "state", "quantity"],
         )
         required = self._lot_required([m["product"] for m in moves])
-        drop = [
+        zero = [
             m["id"]
             for m in moves
-            if not m["lot"] and m["state"] in ("draft", "staging") and required[m["product"]]
+            if not m["lot"]
+            and m["quantity"]
+            and m["state"] in ("draft", "staging")
+            and (required[m["product"]] or m["id"] in production["outputs"])
         ]
-        # Our per-unit outputs replace the planned lot-less output of the assembly as well.
-        drop += [
-            m["id"]
-            for m in moves
-            if m["id"] in production["outputs"]
-            and not m["lot"]
-            and m["state"] == "draft"
-            and m["id"] not in drop
-        ]
-        if drop:
-            self.rpc.delete("stock.move", drop)
+        if zero:
+            self.rpc.write("stock.move", zero, {"quantity": 0})
+
+    def _required_parts(self, production: dict[str, Any]) -> list[str]:
+        """The lot-required products this production planned (its own input moves, as
+        Tryton created them: a BOM changed later does not change them)."""
+        moves = self.rpc.read("stock.move", production["inputs"], ["product", "lot"])
+        info = self._products([m["product"] for m in moves])
+        return sorted(
+            {info[m["product"]]["code"] for m in moves if info[m["product"]]["lot_required"]}
+        )
 
     def book(self, confirmation: dict[str, Any]) -> bool:
         rpc = self.rpc
@@ -410,25 +435,12 @@ class TrytonAdapter(BookingAdapter):
         if prod["state"] == "waiting" and not booked:
             self._replace_planned(prod)
             prod = self._production(number)
-        wasted = self._waste_locations()
         company = prod["company"]
         consumed: dict[str, list[dict[str, Any]]] = {}
         for g in confirmation.get("material_consumed", []):
             consumed.setdefault(str(g.get("serial")), []).append(g)
-        # What Tryton requires a lot for on this production's inputs (its planned BOM).
-        bom_inputs = rpc.read("production", [pid], ["bom"])[0]["bom"]
-        required_parts: list[str] = []
-        if bom_inputs:
-            bom = rpc.read("production.bom", [bom_inputs], ["inputs"])[0]
-            lines = rpc.read("production.bom.input", bom["inputs"], ["product"])
-            info = self._products([ln["product"] for ln in lines])
-            required_parts = [
-                info[ln["product"]]["code"] for ln in lines if info[ln["product"]]["lot_required"]
-            ]
-        storage = rpc.read("stock.location", [prod["warehouse"]], ["storage_location"])[0][
-            "storage_location"
-        ]
-        currency = rpc.read("company.company", [company], ["currency"])[0]["currency"]
+        required_parts = self._required_parts(prod)
+        storage, currency, wasted = self._places_of(prod["warehouse"], company)
         work = self._work(prod, str(confirmation.get("operation", "")))
         last_booked = next((u for u in reversed(units) if u["serial"] in booked), None)
         if last_booked is not None and work is not None:
@@ -519,23 +531,27 @@ class TrytonAdapter(BookingAdapter):
             rpc.button("production", "run", [pid])
 
     def _finish_cycle(self, work: int, unit: dict[str, Any]) -> None:
-        """The pending cycle (created with the unit's moves) gets the unit's time. At most
-        one is pending: each unit's cycle is finished before the next unit is written."""
+        """The pending cycle (created draft with the unit's moves) is run, given the unit's
+        time and done; each call checks the state, so a crash between them resumes. At most
+        one is pending: each unit's cycle is finished before the next unit is written.
+        (Tryton's own Start button creates running cycles: one left running on this work
+        is finished here too, with this unit's time if it has none.)"""
         rpc = self.rpc
         cycles = rpc.search_read(
             "production.work.cycle",
-            [["work", "=", work], ["state", "in", ["draft", "running"]], ["duration", "=", None]],
-            ["state"],
+            [["work", "=", work], ["state", "in", ["draft", "running"]]],
+            ["state", "duration"],
             order=[["id", "ASC"]],
         )
+        seconds = max(float(unit.get("cycle_time_s") or 0.0), 0.0)
         for c in cycles:
             cid = int(c["id"])
             if c["state"] == "draft":
                 rpc.button("production.work.cycle", "run", [cid])
-            seconds = float(unit.get("cycle_time_s") or 0.0)
-            rpc.write(
-                "production.work.cycle", [cid], {"duration": dt.timedelta(seconds=max(seconds, 0))}
-            )
+            if c["duration"] is None:
+                rpc.write(
+                    "production.work.cycle", [cid], {"duration": dt.timedelta(seconds=seconds)}
+                )
             rpc.button("production.work.cycle", "do", [cid])
 
     def _close_if_complete(self, number: str) -> None:
