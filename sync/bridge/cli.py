@@ -152,10 +152,13 @@ def _erp_status(args: argparse.Namespace) -> int:
         print(f"              {status['health'].get('message', '')}")
     print(f"last pulled:  {status['last_pulled_at'] or 'never'}")
     print(f"last pushed:  {status['last_pushed_at'] or 'never'}")
-    print(
-        f"backlog:      {status['backlog']} confirmation(s) "
-        f"({status['new']} new, {len(status['waiting'])} refused by the ERP)"
-    )
+    if status["backlog"] is None:
+        print("backlog:      kept by the ERP (it reads GET /api/v1/erp/confirmations itself)")
+    else:
+        print(
+            f"backlog:      {status['backlog']} confirmation(s) "
+            f"({status['new']} new, {len(status['waiting'])} refused by the ERP)"
+        )
     for w in status["waiting"]:
         print(f"  waiting {w['id']} (cursor {w['cursor']}, {w['attempts']} tries): {w['message']}")
     print(f"last error:   {status['last_error'] or 'none'}")

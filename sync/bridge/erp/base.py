@@ -61,6 +61,8 @@ class ErpAdapter(abc.ABC):
     at a time."""
 
     name: str = "erp"
+    #: False when the ERP reads the feed itself and keeps its own cursor (REST).
+    tracks_feed: bool = True
 
     @abc.abstractmethod
     def pull(self, memory: dict[str, Any]) -> PullReport:

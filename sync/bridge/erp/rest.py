@@ -13,6 +13,7 @@ from sync.bridge.service import Bridge
 
 class RestAdapter(ErpAdapter):
     name = "rest"
+    tracks_feed = False
 
     def __init__(self, bridge: Bridge) -> None:
         self.bridge = bridge

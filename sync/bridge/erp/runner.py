@@ -50,8 +50,10 @@ class ErpRunner:
 
     def push(self) -> PushReport:
         if not isinstance(self.adapter, BookingAdapter):
-            report = self.adapter.push()
-            self.state.advance(self.state.load().cursor)
+            top = self._feed_end(self.state.load().cursor)
+            report = self.adapter.push()  # hands over everything up to ``top`` at least
+            if self.adapter.tracks_feed:
+                self.state.advance(top)
             return report
         adapter = self.adapter
         report = PushReport()
@@ -121,6 +123,13 @@ class ErpRunner:
                 last_pull = now
             stop.wait(every_s)
 
+    def _feed_end(self, cursor: int) -> int:
+        while True:
+            page = feed.confirmations_after(self.bridge, cursor, 500)
+            cursor = page.next_cursor
+            if not page.has_more:
+                return cursor
+
     # --- status ------------------------------------------------------------------------
 
     def status(self) -> dict[str, Any]:
@@ -139,6 +148,7 @@ class ErpRunner:
             health = self.adapter.health()
         except ErpError as err:
             health = {"ok": False, "message": plain(err)}
+        tracked = self.adapter.tracks_feed
         return {
             "adapter": self.adapter.name,
             "reachable": bool(health.get("ok")),
@@ -146,8 +156,9 @@ class ErpRunner:
             "last_pulled_at": cp.last_pulled_at,
             "last_pushed_at": cp.last_pushed_at,
             "cursor": cp.cursor,
-            "backlog": backlog + len(parked),
-            "new": backlog,
+            # REST: the ERP keeps its own cursor, so the bridge cannot know its backlog.
+            "backlog": backlog + len(parked) if tracked else None,
+            "new": backlog if tracked else None,
             "waiting": [
                 {k: p[k] for k in ("id", "cursor", "message", "attempts", "last_tried_at")}
                 for p in parked

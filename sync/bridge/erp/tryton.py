@@ -70,6 +70,7 @@ class TrytonAdapter(BookingAdapter):
         self._product_ids: dict[str, int] = {}
         self._product_info: dict[int, dict[str, Any]] = {}
         self._places: dict[tuple[int, int], tuple[int, int, list[int]]] = {}
+        self._waste: list[int] | None = None
 
     def close(self) -> None:
         self.rpc.close()
@@ -114,6 +115,7 @@ class TrytonAdapter(BookingAdapter):
         report = PullReport()
         self._product_info.clear()  # lot settings and places are read afresh each pull
         self._places.clear()
+        self._waste = None
         links = rpc.search_read(
             "product.product-production.bom",
             [],
@@ -291,10 +293,13 @@ class TrytonAdapter(BookingAdapter):
         return good, scrap
 
     def _waste_locations(self) -> list[int]:
+        if self._waste is not None:
+            return self._waste
         rows = self.rpc.search_read(
             "stock.location", [["type", "=", "lost_found"]], ["waste_warehouses"]
         )
-        return [r["id"] for r in rows if r["waste_warehouses"]]
+        self._waste = [r["id"] for r in rows if r["waste_warehouses"]]
+        return self._waste
 
     # --- up --------------------------------------------------------------------------
 

@@ -1,0 +1,81 @@
+"""The inbox/outbox folders and the REST endpoints as adapters of the same interface, and
+the ``[erp]`` configuration's errors (no Tryton needed)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sync.bridge.erp.config import ErpConfigError, load_erp_config, make_adapter
+from sync.bridge.erp.runner import ErpRunner
+from sync.bridge.service import Bridge
+from tests.erp.conftest import FakeLine
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def bridge(tmp_path: Path) -> Iterator[Bridge]:
+    b = Bridge.open(f"sqlite:///{tmp_path / 'bridge.db'}", tmp_path / "bridge-data")
+    try:
+        yield b
+    finally:
+        b.close()
+
+
+def test_folders_adapter_imports_the_inbox_and_writes_the_outbox(
+    bridge: Bridge, tmp_path: Path
+) -> None:
+    config = tmp_path / "bridge.toml"
+    config.write_text('[erp]\nadapter = "folders"\n')
+    runner = ErpRunner(bridge, make_adapter(load_erp_config(config), bridge))
+    inbox = bridge.data_dir / "inbox"
+    inbox.mkdir(parents=True)
+    (inbox / "m.json").write_text((ROOT / "assets" / "demo" / "masterdata.json").read_text())
+    FakeLine(bridge).units("WO-10452", ["SN-1", "SN-2"])
+    out = runner.round()
+    assert out["pulled"] == {"done": 1} and "error" not in out
+    assert bridge.get_record("work-orders", "WO-10452") is not None
+    files = sorted((bridge.data_dir / "outbox").glob("confirmation-*.json"))
+    assert len(files) == 1
+    body = json.loads(files[0].read_text())
+    assert body["material_produced"]["good"] == 2
+    assert runner.status()["backlog"] == 0
+
+
+def test_rest_adapter_leaves_the_feed_to_the_erp(bridge: Bridge, tmp_path: Path) -> None:
+    config = tmp_path / "bridge.toml"
+    config.write_text("[erp]\n")  # the default: the ERP calls the REST endpoints
+    runner = ErpRunner(bridge, make_adapter(load_erp_config(config), bridge))
+    FakeLine(bridge).units("WO-1", ["SN-1"])
+    assert runner.round() == {"pulled": {}, "booked": [], "already": [], "waiting": {}}
+    assert runner.status()["backlog"] is None
+    assert bridge.confirmations(0).confirmations[0]["work_order"] == "WO-1"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[erp]\nadapter = "odoo"\n', "adapter 'odoo'"),
+        ('[erp]\nadapter = "tryton"\nurl = "http://x"\n', r"needs database, user, password_file"),
+        ("[erp\n", "bridge.toml"),
+    ],
+)
+def test_config_errors_name_the_key(tmp_path: Path, text: str, message: str) -> None:
+    config = tmp_path / "bridge.toml"
+    config.write_text(text)
+    with pytest.raises(ErpConfigError, match=message):
+        load_erp_config(config)
+
+
+def test_an_unreadable_password_file_is_named(tmp_path: Path) -> None:
+    config = tmp_path / "bridge.toml"
+    config.write_text(
+        '[erp]\nadapter = "tryton"\nurl = "http://127.0.0.1:1"\ndatabase = "t"\n'
+        'user = "admin"\npassword_file = "missing.pass"\n'
+    )
+    with pytest.raises(ErpConfigError, match=r"missing\.pass cannot be read"):
+        load_erp_config(config).password()
