@@ -76,10 +76,14 @@ def test_tryton_down_or_refusing_the_login_keeps_everything_queued(
     assert booked(rpc, pid)["outputs"] == []
     # Fixed configuration: the queued confirmation goes through, once.
     good = erp_config(tmp_path / "bridge.toml", tryton_server)
-    out = runner_for(bridge, good).round()
+    runner = runner_for(bridge, good)
+    out = runner.round()
+    runner.adapter.close()
     assert len(out["booked"]) == 1, out
     assert booked(rpc, pid)["outputs"] == ["SN-D1", "SN-D2"]
-    _, status = status_cli(tmp_path, good)
+    fixed = runner_for(bridge, good)
+    status = fixed.status()
+    fixed.adapter.close()
     assert status["backlog"] == 0 and status["last_error"] is None and status["reachable"]
 
 
