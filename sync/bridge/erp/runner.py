@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Any
 
 from sync.bridge.erp import feed
@@ -110,8 +111,6 @@ class ErpRunner:
     def run(self, every_s: float, stop: threading.Event, pull_every_s: float = 30.0) -> None:
         """Rounds until ``stop``: push every ``every_s``, pull every ``pull_every_s``."""
         last_pull = -1e18
-        import time
-
         while not stop.is_set():
             now = time.monotonic()
             pull = now - last_pull >= pull_every_s

@@ -272,9 +272,8 @@ class TrytonAdapter(BookingAdapter):
             report.add(
                 "work-orders", feed.import_master_data(self.bridge, "work-orders", orders).upserted
             )
-        report.memory = {
-            "productions": sorted({p["id"] for p in prods if p["state"] in ACTIVE} | set(known))
-        }
+        # Done/cancelled ones were announced just now; only the active ones are watched.
+        report.memory = {"productions": sorted(p["id"] for p in prods if p["state"] in ACTIVE)}
         return report
 
     def _counts(self, production: dict[str, Any]) -> tuple[int, int]:

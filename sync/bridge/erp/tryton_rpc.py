@@ -169,7 +169,13 @@ class TrytonRpc:
         """``method`` with ``args`` and the user's context; logs in (again) when needed."""
         if self._session is None:
             self.login()
-        return self._post(method, [*args, self._context], True)
+            return self._post(method, [*args, self._context], True)
+        try:
+            return self._post(method, [*args, self._context], True)
+        except ErpAuthFailed:
+            # Tryton ends idle sessions: log in once more; a refused login raises.
+            self.login()
+            return self._post(method, [*args, self._context], True)
 
     # --- model helpers ---------------------------------------------------------------
 
