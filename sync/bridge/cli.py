@@ -30,7 +30,7 @@ def _open(args: argparse.Namespace) -> Bridge:
 
 def _erp_runner(args: argparse.Namespace, bridge: Bridge) -> ErpRunner:
     config = load_erp_config(Path(args.erp_config))
-    return ErpRunner(bridge, make_adapter(config, bridge))
+    return ErpRunner(bridge, make_adapter(config, bridge), retry_s=config.retry_interval_s)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -50,7 +50,7 @@ def _serve(args: argparse.Namespace) -> int:
         # One ERP loop per bridge, beside the HTTP workers (they share the database).
         config = load_erp_config(Path(args.erp_config))
         bridge = Bridge.open(os.environ[ENV_DB], data)
-        runner = ErpRunner(bridge, make_adapter(config, bridge))
+        runner = ErpRunner(bridge, make_adapter(config, bridge), retry_s=config.retry_interval_s)
         stop = threading.Event()
         thread = threading.Thread(
             target=runner.run,

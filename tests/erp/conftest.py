@@ -232,6 +232,7 @@ def erp_config(path: Path, server: TrytonServer, **extra: Any) -> Path:
         'serial_products = ["MTR-9"]',
         "interval_s = 0.3",
         "pull_interval_s = 1",
+        "retry_interval_s = 0",
         "timeout_s = 10",
     ]
     lines += [f"{k} = {json.dumps(v)}" for k, v in extra.items()]

@@ -33,7 +33,8 @@ def bridge(tmp_path: Path) -> Iterator[Bridge]:
 
 
 def runner_for(bridge: Bridge, config: Path) -> ErpRunner:
-    return ErpRunner(bridge, make_adapter(load_erp_config(config), bridge))
+    erp = load_erp_config(config)
+    return ErpRunner(bridge, make_adapter(erp, bridge), retry_s=erp.retry_interval_s)
 
 
 @pytest.fixture

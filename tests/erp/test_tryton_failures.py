@@ -131,6 +131,9 @@ def test_refused_bookings_wait_with_trytons_message_and_do_not_block_others(
         # Retried every round, still refused, still kept (attempts counted).
         runner.round()
         assert [w["attempts"] for w in runner.status()["waiting"]] == [2, 2]
+        runner.retry_s = 3600  # not before its retry interval
+        runner.round()
+        assert [w["attempts"] for w in runner.status()["waiting"]] == [2, 2]
         # The BOM the bridge serves is the new one after the next pull.
         product = bridge.get_record("products", "P300")
         assert product is not None

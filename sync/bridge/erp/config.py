@@ -10,6 +10,7 @@
     password_file = "/etc/kiosk-bridge/tryton.pass"
     interval_s = 5                # push every …
     pull_interval_s = 30          # pull every …
+    retry_interval_s = 60         # try a confirmation the ERP refused again every …
     close_production = true       # set the production done when its quantity is reached
     serial_products = ["MTR-9"]   # lot-required inputs that are serials (one per unit)
     priority = 3                  # Tryton has no production priority
@@ -43,6 +44,7 @@ class ErpConfig:
     password_file: Path | None = None
     interval_s: float = 5.0
     pull_interval_s: float = 30.0
+    retry_interval_s: float = 60.0
     close_production: bool = True
     serial_products: tuple[str, ...] = ()
     priority: int = 3
@@ -90,6 +92,7 @@ def load_erp_config(path: Path) -> ErpConfig:
             password_file=pw_path,
             interval_s=float(erp.get("interval_s", 5.0)),
             pull_interval_s=float(erp.get("pull_interval_s", 30.0)),
+            retry_interval_s=float(erp.get("retry_interval_s", 60.0)),
             close_production=bool(erp.get("close_production", True)),
             serial_products=tuple(str(s) for s in erp.get("serial_products", ())),
             priority=int(erp.get("priority", 3)),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 from sync.bridge.erp import feed
@@ -36,9 +37,11 @@ def plain(err: ErpError) -> str:
 
 
 class ErpRunner:
-    def __init__(self, bridge: Bridge, adapter: ErpAdapter) -> None:
+    def __init__(self, bridge: Bridge, adapter: ErpAdapter, *, retry_s: float = 60.0) -> None:
+        """``retry_s``: how often a confirmation the ERP refused is tried again."""
         self.bridge = bridge
         self.adapter = adapter
+        self.retry_s = retry_s
         self.state = AdapterState(bridge.engine, adapter.name)
         self._failing = False
 
@@ -71,7 +74,11 @@ class ErpRunner:
                 return False
             return True
 
+        now = datetime.now(UTC)
         for parked in self.state.parked():
+            tried = datetime.fromisoformat(parked["last_tried_at"])
+            if (now - tried).total_seconds() < self.retry_s:
+                continue
             if book(parked["body"]):
                 self.state.unpark(parked["id"])
         cursor = self.state.load().cursor
