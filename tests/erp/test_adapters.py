@@ -3,6 +3,7 @@ the ``[erp]`` configuration's errors (no Tryton needed)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,17 +14,22 @@ from sync.bridge.erp.config import ErpConfigError, load_erp_config, make_adapter
 from sync.bridge.erp.runner import ErpRunner
 from sync.bridge.service import Bridge
 from tests.erp.conftest import FakeLine
+from tests.sync.conftest import fresh_pg_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def bridge(tmp_path: Path) -> Iterator[Bridge]:
-    b = Bridge.open(f"sqlite:///{tmp_path / 'bridge.db'}", tmp_path / "bridge-data")
-    try:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def bridge(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Bridge]:
+    """The adapter's checkpoint tables live in the bridge's database: SQLite or PostgreSQL."""
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path / 'bridge.db'}"
+        else:
+            url = stack.enter_context(fresh_pg_database())
+        b = Bridge.open(url, tmp_path / "bridge-data")
+        stack.callback(b.close)
         yield b
-    finally:
-        b.close()
 
 
 def test_folders_adapter_imports_the_inbox_and_writes_the_outbox(
