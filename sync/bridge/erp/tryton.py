@@ -90,7 +90,9 @@ class TrytonAdapter(BookingAdapter):
         templates = {
             t["id"]: t
             for t in self.rpc.read(
-                "product.template", sorted({r["template"] for r in rows}), ["name", "lot_required"]
+                "product.template",
+                sorted({r["template"] for r in rows}),
+                ["name", "lot_required", "default_uom"],
             )
         }
         out = {}
@@ -100,6 +102,7 @@ class TrytonAdapter(BookingAdapter):
                 "code": r["code"] or f"tryton-{r['id']}",
                 "name": t["name"] or r["rec_name"],
                 "lot_required": list(t["lot_required"] or []),
+                "uom": t["default_uom"],
             }
             self._product_ids[out[r["id"]]["code"]] = r["id"]
         self._product_info.update(out)
@@ -478,8 +481,8 @@ class TrytonAdapter(BookingAdapter):
                 lot_no = g.get("component_serial") or g.get("lot")
                 values: dict[str, Any] = {
                     "product": part_id,
-                    "quantity": 1,
-                    "unit": prod["unit"],
+                    "quantity": 1,  # one scan: one piece, in the part's own unit
+                    "unit": self._products([part_id])[part_id]["uom"],
                     "from_location": storage,
                     "to_location": prod["location"],
                     "company": company,
