@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,3 +88,24 @@ def test_an_unreadable_password_file_is_named(tmp_path: Path) -> None:
     )
     with pytest.raises(ErpConfigError, match=r"missing\.pass cannot be read"):
         load_erp_config(config).password()
+
+
+def test_one_erp_loop_books_at_a_time(bridge: Bridge, tmp_path: Path) -> None:
+    """Two loops booking at once could both find a unit not yet booked: a lease in the
+    database lets one work; a holder on this machine that was killed is taken over."""
+    config = tmp_path / "bridge.toml"
+    config.write_text('[erp]\nadapter = "folders"\n')
+    first = ErpRunner(bridge, make_adapter(load_erp_config(config), bridge))
+    second = ErpRunner(bridge, make_adapter(load_erp_config(config), bridge))
+    FakeLine(bridge).units("WO-1", ["SN-1"])
+    assert "error" not in first.round(hold=True)  # as ``serve --config`` does, round after round
+    out = second.round()
+    assert out == {"skipped": f"another ERP loop ({first.owner}) is running for folders"}
+    first.state.release(first.owner)
+    assert "skipped" not in second.round()
+    # A loop killed with its lease held: its process is gone, the lease is taken over.
+    host = socket.gethostname()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    assert first.state.acquire(f"{host}:{dead.pid}:gone", 3600) is None
+    assert "skipped" not in second.round()

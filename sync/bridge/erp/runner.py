@@ -5,8 +5,11 @@ never skips it."""
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 import time
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -44,6 +47,10 @@ class ErpRunner:
         self.retry_s = retry_s
         self.state = AdapterState(bridge.engine, adapter.name)
         self._failing = False
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        #: A round renews its lease; a loop on another machine that died frees it after
+        #: this long (one on this machine at once).
+        self.lease_s = 60.0
 
     # --- one round ---------------------------------------------------------------------
 
@@ -85,6 +92,7 @@ class ErpRunner:
         while True:
             page = feed.confirmations_after(self.bridge, cursor, 100)
             for c in page.confirmations:
+                self.state.renew(self.owner, self.lease_s)  # a long backlog
                 book(c)
                 cursor = int(c["cursor"])
                 self.state.advance(cursor)
@@ -92,10 +100,22 @@ class ErpRunner:
                 break
         return report
 
-    def round(self, *, pull: bool = True) -> dict[str, Any]:
+    def round(self, *, pull: bool = True, hold: bool = False) -> dict[str, Any]:
         """Pull (optional) then push. ERP down or login refused: recorded, nothing moves,
-        the next round tries again."""
+        the next round tries again. Only one loop per adapter books at a time (a lease in
+        the database); ``hold`` keeps the lease for the next round (:meth:`run`)."""
+        try:
+            return self._round(pull)
+        finally:
+            if not hold:
+                self.state.release(self.owner)
+
+    def _round(self, pull: bool) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        holder = self.state.acquire(self.owner, self.lease_s)
+        if holder is not None:
+            out["skipped"] = f"another ERP loop ({holder}) is running for {self.adapter.name}"
+            return out
         try:
             if pull:
                 out["pulled"] = self.pull().upserted
@@ -122,12 +142,13 @@ class ErpRunner:
             now = time.monotonic()
             pull = now - last_pull >= pull_every_s
             try:
-                self.round(pull=pull)
+                self.round(pull=pull, hold=True)
             except Exception:  # the loop must outlive one bad round; the log has it
                 log.exception("ERP round failed")
             if pull:
                 last_pull = now
             stop.wait(every_s)
+        self.state.release(self.owner)
 
     def _feed_end(self, cursor: int) -> int:
         while True:

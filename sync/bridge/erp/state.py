@@ -7,10 +7,24 @@ Tables of our own (``erp_*``), created on first use on SQLite or PostgreSQL.
 from __future__ import annotations
 
 import json
+import socket
+import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Engine, Integer, MetaData, Table, Text, select
+import psutil
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Engine,
+    Float,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    or_,
+    select,
+)
 
 from sync.protocol import rfc3339, utc_now
 
@@ -26,6 +40,9 @@ checkpoints = Table(
     Column("last_error", Text),
     Column("last_error_at", Text),
     Column("memory", Text, nullable=False, server_default="{}"),  # adapter's own notes
+    # One ERP loop at a time per adapter: who holds the lease, until when (epoch seconds).
+    Column("owner", Text),
+    Column("lease_until", Float),
 )
 
 waiting = Table(
@@ -40,6 +57,15 @@ waiting = Table(
     Column("first_failed_at", Text, nullable=False),
     Column("last_tried_at", Text, nullable=False),
 )
+
+
+def _dead_here(owner: str) -> bool:
+    """``host:pid:…`` names a process on this machine that no longer runs."""
+    host, _, rest = owner.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    return not psutil.pid_exists(int(pid))
 
 
 @dataclass
@@ -67,6 +93,55 @@ class AdapterState:
                 is None
             ):
                 conn.execute(checkpoints.insert().values(adapter=adapter, cursor=0, memory="{}"))
+
+    def acquire(self, owner: str, ttl_s: float) -> str | None:
+        """Take or renew the lease for ``ttl_s``; returns None, or the other holder's name
+        (two loops booking at once could both see a unit as not yet booked)."""
+        now = time.time()
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                checkpoints.update()
+                .where(
+                    checkpoints.c.adapter == self.adapter,
+                    or_(
+                        checkpoints.c.owner.is_(None),
+                        checkpoints.c.owner == owner,
+                        checkpoints.c.lease_until < now,
+                    ),
+                )
+                .values(owner=owner, lease_until=now + ttl_s)
+            )
+            if done.rowcount == 1:
+                return None
+            row = conn.execute(
+                select(checkpoints.c.owner).where(checkpoints.c.adapter == self.adapter)
+            ).one()
+            holder = str(row.owner)
+            if _dead_here(holder):  # a loop on this machine that was killed: take over
+                conn.execute(
+                    checkpoints.update()
+                    .where(checkpoints.c.adapter == self.adapter, checkpoints.c.owner == holder)
+                    .values(owner=owner, lease_until=now + ttl_s)
+                )
+                return None
+        return holder
+
+    def renew(self, owner: str, ttl_s: float) -> None:
+        """Extend the lease if ``owner`` holds it."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                checkpoints.update()
+                .where(checkpoints.c.adapter == self.adapter, checkpoints.c.owner == owner)
+                .values(lease_until=time.time() + ttl_s)
+            )
+
+    def release(self, owner: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                checkpoints.update()
+                .where(checkpoints.c.adapter == self.adapter, checkpoints.c.owner == owner)
+                .values(owner=None, lease_until=None)
+            )
 
     def load(self) -> Checkpoint:
         with self.engine.connect() as conn:
