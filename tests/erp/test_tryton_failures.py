@@ -61,7 +61,7 @@ def test_tryton_down_or_refusing_the_login_keeps_everything_queued(
     text = wrong_url.read_text().replace(tryton_server.url, f"http://127.0.0.1:{free_port()}")
     wrong_url.write_text(text)
     out = runner_for(bridge, wrong_url).round()
-    assert "not reachable" in out["error"]
+    assert "not reachable" in out["error"] and out["auth_failed"] is False
     human, status = status_cli(tmp_path, wrong_url)
     assert status["backlog"] == 1 and status["reachable"] is False
     assert "not reachable" in status["last_error"]
@@ -73,6 +73,7 @@ def test_tryton_down_or_refusing_the_login_keeps_everything_queued(
     wrong_pw.write_text(wrong_pw.read_text().replace(str(tryton_server.password_file), str(bad)))
     out = runner_for(bridge, wrong_pw).round()
     assert "refused our login" in out["error"]
+    assert out["auth_failed"] is True  # the loop waits a minute: no lock-out by retries
     assert booked(rpc, pid)["outputs"] == []
     # Fixed configuration: the queued confirmation goes through, once.
     good = erp_config(tmp_path / "bridge.toml", tryton_server)

@@ -29,6 +29,9 @@ from sync.bridge.service import Bridge
 
 log = logging.getLogger("sync.bridge.erp")
 
+#: After the ERP refused our login, the loop tries again this much later.
+AUTH_RETRY_S = 60.0
+
 
 def plain(err: ErpError) -> str:
     """The error as IT reads it in ``erp status``."""
@@ -128,6 +131,7 @@ class ErpRunner:
                 log.error("ERP %s: %s", self.adapter.name, message)
             self._failing = True
             out["error"] = message
+            out["auth_failed"] = isinstance(err, ErpAuthFailed)
             return out
         if self._failing:
             log.info("ERP %s: recovered", self.adapter.name)
@@ -136,18 +140,20 @@ class ErpRunner:
         return out
 
     def run(self, every_s: float, stop: threading.Event, pull_every_s: float = 30.0) -> None:
-        """Rounds until ``stop``: push every ``every_s``, pull every ``pull_every_s``."""
+        """Rounds until ``stop``: push every ``every_s``, pull every ``pull_every_s``. After
+        a refused login it waits ``AUTH_RETRY_S``: ERPs lock out a user who keeps trying."""
         last_pull = -1e18
         while not stop.is_set():
             now = time.monotonic()
             pull = now - last_pull >= pull_every_s
+            out: dict[str, Any] = {}
             try:
-                self.round(pull=pull, hold=True)
+                out = self.round(pull=pull, hold=True)
             except Exception:  # the loop must outlive one bad round; the log has it
                 log.exception("ERP round failed")
             if pull:
                 last_pull = now
-            stop.wait(every_s)
+            stop.wait(max(every_s, AUTH_RETRY_S) if out.get("auth_failed") else every_s)
         self.state.release(self.owner)
 
     def _feed_end(self, cursor: int) -> int:
