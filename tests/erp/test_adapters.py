@@ -109,3 +109,11 @@ def test_one_erp_loop_books_at_a_time(bridge: Bridge, tmp_path: Path) -> None:
     dead.wait()
     assert first.state.acquire(f"{host}:{dead.pid}:gone", 3600) is None
     assert "skipped" not in second.round()
+
+
+def test_pins_from_a_file_must_be_argon2id_hashes(tmp_path: Path) -> None:
+    (tmp_path / "pins.toml").write_text('E100 = "100001"\n')
+    config = tmp_path / "bridge.toml"
+    config.write_text('[erp]\nadapter = "folders"\npin_hashes_file = "pins.toml"\n')
+    with pytest.raises(ErpConfigError, match="not an argon2id hash for E100"):
+        load_erp_config(config).pin_hashes()

@@ -37,9 +37,16 @@ def runner_for(bridge: Bridge, config: Path) -> ErpRunner:
     return ErpRunner(bridge, make_adapter(erp, bridge), retry_s=erp.retry_interval_s)
 
 
+#: An argon2id hash as IT would put in ``pin_hashes_file`` (the PIN is not needed here).
+PIN_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2g"
+
+
 @pytest.fixture
 def runner(bridge: Bridge, tryton_server: TrytonServer, tmp_path: Path) -> Iterator[ErpRunner]:
-    r = runner_for(bridge, erp_config(tmp_path / "bridge.toml", tryton_server))
+    (tmp_path / "pins.toml").write_text(f'E100 = "{PIN_HASH}"\n')
+    r = runner_for(
+        bridge, erp_config(tmp_path / "bridge.toml", tryton_server, pin_hashes_file="pins.toml")
+    )
     try:
         yield r
     finally:
@@ -103,6 +110,8 @@ def test_pull_brings_products_boms_routings_orders_and_operators(
     lead = bridge.get_record("operators", "E900")
     assert lead is not None and lead["name"] == "Tom Lead" and "line_lead" in lead["roles"]
     assert lead["pin_hash"] is None  # no PIN comes from Tryton
+    worker = bridge.get_record("operators", "E100")
+    assert worker is not None and worker["pin_hash"] == PIN_HASH  # unless configured
     # Cancelled in Tryton: the station learns it at the next pull.
     rpc.button("production", "cancel", [pid])
     runner.round()

@@ -14,6 +14,7 @@
     close_production = true       # set the production done when its quantity is reached
     serial_products = ["MTR-9"]   # lot-required inputs that are serials (one per unit)
     priority = 3                  # Tryton has no production priority
+    pin_hashes_file = "pins.toml" # optional: employee code = "$argon2id$…" (no PIN otherwise)
     [erp.roles]                   # employee code → station roles (default: operator)
     E900 = ["operator", "line_lead"]
 """
@@ -50,6 +51,25 @@ class ErpConfig:
     priority: int = 3
     roles: dict[str, list[str]] = field(default_factory=dict)
     timeout_s: float = 30.0
+    pin_hashes_file: Path | None = None
+
+    def pin_hashes(self) -> dict[str, str]:
+        """Employee code → argon2id PIN hash, from ``pin_hashes_file`` (none: no PINs)."""
+        if self.pin_hashes_file is None:
+            return {}
+        try:
+            doc = tomllib.loads(self.pin_hashes_file.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as err:
+            raise ErpConfigError(
+                f"[erp] pin_hashes_file {self.pin_hashes_file} cannot be read: {err}"
+            ) from err
+        bad = [k for k, v in doc.items() if not str(v).startswith("$argon2id$")]
+        if bad:
+            raise ErpConfigError(
+                f"[erp] pin_hashes_file {self.pin_hashes_file}: not an argon2id hash for "
+                f"{', '.join(sorted(bad))} (PINs are never stored in clear)"
+            )
+        return {str(k): str(v) for k, v in doc.items()}
 
     def password(self) -> str:
         if self.password_file is None:
@@ -79,10 +99,15 @@ def load_erp_config(path: Path) -> ErpConfig:
         missing = [k for k in ("url", "database", "user", "password_file") if not erp.get(k)]
         if missing:
             raise ErpConfigError(f"{path}: [erp] needs {', '.join(missing)} for Tryton")
-    pw = erp.get("password_file")
-    pw_path = None if not pw else Path(str(pw))
-    if pw_path is not None and not pw_path.is_absolute():
-        pw_path = path.parent / pw_path
+
+    def beside(key: str) -> Path | None:
+        value = erp.get(key)
+        if not value:
+            return None
+        p = Path(str(value))
+        return p if p.is_absolute() else path.parent / p
+
+    pw_path = beside("password_file")
     try:
         return ErpConfig(
             adapter=adapter,
@@ -98,6 +123,7 @@ def load_erp_config(path: Path) -> ErpConfig:
             priority=int(erp.get("priority", 3)),
             roles={str(k): [str(r) for r in v] for k, v in dict(erp.get("roles", {})).items()},
             timeout_s=float(erp.get("timeout_s", 30.0)),
+            pin_hashes_file=beside("pin_hashes_file"),
         )
     except (TypeError, ValueError) as err:
         raise ErpConfigError(f"{path}: [erp]: {err}") from err

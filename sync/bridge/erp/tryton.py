@@ -215,6 +215,7 @@ class TrytonAdapter(BookingAdapter):
             )
         }
         operators = []
+        pins = self.config.pin_hashes()
         for e in employees:
             party = parties[e["party"]]
             code = party["code"] or f"E{e['id']}"
@@ -224,6 +225,7 @@ class TrytonAdapter(BookingAdapter):
                     "badge": code,
                     "name": party["name"],
                     "roles": self.config.roles.get(code, ["operator"]),
+                    "pin_hash": pins.get(code),
                 }
             )
         if operators:
