@@ -13,8 +13,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sync.bridge.app import ENV_DATA, ENV_DB, ENV_POLL
+from sync.bridge.erp.base import ErpError
+from sync.bridge.erp.config import load_erp_config, make_adapter
+from sync.bridge.erp.runner import ErpRunner
 from sync.bridge.service import Bridge, BridgeProblem
 
 
@@ -24,9 +28,17 @@ def _open(args: argparse.Namespace) -> Bridge:
     return Bridge.open(args.db or str(data / "bridge.db"), data)
 
 
+def _erp_runner(args: argparse.Namespace, bridge: Bridge) -> ErpRunner:
+    config = load_erp_config(Path(args.erp_config))
+    return ErpRunner(bridge, make_adapter(config, bridge), retry_s=config.retry_interval_s)
+
+
 def _serve(args: argparse.Namespace) -> int:
+    import threading
+
     import uvicorn
 
+    erp: tuple[ErpRunner, threading.Thread, threading.Event] | None = None
     data = Path(args.data).resolve()
     data.mkdir(parents=True, exist_ok=True)
     os.environ[ENV_DB] = args.db or str(data / "bridge.db")
@@ -34,6 +46,32 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ[ENV_POLL] = str(args.poll)
     # Create the schema once before the workers start.
     Bridge.open(os.environ[ENV_DB], data).close()
+    if args.erp_config:
+        # One ERP loop per bridge, beside the HTTP workers (they share the database).
+        config = load_erp_config(Path(args.erp_config))
+        bridge = Bridge.open(os.environ[ENV_DB], data)
+        runner = ErpRunner(bridge, make_adapter(config, bridge), retry_s=config.retry_interval_s)
+        stop = threading.Event()
+        thread = threading.Thread(
+            target=runner.run,
+            args=(config.interval_s, stop, config.pull_interval_s),
+            name="bridge-erp",
+            daemon=True,
+        )
+        thread.start()
+        erp = (runner, thread, stop)
+    try:
+        _run_uvicorn(args, uvicorn)
+    finally:
+        if erp is not None:
+            erp[2].set()
+            erp[1].join(timeout=30)
+            erp[0].adapter.close()
+            erp[0].bridge.close()
+    return 0
+
+
+def _run_uvicorn(args: argparse.Namespace, uvicorn: Any) -> None:
     uvicorn.run(
         "sync.bridge.app:app_from_env",
         factory=True,
@@ -46,7 +84,6 @@ def _serve(args: argparse.Namespace) -> int:
         # Open live streams of the web view must not hold a restart up.
         timeout_graceful_shutdown=5,
     )
-    return 0
 
 
 def _station_add(args: argparse.Namespace) -> int:
@@ -127,6 +164,57 @@ def _confirmations(args: argparse.Namespace) -> int:
     return 0
 
 
+def _erp_status(args: argparse.Namespace) -> int:
+    bridge = _open(args)
+    runner = _erp_runner(args, bridge)
+    try:
+        status = runner.status()
+    finally:
+        runner.adapter.close()
+    if args.json:
+        print(json.dumps(status, indent=2))
+        return 0
+    reach = "reachable" if status["reachable"] else "NOT reachable"
+    print(f"ERP adapter:  {status['adapter']} ({reach})")
+    if not status["reachable"]:
+        print(f"              {status['health'].get('message', '')}")
+    print(f"last pulled:  {status['last_pulled_at'] or 'never'}")
+    print(f"last pushed:  {status['last_pushed_at'] or 'never'}")
+    if status["backlog"] is None:
+        print("backlog:      kept by the ERP (it reads GET /api/v1/erp/confirmations itself)")
+    else:
+        print(
+            f"backlog:      {status['backlog']} confirmation(s) "
+            f"({status['new']} new, {len(status['waiting'])} refused by the ERP)"
+        )
+    for w in status["waiting"]:
+        print(f"  waiting {w['id']} (cursor {w['cursor']}, {w['attempts']} tries): {w['message']}")
+    print(f"last error:   {status['last_error'] or 'none'}")
+    return 0
+
+
+def _erp_sync(args: argparse.Namespace) -> int:
+    bridge = _open(args)
+    runner = _erp_runner(args, bridge)
+    try:
+        if args.once:
+            out = runner.round(pull=not args.push_only)
+            print(json.dumps(out))
+            return 1 if "error" in out else 0
+        import threading
+
+        config = load_erp_config(Path(args.erp_config))
+        stop = threading.Event()
+        try:
+            runner.run(config.interval_s, stop, config.pull_interval_s)
+        except KeyboardInterrupt:
+            stop.set()
+        return 0
+    finally:
+        runner.adapter.close()
+        bridge.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -148,6 +236,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--ssl-certfile")
     serve.add_argument("--ssl-keyfile")
+    serve.add_argument(
+        "--config",
+        "--erp-config",
+        dest="erp_config",
+        metavar="FILE",
+        help="bridge config TOML with an [erp] table: run that ERP adapter beside the API",
+    )
     serve.set_defaults(func=_serve)
 
     station = sub.add_parser("station", help="station registry").add_subparsers(metavar="ACTION")
@@ -182,6 +277,26 @@ def build_parser() -> argparse.ArgumentParser:
     conf.add_argument("--once", action="store_true", help="one page only")
     conf.add_argument("--outbox", metavar="DIR", help="write new ones as files into DIR")
     conf.set_defaults(func=_confirmations)
+    erp_cfg = argparse.ArgumentParser(add_help=False)
+    erp_cfg.add_argument(
+        "--config",
+        "--erp-config",
+        dest="erp_config",
+        metavar="FILE",
+        required=True,
+        help="bridge config TOML with an [erp] table",
+    )
+    st = erp.add_parser(
+        "status", parents=[common, erp_cfg], help="last pulled, last pushed, backlog, last error"
+    )
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=_erp_status)
+    sy = erp.add_parser(
+        "sync", parents=[common, erp_cfg], help="run the ERP adapter (pull and push) in a loop"
+    )
+    sy.add_argument("--once", action="store_true", help="one round, print what it did")
+    sy.add_argument("--push-only", action="store_true", help="with --once: do not pull")
+    sy.set_defaults(func=_erp_sync)
 
     ins = sub.add_parser("instructions", help="instruction packages").add_subparsers(
         metavar="ACTION"
@@ -210,6 +325,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"  {line}", file=sys.stderr)
         elif err.detail:
             print(json.dumps(err.detail, indent=2), file=sys.stderr)
+        return 2
+    except ErpError as err:
+        print(f"kiosk-bridge: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
