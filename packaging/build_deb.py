@@ -270,8 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "bundle")
     parser.add_argument(
         "--compression",
-        default="xz",
-        choices=("xz", "zstd", "gzip", "none"),
+        default="gzip",
+        choices=("gzip", "xz", "none"),
         help="gzip (default): quick to build; xz: 20 %% smaller, minutes to build; none: tests",
     )
     args = parser.parse_args(argv)
