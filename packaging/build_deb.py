@@ -142,6 +142,11 @@ def stage(tree: Path, bundle_dir: Path, version: str) -> None:
     }
     for src, (dest, mode) in files.items():
         _install(DEBIAN / src, tree / dest, mode)
+    man = tree / "usr/share/man/man1/station-kiosk.1.gz"
+    man.parent.mkdir(parents=True, exist_ok=True)
+    with open(man, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write((DEBIAN / "station-kiosk.1").read_bytes())
+    man.chmod(0o644)
     changelog = tree / "usr/share/doc/station-kiosk/changelog.gz"
     stamp = time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime())
     text = (
