@@ -342,7 +342,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         store = open_store(cfg.database_path)
     except KioskError as err:
         log.error("station cannot start: %s", err)
-        return 1
+        return _show_start_problem(str(err))
     try:
         engine = StationEngine(store, idle_lock_s=cfg.station.idle_lock_s)
         app = application()
@@ -359,6 +359,34 @@ def cmd_run(args: argparse.Namespace) -> int:
         station.shell.showFullScreen()
     log.info("station %s on screen (Qt platform %s)", cfg.station.id, app.platformName())
     return _exec(app, station)
+
+
+def _show_start_problem(text: str) -> int:
+    """On a real screen the operator sees why the station is not there (a database from a
+    newer version, a failed migration), instead of a dark screen and a restart loop: the
+    sentence stays up until the station is stopped. Headless (offscreen) it just fails."""
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return 1
+    from ui.app import application
+    from ui.qt import QLabel, Qt, translate
+
+    app = application()
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("font-size: 26pt; padding: 80px; background: #1d1d1d; color: #ffffff;")
+    label.setText(
+        translate("StartProblem", "This station cannot start.")
+        + "\n\n"
+        + text
+        + "\n\n"
+        + translate("StartProblem", "Call IT. The same sentence is in the station's log.")
+    )
+    label.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+    label.showFullScreen()
+    log.info("station cannot start: the reason is on screen until the station is stopped")
+    _exec(app)
+    return 1
 
 
 @contextlib.contextmanager

@@ -12,16 +12,19 @@ current sources, or builds it itself under ``KIOSK_BENCH=1`` or ``KIOSK_BUILD_BU
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import shutil
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -339,6 +342,27 @@ def test_the_package_installs_runs_under_cage_upgrades_and_purges(scratch: Path)
         check=True,
     )
     assert "stopped unexpectedly (exit-code: exited 137); restarting it in 5 s" in stopped.stdout
+
+    # --- a database from a newer version: one line in the log, the reason on screen ---
+    station_db = scratch / "cage/data/station.db"
+    with closing(sqlite3.connect(station_db)) as conn, conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    for f in station_db.parent.iterdir():  # what root's sqlite3 left is the station's again
+        shutil.chown(f, "nobody")
+    digest = hashlib.sha256(station_db.read_bytes()).hexdigest()
+    proc, log, _ = under_cage(root, scratch / "cage")
+    try:
+        assert wait_for(lambda: "reason is on screen" in log.read_text(), 90), log.read_text()
+        assert proc.poll() is None  # it stays up with the sentence: no restart loop
+        os.kill(session_pid(proc), signal.SIGTERM)
+        out, _ = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 1, out
+    why = [line for line in log.read_text().splitlines() if "cannot start: The station" in line]
+    assert len(why) == 1 and "newer kiosk version (schema 9999)" in why[0], why
+    assert hashlib.sha256(station_db.read_bytes()).hexdigest() == digest
 
     # --- upgrade keeps the station's data; remove keeps it; purge deletes it ----------
     db = root / "var/lib/station-kiosk/station.db"
