@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import faulthandler
 import logging
 import os
 import signal
@@ -326,6 +327,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     # Logging first: why the station would not start is one line in kiosk.log and, through
     # stderr, in the journal.
     log_file = setup_logging()
+    # A crash in Qt's C++ leaves the Python stack in the journal (stderr), not just "139".
+    faulthandler.enable()
     _defer_stop_signals()
     problem = display_problem("kiosk run")
     if problem:
