@@ -75,24 +75,22 @@ def check_locale_with_bundled_icu(qt_lib: Path, env: dict[str, str]) -> None:
     assert got["es_lower"] == "año árbol"
 
 
-def test_bundle_size_and_smoke(tmp_path: Path) -> None:
-    dist, work = tmp_path / "dist", tmp_path / "build"
-    pyinstaller = Path(sys.executable).with_name("pyinstaller")
-    subprocess.run(
-        [
-            str(pyinstaller),
-            "kiosk.spec",
-            "--noconfirm",
-            "--distpath",
-            str(dist),
-            "--workpath",
-            str(work),
-        ],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
+def built_bundle() -> Path:
+    """The bundle for the current sources, built once and shared with ``./dev package``
+    and the package test (``packaging/build_deb.py`` caches it by source hash)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "kiosk_build_deb", ROOT / "packaging/build_deb.py"
     )
-    bundle = dist / "kiosk"
+    assert spec is not None and spec.loader is not None
+    build_deb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_deb)
+    return Path(build_deb.bundle(ROOT / "build" / "bundle"))
+
+
+def test_bundle_size_and_smoke(tmp_path: Path) -> None:
+    bundle = built_bundle()
     exe = bundle / ("kiosk.exe" if os.name == "nt" else "kiosk")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env |= {
@@ -132,6 +130,7 @@ def test_bundle_size_and_smoke(tmp_path: Path) -> None:
         / 1e6
     )
     total = folder_mb(bundle)
+    assert total <= 150, f"the bundle is {total:.1f} MB, over its 150 MB budget (DESIGN.md)"
     report(
         "Installer bundle (PyInstaller one folder, strip=True)",
         [
