@@ -4,15 +4,33 @@ import`` uses). Re-point these two functions if the bridge's service moves."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sync.bridge.service import Bridge
-from sync.protocol import ConfirmationsPage, ImportResult
+from sync.protocol import ImportResult
 
 
-def confirmations_after(bridge: Bridge, cursor: int, limit: int = 100) -> ConfirmationsPage:
+@dataclass(frozen=True)
+class FeedPage:
+    """A page of the feed as the adapters read it: each confirmation as its JSON document
+    (exactly what ``GET /api/v1/erp/confirmations`` serves)."""
+
+    confirmations: list[dict[str, Any]]
+    has_more: bool
+    next_cursor: int
+    epoch: str = ""
+
+
+def confirmations_after(bridge: Bridge, cursor: int, limit: int = 100) -> FeedPage:
     """Confirmations with a feed cursor above ``cursor``, oldest first."""
-    return bridge.confirmations(cursor, limit)
+    page = bridge.confirmations(cursor, limit)
+    return FeedPage(
+        [c.model_dump(mode="json") for c in page.confirmations],
+        page.has_more,
+        page.next_cursor,
+        page.epoch,
+    )
 
 
 def import_master_data(bridge: Bridge, kind: str, items: list[Any]) -> ImportResult:
