@@ -49,9 +49,11 @@ def test_folders_adapter_imports_the_inbox_and_writes_the_outbox(
     assert out["pulled"] == {"done": 1} and "error" not in out
     assert bridge.get_record("work-orders", "WO-10452") is not None
     files = sorted((bridge.data_dir / "outbox").glob("confirmation-*.json"))
-    assert len(files) == 1
-    body = json.loads(files[0].read_text())
-    assert body["material_produced"]["good"] == 2
+    # One production-performance record per finished unit, each its own file.
+    assert len(files) == 2
+    bodies = [json.loads(f.read_text()) for f in files]
+    assert sum(b["material_produced"]["good"] for b in bodies) == 2
+    assert sorted(u["serial"] for b in bodies for u in b["units"]) == ["SN-1", "SN-2"]
     assert runner.status()["backlog"] == 0
 
 
@@ -62,7 +64,7 @@ def test_rest_adapter_leaves_the_feed_to_the_erp(bridge: Bridge, tmp_path: Path)
     FakeLine(bridge).units("WO-1", ["SN-1"])
     assert runner.round() == {"pulled": {}, "booked": [], "already": [], "waiting": {}}
     assert runner.status()["backlog"] is None
-    assert bridge.confirmations(0).confirmations[0]["work_order"] == "WO-1"
+    assert bridge.confirmations(0).confirmations[0].work_order == "WO-1"
 
 
 @pytest.mark.parametrize(

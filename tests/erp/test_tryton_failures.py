@@ -63,9 +63,9 @@ def test_tryton_down_or_refusing_the_login_keeps_everything_queued(
     out = runner_for(bridge, wrong_url).round()
     assert "not reachable" in out["error"] and out["auth_failed"] is False
     human, status = status_cli(tmp_path, wrong_url)
-    assert status["backlog"] == 1 and status["reachable"] is False
+    assert status["backlog"] == 2 and status["reachable"] is False  # one per unit
     assert "not reachable" in status["last_error"]
-    assert "NOT reachable" in human and "backlog:      1 confirmation(s)" in human
+    assert "NOT reachable" in human and "backlog:      2 confirmation(s)" in human
     # Wrong password.
     bad = tmp_path / "bad.pass"
     bad.write_text("not-the-password\n")
@@ -80,7 +80,7 @@ def test_tryton_down_or_refusing_the_login_keeps_everything_queued(
     runner = runner_for(bridge, good)
     out = runner.round()
     runner.adapter.close()
-    assert len(out["booked"]) == 1, out
+    assert len(out["booked"]) == 2, out  # one confirmation per unit
     assert booked(rpc, pid)["outputs"] == ["SN-D1", "SN-D2"]
     fixed = runner_for(bridge, good)
     status = fixed.status()

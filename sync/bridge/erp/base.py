@@ -91,5 +91,11 @@ class BookingAdapter(ErpAdapter):
         holds all of it (keyed by the confirmation's units), True if anything was booked
         now. Raise an :class:`ErpError` otherwise."""
 
+    def finish(self, work_orders: set[str]) -> None:
+        """After a round's bookings: what the ERP does once per work order rather than per
+        confirmation (Tryton sets a production done once its quantity is booked, so the
+        units that came together are all booked before it closes). Default: nothing."""
+        del work_orders
+
     def push(self) -> PushReport:
         raise NotImplementedError("the runner pushes a booking adapter's confirmations")

@@ -72,11 +72,14 @@ class ErpRunner:
         adapter = self.adapter
         report = PushReport()
 
+        touched: set[str] = set()
+
         def book(c: dict[str, Any]) -> bool:
             """True: booked or already there; False: parked."""
             cid = str(c["id"])
             try:
                 (report.booked if adapter.book(c) else report.already).append(cid)
+                touched.add(str(c.get("work_order", "")))
             except ErpRejected as err:
                 log.warning("ERP refused confirmation %s: %s", cid, err)
                 self.state.park(c, str(err))
@@ -101,6 +104,7 @@ class ErpRunner:
                 self.state.advance(cursor)
             if not page.has_more:
                 break
+        adapter.finish(touched)
         return report
 
     def round(self, *, pull: bool = True, hold: bool = False) -> dict[str, Any]:

@@ -260,6 +260,13 @@ class TrytonAdapter(BookingAdapter):
                 continue
             ops = steps.get(p["routing"], []) if p["routing"] else []
             done, scrapped = self._counts(p)
+            if (
+                self.config.close_production
+                and p["state"] == "running"
+                and done >= (p["quantity"] or 0)
+            ):
+                # Booked to its quantity by a round that stopped before closing it.
+                self._close_if_complete(str(p["number"]))
             orders.append(
                 {
                     "number": p["number"],
@@ -517,9 +524,14 @@ class TrytonAdapter(BookingAdapter):
             if work is not None:
                 self._finish_cycle(work, u)
         self._advance_production(pid)
-        if self.config.close_production:
-            self._close_if_complete(number)
         return bool(todo)
+
+    def finish(self, work_orders: set[str]) -> None:
+        """Set done the productions whose quantity is booked, once the round's units are
+        all in (a unit and a scrapped one pushed together are both booked first)."""
+        if self.config.close_production:
+            for number in sorted(work_orders):
+                self._close_if_complete(number)
 
     def _advance_production(self, pid: int) -> None:
         """Run the production; new inputs of a running one are consumed by setting it to
