@@ -17,14 +17,20 @@ Option names (all optional):
 * serial line: ``baudrate`` (9600), ``bytesize`` (8), ``parity`` (N/E/O/M/S), ``stopbits``
   (1), ``vid``/``pid`` (int or hex text) and ``serial_number`` to find a USB device again
   after it re-enumerates under another path;
-* scanner: ``terminator`` (cr/lf/crlf/tab/none), ``idle_ms`` (50: frame end when
-  terminator is none), ``stale_ms`` (1000), ``max_length`` (4096), ``prefix``, ``suffix``,
-  ``gs1`` (auto/aim/off);
-* open-protocol: ``pset``, ``enabled``, ``revision`` (3: highest MID 0001 revision tried),
-  ``result_revision`` (2), ``keepalive_s`` (5), ``link_timeout_s`` (15);
+* scanner: ``terminator`` (cr/lf/crlf/tab/none), ``idle_ms`` (frame end when terminator
+  is none; default from the baud rate: 48 character times, at least 50 ms), ``stale_ms``
+  (1000), ``max_length`` (4096), ``prefix``, ``suffix``, ``gs1`` (auto/aim/off),
+  ``encoding`` (latin-1/utf-8);
+* open-protocol: ``pset``, ``enabled``, ``profile`` (standard/atlas-copco/legacy/
+  rev1-as-rev2), ``revision`` (highest MID 0001 revision tried; profile: 3),
+  ``result_revision`` (highest MID 0060 revision; profile: 3), ``result_layout`` (force the
+  MID 0061 layout), ``device_id`` (the controller's identity instead of MID 0002's),
+  ``multi_spindle`` (subscribe MID 0100), ``upload_missed`` (MID 0064 after a reconnect),
+  ``keepalive_s`` (5), ``link_timeout_s`` (15), ``backoff_max_s`` (5), ``stable_s`` (5);
 * ascii: ``model`` (a profile in :data:`hardware.ascii_torque.PROFILES`) or ``pattern``
   (regex with named groups), ``terminator``, ``torque_min``/``torque_max``, ``pset``,
-  ``request`` (text sent to poll the tool, e.g. ``"?"``) and ``request_every_s``;
+  ``request`` (text sent to poll the tool, e.g. ``"?"``), ``request_every_s`` and
+  ``device_id``;
 * virtual: ``nok_pattern`` (e.g. ``"OOON"``), ``psets``.
 """
 
@@ -45,10 +51,19 @@ from hardware.errors import (
     FrameDiscarded,
     ProtocolError,
 )
-from hardware.model import DeviceState, DeviceStatus, ScanFrame, TighteningResult
+from hardware.model import (
+    UNITS,
+    DeviceState,
+    DeviceStatus,
+    ScanFrame,
+    TighteningResult,
+    UnreadableResult,
+    canonical_unit,
+)
 
 __all__ = [
     "BACKENDS",
+    "UNITS",
     "Device",
     "DeviceBusy",
     "DeviceConfigError",
@@ -65,7 +80,9 @@ __all__ = [
     "Scanner",
     "TighteningResult",
     "TorqueTool",
+    "UnreadableResult",
     "backend_class",
+    "canonical_unit",
     "list_ports",
     "open_device",
 ]

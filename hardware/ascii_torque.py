@@ -3,22 +3,29 @@
 A profile maps a line to a result, by regex (named groups ``torque``, ``unit``, ``angle``,
 ``status``, ``id``) or by CSV columns. Lines a profile knows to be chatter (report headers)
 are skipped; any other line that does not match is reported, never guessed at.
-Tools without a verdict are judged against ``torque_min``/``torque_max`` if given, else
-``ok`` is None and the step judges. Hand tools cannot be locked: ``disable`` only records
-the wish, and readings taken meanwhile are still delivered (a real tightening happened).
+Tools without a verdict are judged against ``torque_min``/``torque_max`` if given (in
+the unit the tool prints), else ``ok`` is None and the step judges. The unit is kept: the
+printed unit becomes a canonical code (``lbFin`` → ``lbf.in``, ``In.oz`` → ``ozf.in``;
+N·cm is converted to N·m exactly), an unknown one stays as printed and the core refuses
+it. Torq-Tronics records carry a record number: a report printed twice delivers each
+record once (by tester serial, record number and time). A line that does not read as a
+reading is never dropped silently: it goes to the unreadable listeners, kept raw.
+Hand tools cannot be locked: ``disable`` only records the wish, and readings taken
+meanwhile are still delivered (a real tightening happened).
 """
 
 from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
 
 from hardware.base import TorqueTool
 from hardware.connection import PortFinder, SerialLinked, SerialSettings
 from hardware.errors import DeviceConfigError, ProtocolError
 from hardware.framing import Discard, FramerConfig, LineFramer, Terminator
-from hardware.model import TighteningResult
+from hardware.model import TighteningResult, UnreadableResult, canonical_unit
 
 
 @dataclass(frozen=True)
@@ -120,19 +127,26 @@ def parse_reading(
     status = fields.get("status")
     ok = status.upper() in profile.ok_values if status is not None else torque_ok
     timestamp = " ".join(fields[k] for k in ("date", "time") if k in fields) or None
+    unit, factor = canonical_unit(fields.get("unit", profile.default_unit))
+    record = fields.get("id")
+
+    def scaled(value: float | None) -> float | None:
+        return None if value is None else round(value * factor, 9)
+
     return TighteningResult(
         ok=ok,
-        torque=torque,
+        torque=scaled(torque),
         torque_ok=torque_ok,
         angle=angle,
         pset=pset,
-        tightening_id=fields.get("id"),
-        torque_min=torque_min,
-        torque_max=torque_max,
+        tightening_id=record,
+        torque_min=scaled(torque_min),
+        torque_max=scaled(torque_max),
         tool_serial=fields.get("tool_serial"),
         timestamp=timestamp,
-        unit=fields.get("unit", profile.default_unit),
+        unit=unit,
         raw=raw,
+        record_no=int(record) if record is not None and record.isdigit() else None,
     )
 
 
@@ -161,11 +175,14 @@ class AsciiTorqueTool(SerialLinked, TorqueTool):
         vid: int | None = None,
         pid: int | None = None,
         serial_number: str | None = None,
+        device_id: str | None = None,
         name: str | None = None,
         port_finder: PortFinder | None = None,
         backoff_max_s: float = 5.0,
     ) -> None:
         super().__init__(url, name=name)
+        self.device_id = device_id
+        self._seen_records: OrderedDict[tuple[object, ...], None] = OrderedDict()
         if pattern is not None:
             try:
                 self.profile = AsciiProfile(name="custom", pattern=re.compile(pattern))
@@ -203,6 +220,7 @@ class AsciiTorqueTool(SerialLinked, TorqueTool):
 
     def _on_open(self) -> None:
         self.framer.reset()
+        self.connection.mark_healthy()
         self._set_status("connected", f"listening on {self.connection.opened_path}")
 
     def _on_close(self, reason: str) -> None:
@@ -241,16 +259,21 @@ class AsciiTorqueTool(SerialLinked, TorqueTool):
             )  # fmt: skip
         except ProtocolError as err:
             self._report(err)
+            self._deliver_unreadable(UnreadableResult(self.name, err.message, err.raw))
             return
         if result is None:
             return
+        result = replace(result, controller_id=self.device_id or result.tool_serial or self.url)
+        if result.record_no is not None:
+            key = (result.controller_id, result.record_no, result.timestamp)
+            if key in self._seen_records:
+                self.log.info("%s: record %s (%s) was printed again; delivered once",
+                              self.name, result.record_no, result.timestamp)  # fmt: skip
+                return
+            self._seen_records[key] = None
+            while len(self._seen_records) > 4096:
+                self._seen_records.popitem(last=False)
         if result.tightening_id is None:
             self._counter += 1
-            result = _with_id(result, f"{int(time.time())}-{self._counter}")
+            result = replace(result, tightening_id=f"{int(time.time())}-{self._counter}")
         self._deliver(result)
-
-
-def _with_id(result: TighteningResult, tid: str) -> TighteningResult:
-    from dataclasses import replace
-
-    return replace(result, tightening_id=tid)

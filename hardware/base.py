@@ -16,7 +16,13 @@ from types import TracebackType
 from typing import ClassVar, Generic, TypeVar
 
 from hardware.errors import DeviceError
-from hardware.model import DeviceState, DeviceStatus, ScanFrame, TighteningResult
+from hardware.model import (
+    DeviceState,
+    DeviceStatus,
+    ScanFrame,
+    TighteningResult,
+    UnreadableResult,
+)
 
 T = TypeVar("T")
 
@@ -24,6 +30,7 @@ StatusListener = Callable[[DeviceStatus], None]
 ErrorListener = Callable[[DeviceError], None]
 ScanListener = Callable[[ScanFrame], None]
 ResultListener = Callable[[TighteningResult], None]
+UnreadableListener = Callable[[UnreadableResult], None]
 
 
 class Listeners(Generic[T]):
@@ -196,12 +203,26 @@ class TorqueTool(Device):
     def __init__(self, url: str, *, name: str | None = None) -> None:
         super().__init__(url, name=name)
         self._result_listeners: Listeners[TighteningResult] = Listeners(self.log)
+        self._unreadable_listeners: Listeners[UnreadableResult] = Listeners(self.log)
         self._pset: int | None = None
         self._enabled: bool | None = None
 
     def add_result_listener(self, callback: ResultListener) -> Callable[[], None]:
         """Call ``callback(TighteningResult)`` once per tightening."""
         return self._result_listeners.add(callback)
+
+    def add_unreadable_listener(self, callback: UnreadableListener) -> Callable[[], None]:
+        """Call ``callback(UnreadableResult)`` when the tool sent a result the driver could
+        not read (kept raw; the operator should see "the tool sent a result the station
+        could not read"). Such a result is acknowledged to the tool but never dropped
+        silently: it also goes to the error listeners as a ProtocolError."""
+        return self._unreadable_listeners.add(callback)
+
+    def download_identifier(self, identifier: str) -> None:
+        """Tell the tool which unit it works on, so its results carry the identifier.
+
+        Tools that cannot take one (hand wrenches) ignore it; Open Protocol sends MID 0050.
+        """
 
     @property
     def pset(self) -> int | None:
@@ -227,3 +248,6 @@ class TorqueTool(Device):
 
     def _deliver(self, result: TighteningResult) -> None:
         self._result_listeners.emit(result)
+
+    def _deliver_unreadable(self, unreadable: UnreadableResult) -> None:
+        self._unreadable_listeners.emit(unreadable)

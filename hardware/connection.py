@@ -2,7 +2,12 @@
 
 One reader thread owns the port. It opens the port exclusively, reads whatever arrives
 and hands it to ``on_data``; when the port breaks (unplug, network loss) it closes it,
-reports why and retries with exponential backoff. A USB device that re-enumerates under
+reports why and retries with exponential backoff and jitter. Every failure counts the
+same, whether the port would not open, broke, or the driver gave up on the session on
+top of it (``drop``: a controller that refuses the session or stops answering), so a
+device that accepts TCP but not a session is not redialled in a storm. The count resets
+once the driver has called :meth:`SerialConnection.mark_healthy` and the link then stayed
+up for ``stable_s``. A USB device that re-enumerates under
 another path (``/dev/ttyACM0`` → ``/dev/ttyACM1``) is found again by VID/PID/serial number.
 """
 
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import random
 import select
 import threading
 import time
@@ -151,6 +157,7 @@ class SerialConnection:
         backoff_max_s: float = 5.0,
         port_finder: PortFinder | None = None,
         name: str = "",
+        stable_s: float = 5.0,
     ) -> None:
         self.url = url
         self.settings = settings or SerialSettings()
@@ -162,6 +169,10 @@ class SerialConnection:
         self.poll_s = poll_s
         self.backoff_min_s = backoff_min_s
         self.backoff_max_s = backoff_max_s
+        self.stable_s = stable_s
+        self.failures = 0  # failures in a row (open, link or session); 0 once stable
+        self.opens = 0  # successful opens since start (reconnect count + 1)
+        self._healthy_at: float | None = None
         self._finder = port_finder
         self.name = name or url
         self._port: _Port | None = None
@@ -207,9 +218,32 @@ class SerialConnection:
                 self.drop(f"write failed: {err}")
                 raise DeviceDisconnected(f"{self.name}: sending failed ({err}).") from err
 
-    def drop(self, reason: str) -> None:
-        """Ask the reader thread to close the port and reconnect (from any thread)."""
+    def drop(self, reason: str, *, session_failure: bool = False) -> None:
+        """Ask the reader thread to close the port and reconnect (from any thread).
+
+        ``session_failure``: the device refused or stopped serving the session (not a
+        broken cable): the backoff keeps growing even if the link had been marked healthy.
+        """
+        if session_failure:
+            self._healthy_at = None
         self._drop_reason = reason
+
+    def mark_healthy(self) -> None:
+        """The driver's session works (a device answered); the backoff resets once the
+        link then stays up for ``stable_s``."""
+        if self._healthy_at is None:
+            self._healthy_at = time.monotonic()
+
+    def next_delay(self) -> float:
+        """Count one failure and return how long to wait: exponential, with jitter."""
+        healthy = self._healthy_at
+        self._healthy_at = None
+        if healthy is not None and time.monotonic() - healthy >= self.stable_s:
+            self.failures = 0
+        base = min(self.backoff_max_s, self.backoff_min_s * (2 ** min(self.failures, 30)))
+        self.failures += 1
+        # Jitter: a line of stations that lost the same controller does not redial in step.
+        return random.uniform(base / 2, base)
 
     # -- reader thread -------------------------------------------------------------------
     def _resolve_path(self) -> str:
@@ -306,8 +340,8 @@ class SerialConnection:
             log.exception("%s: handler %s failed", self.name, getattr(func, "__name__", func))
 
     def _run(self) -> None:
-        delay = self.backoff_min_s
         if self._port is not None:  # opened by start(require_open=True) on the caller's thread
+            self.opens += 1
             self._call(self._on_open)
         try:
             while not self._stop.is_set():
@@ -316,14 +350,13 @@ class SerialConnection:
                         self._open()
                     except DeviceUnavailable as err:
                         self._call(self._on_open_failed, err)
-                        self._stop.wait(delay)
-                        delay = min(delay * 2, self.backoff_max_s)
+                        self._stop.wait(self.next_delay())
                         continue
                     except DeviceConfigError as err:
                         self._call(self._on_open_failed, DeviceUnavailable(str(err)))
                         self._stop.wait(self.backoff_max_s)
                         continue
-                    delay = self.backoff_min_s
+                    self.opens += 1
                     self._call(self._on_open)
                     continue
                 try:
@@ -332,6 +365,9 @@ class SerialConnection:
                     # TypeError/ValueError: pyserial on a descriptor closed under it.
                     self._close()
                     self._call(self._on_close, _describe_loss(err))
+                    # A device that comes straight back (re-plug) is found on the first
+                    # retry; one that flaps backs off like any other failure.
+                    self._stop.wait(self.next_delay())
                     continue
                 now = time.monotonic()
                 if data:
@@ -341,8 +377,8 @@ class SerialConnection:
                 if reason is not None:
                     self._close()
                     self._call(self._on_close, reason)
-                    # A deliberate drop (silent controller) waits a little before retrying.
-                    self._stop.wait(self.backoff_min_s)
+                    # A session failure (refused, silent) backs off like a failed open.
+                    self._stop.wait(self.next_delay())
         finally:
             self._close()
 
@@ -374,6 +410,7 @@ class SerialLinked(Device):
         poll_s: float = 0.02,
         backoff_max_s: float = 5.0,
         port_finder: PortFinder | None = None,
+        stable_s: float = 5.0,
     ) -> None:
         self.connection = SerialConnection(
             url,
@@ -387,6 +424,7 @@ class SerialLinked(Device):
             backoff_max_s=backoff_max_s,
             port_finder=port_finder,
             name=self.name,
+            stable_s=stable_s,
         )
 
     def start(self, *, require_open: bool = False) -> None:

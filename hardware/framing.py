@@ -12,15 +12,30 @@ Terminators:
 ``tab``  a frame ends at Tab;
 ``none`` a frame ends after ``idle_ms`` without a byte (Zebra "Standard" sends no suffix).
 
-With a terminator, bytes left without one for ``stale_ms`` are noise and are dropped, so
-they never merge into the next scan. A line longer than ``max_length`` is dropped whole,
-up to its terminator (or idle gap). Dropping is reported, never silent.
+With a terminator, bytes left without one for ``stale_ms`` are dropped, so they never
+merge into the next scan. When what was dropped looked like the start of a code (printable
+text: a scan interrupted by a pause), the bytes up to the next terminator are its tail
+and are dropped too; the framer resynchronises at that terminator, so the tail is never
+delivered as a scan of its own. (A burst that starts with the configured ``prefix``, or
+with an AIM id when the dropped part had one, is a new scan.) Noise (control bytes) is
+dropped alone. A line longer than ``max_length`` is dropped whole, up to its terminator
+(or idle gap). NUL bytes around a frame (scanners that pad) are not part of it.
+Dropping is reported, never silent.
+
+``encoding`` says how the scanner's bytes become text: ``latin-1`` (the default: every
+byte is one character, GS stays GS) or ``utf-8`` (QR codes with non-Latin text).
+
+Idle gap (terminator ``none``): :func:`default_idle_ms` derives it from the baud rate:
+the time 48 characters take on the line (10 bits each), at least 50 ms: 50 ms at 9600
+baud and above, 100 ms at 4800, 200 ms at 2400, 400 ms at 1200. A scanner pausing longer
+between the characters of one code needs a larger ``idle_ms``.
 """
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from hardware.errors import DeviceConfigError
 from hardware.model import ScanFrame
@@ -29,6 +44,12 @@ Terminator = Literal["cr", "lf", "crlf", "tab", "none"]
 TERMINATORS: tuple[str, ...] = get_args(Terminator)
 Gs1Mode = Literal["auto", "aim", "off"]
 GS = "\x1d"
+ENCODINGS = ("latin-1", "utf-8")
+
+
+def default_idle_ms(baudrate: int) -> float:
+    """The idle gap that ends a frame without terminator: 48 character times, ≥ 50 ms."""
+    return max(50.0, 48 * 10 * 1000.0 / baudrate)
 
 
 @dataclass(frozen=True)
@@ -41,8 +62,13 @@ class FramerConfig:
     max_length: int = 4096
     prefix: str = ""
     suffix: str = ""
+    encoding: str = "latin-1"
 
     def __post_init__(self) -> None:
+        if self.encoding not in ENCODINGS:
+            raise DeviceConfigError(
+                f"encoding must be one of {', '.join(ENCODINGS)}, not {self.encoding!r}."
+            )
         if self.terminator not in TERMINATORS:
             raise DeviceConfigError(
                 f"terminator must be one of {', '.join(TERMINATORS)}, not {self.terminator!r}."
@@ -69,11 +95,17 @@ class Discard:
     raw: bytes
 
 
-def _to_bytes(text: str) -> bytes:
+def _to_bytes(text: str, encoding: str = "latin-1") -> bytes:
     try:
-        return text.encode("latin-1")
+        return text.encode(encoding)
     except UnicodeEncodeError:  # a keyboard wedge can type characters beyond latin-1
-        return text.encode("utf-8")
+        return text.encode("utf-8", "replace")
+
+
+def _looks_like_partial(text: str) -> bool:
+    """Printable text (and GS): the start of a code, not line noise."""
+    stripped = text.strip("\x00")
+    return bool(stripped) and all(ch.isprintable() or ch == GS for ch in stripped)
 
 
 class LineFramer:
@@ -90,6 +122,9 @@ class LineFramer:
         self._skipped = 0
         self._swallow_lf = False
         self._last: float | None = None
+        self._tail_of: str | None = None  # text of a frame dropped after a pause
+        self._tail: list[str] = []
+        self._decoder = codecs.getincrementaldecoder(c.encoding)("replace")
 
     @property
     def pending(self) -> bool:
@@ -104,10 +139,15 @@ class LineFramer:
 
     def feed(self, data: bytes | str, now: float) -> list[Line | Discard]:
         """Add what arrived at ``now``; return the frames it completed."""
-        text = data.decode("latin-1") if isinstance(data, bytes) else data
+        text = self._decoder.decode(data) if isinstance(data, bytes) else data
         out = self.poll(now)
         if not text:
             return out
+        if self._tail_of is not None:
+            text = self._skip_tail(text, out)
+            if not text:
+                self._last = now
+                return out
         ends = self._ends
         buf = self._buf
         mode = self.config.terminator
@@ -130,7 +170,7 @@ class LineFramer:
                     Discard(
                         f"a line longer than {self.config.max_length} characters was dropped "
                         "(missing terminator or wrong terminator setting)",
-                        _to_bytes("".join(buf)),
+                        _to_bytes("".join(buf), self.config.encoding),
                     )
                 )
                 buf.clear()
@@ -152,15 +192,55 @@ class LineFramer:
         elif self._skipping:
             self._reset_skip()
         else:
+            dropped = "".join(self._buf)
+            partial = _looks_like_partial(dropped)
+            what = "the start of a code" if partial else "noise"
             out.append(
                 Discard(
                     f"{len(self._buf)} characters without a terminator for "
-                    f"{self.config.stale_ms:.0f} ms were dropped as noise",
-                    _to_bytes("".join(self._buf)),
+                    f"{self.config.stale_ms:.0f} ms were dropped as {what}",
+                    _to_bytes(dropped, self.config.encoding),
                 )
             )
             self._buf.clear()
+            if partial:
+                self._tail_of = dropped  # what follows up to the terminator is its tail
+                self._tail = []
         return out
+
+    def _skip_tail(self, text: str, out: list[Line | Discard]) -> str:
+        """Drop the tail of a frame cut by a pause, up to and including its terminator.
+
+        Returns what follows the tail (the next frames). A burst that starts like a new
+        frame (the configured prefix, or an AIM id when the cut frame had one) is not a
+        tail and is returned whole.
+        """
+        head = self._tail_of or ""
+        c = self.config
+        if not self._tail:
+            fresh = (c.prefix and text.startswith(c.prefix)) or (
+                head.startswith("]") and split_aim(text)[0] is not None
+            )
+            if fresh:
+                self._tail_of = None
+                return text
+        ends = self._ends
+        for i, ch in enumerate(text):
+            if ends and ch in ends:
+                tail = "".join(self._tail)
+                out.append(
+                    Discard(
+                        f"the rest of a code interrupted by a pause ({len(tail)} characters "
+                        "after the dropped start) was dropped; scan the code again",
+                        _to_bytes(tail, c.encoding),
+                    )
+                )
+                self._tail_of = None
+                self._tail = []
+                self._swallow_lf = ch == "\r" and c.terminator in ("cr", "crlf")
+                return text[i + 1 :]
+            self._tail.append(ch)
+        return ""
 
     def reset(self) -> Discard | None:
         """Forget a partial frame (the device went away); say what was dropped."""
@@ -169,12 +249,15 @@ class LineFramer:
             dropped = Discard(
                 f"a partial frame of {len(self._buf)} characters was dropped: the device went "
                 "away mid-frame",
-                _to_bytes("".join(self._buf)),
+                _to_bytes("".join(self._buf), self.config.encoding),
             )
         self._buf.clear()
         self._reset_skip()
         self._swallow_lf = False
         self._last = None
+        self._tail_of = None
+        self._tail = []
+        self._decoder.reset()
         return dropped
 
     def _reset_skip(self) -> None:
@@ -192,7 +275,7 @@ class LineFramer:
         self._buf.clear()
         if self.config.terminator == "lf" and text.endswith("\r"):
             text = text[:-1]
-        raw = _to_bytes(text)
+        raw = _to_bytes(text, self.config.encoding)
         c = self.config
         if c.prefix and text.startswith(c.prefix):
             text = text[len(c.prefix) :]
@@ -229,31 +312,76 @@ def symbology_name(aim: str | None) -> str | None:
     return _AIM_SPECIFIC.get(aim) or _AIM_CODES.get(aim[1])
 
 
+_DIGITAL_LINK = ("https://", "http://", "HTTPS://", "HTTP://")
+
+
+def _elements(
+    element_strings: list[Any],
+) -> tuple[dict[str, str] | None, str | None, object]:
+    """biip element strings → fields; a wrong check digit refuses the code, with biip's
+    own message."""
+    fields: dict[str, str] = {}
+    expiry = None
+    for element in element_strings:
+        for attr in ("gtin_error", "sscc_error", "gln_error"):
+            error = getattr(element, attr, None)
+            if error:
+                return None, str(error), None
+        fields[element.ai.ai] = element.value
+        if element.ai.ai == "17":
+            expiry = element.date
+    return fields, None, expiry
+
+
 def parse_gs1(
     data: str, aim: str | None = None
 ) -> tuple[dict[str, str] | None, str | None, object]:
-    """Parse GS1 element strings with biip → (``{ai: value}``, error, expiry date or None)."""
+    """Parse GS1 element strings, GTINs and Digital Link URIs with biip.
+
+    Returns (``{ai: value}``, error, expiry date or None). A code whose check digit is
+    wrong (GTIN, SSCC, GLN) is refused: no fields, biip's message as the error.
+    """
     import biip
 
-    value = data[1:] if data.startswith(GS) else data  # some scanners send FNC1 as a GS
+    if data.startswith(_DIGITAL_LINK):
+        try:
+            uri = biip.parse(data).gs1_digital_link_uri
+        except biip.ParseError:
+            uri = None
+        if uri is None:
+            return None, None, None  # a web address, not GS1: nothing claimed, nothing wrong
+        return _elements(list(uri.element_strings))
+    value = data.lstrip(GS)  # a leading FNC1 sent as GS (no AIM id) is not data
     try:
         result = biip.parse((aim or "") + value, config=biip.ParseConfig(separator_chars=[GS]))
     except biip.ParseError as err:
         return None, str(err), None
-    if aim is not None and aim.startswith("]E"):
+    if aim is not None and (aim.startswith("]E") or aim.startswith("]I")):
         if result.gtin is None:
             return None, result.gtin_error, None
         return {"01": result.gtin.value.zfill(14)}, None, None
     message = result.gs1_message
     if message is None:
         return None, result.gs1_message_error, None
-    fields: dict[str, str] = {}
-    expiry = None
-    for element in message.element_strings:
-        fields[element.ai.ai] = element.value
-        if element.ai.ai == "17":
-            expiry = element.date
-    return fields, None, expiry
+    return _elements(list(message.element_strings))
+
+
+def _wants_gs1(data: str, aim: str | None, gs1: Gs1Mode) -> bool:
+    if gs1 == "off":
+        return False
+    if aim in GS1_AIMS or (aim is not None and aim.startswith("]E")):
+        return True
+    if aim == "]I1" or (aim is not None and aim.startswith("]I") and _is_gtin14(data)):
+        return True  # ITF-14: a GTIN
+    if gs1 != "auto":
+        return False
+    if data.startswith(_DIGITAL_LINK):
+        return aim is None or aim.startswith("]Q")
+    return aim is None and GS in data  # leading FNC1 as GS, or GS separators
+
+
+def _is_gtin14(data: str) -> bool:
+    return len(data) == 14 and data.isdigit()
 
 
 def parse_scan(
@@ -261,9 +389,10 @@ def parse_scan(
 ) -> ScanFrame:
     """Build a :class:`ScanFrame` from one frame's text.
 
-    ``gs1="auto"`` parses codes whose AIM id says GS1 (``]C1 ]d2 ]Q3 ]e0``, EAN/UPC as a
-    GTIN) and, without an AIM id, text containing a GS separator; ``"aim"`` only the former;
-    ``"off"`` never.
+    ``gs1="auto"`` parses codes whose AIM id says GS1 (``]C1 ]d2 ]Q3 ]e0``, EAN/UPC and
+    ITF-14 as a GTIN) and, without an AIM id, text starting with or containing a GS
+    (FNC1) separator, and GS1 Digital Link URIs (also in a plain QR code, ``]Q1``);
+    ``"aim"`` only AIM-declared GS1 and GTIN codes; ``"off"`` never.
     """
     import time
     from datetime import date
@@ -272,13 +401,9 @@ def parse_scan(
     fields: dict[str, str] | None = None
     error: str | None = None
     expiry: object = None
-    wants = gs1 != "off" and (
-        aim in GS1_AIMS
-        or (aim is not None and aim.startswith("]E"))
-        or (gs1 == "auto" and aim is None and GS in data.lstrip(GS))
-    )
-    if wants:
+    if _wants_gs1(data, aim, gs1):
         fields, error, expiry = parse_gs1(data, aim)
+    link = data if data.startswith(_DIGITAL_LINK) and (fields or error) else None
     return ScanFrame(
         data=data,
         raw=raw if raw is not None else _to_bytes(text),
@@ -288,6 +413,7 @@ def parse_scan(
         gs1_error=error,
         expiry=expiry if isinstance(expiry, date) else None,
         received_at=time.time() if received_at is None else received_at,
+        gs1_digital_link=link,
     )
 
 
@@ -314,6 +440,14 @@ class ScanFramer:
         return self.lines.reset()
 
     def _scans(self, events: list[Line | Discard]) -> list[ScanFrame | Discard]:
-        return [
-            parse_scan(e.text, e.raw, gs1=self.gs1) if isinstance(e, Line) else e for e in events
-        ]
+        out: list[ScanFrame | Discard] = []
+        for e in events:
+            if not isinstance(e, Line):
+                out.append(e)
+                continue
+            text = e.text.strip("\x00")  # NUL padding some scanners send around a code
+            if not text:
+                out.append(Discard("a frame of NUL bytes only was dropped", e.raw))
+                continue
+            out.append(parse_scan(text, e.raw, gs1=self.gs1))
+        return out

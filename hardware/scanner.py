@@ -5,7 +5,14 @@ from __future__ import annotations
 from hardware.base import Scanner
 from hardware.connection import PortFinder, SerialLinked, SerialSettings
 from hardware.errors import FrameDiscarded
-from hardware.framing import Discard, FramerConfig, Gs1Mode, ScanFramer, Terminator
+from hardware.framing import (
+    Discard,
+    FramerConfig,
+    Gs1Mode,
+    ScanFramer,
+    Terminator,
+    default_idle_ms,
+)
 from hardware.model import ScanFrame
 
 
@@ -13,7 +20,9 @@ class SerialScanner(SerialLinked, Scanner):
     """A scanner on ``serial.serial_for_url``; frames are parsed on the reader thread.
 
     A partial frame is dropped (and reported) when the device goes away mid-frame: a
-    truncated serial number must never be recorded as a scan.
+    truncated serial number must never be recorded as a scan. ``encoding`` is
+    ``"latin-1"`` (default) or ``"utf-8"``; ``idle_ms`` (terminator ``none``) defaults to
+    :func:`hardware.framing.default_idle_ms` of the baud rate.
     """
 
     backend = "serial"
@@ -27,12 +36,13 @@ class SerialScanner(SerialLinked, Scanner):
         parity: str = "N",
         stopbits: float = 1,
         terminator: Terminator = "cr",
-        idle_ms: float = 50.0,
+        idle_ms: float | None = None,
         stale_ms: float = 1000.0,
         max_length: int = 4096,
         prefix: str = "",
         suffix: str = "",
         gs1: Gs1Mode = "auto",
+        encoding: str = "latin-1",
         vid: int | None = None,
         pid: int | None = None,
         serial_number: str | None = None,
@@ -42,7 +52,13 @@ class SerialScanner(SerialLinked, Scanner):
         backoff_max_s: float = 5.0,
     ) -> None:
         super().__init__(url, name=name)
-        config = FramerConfig(terminator, idle_ms, stale_ms, max_length, prefix, suffix)
+        if idle_ms is None:
+            idle_ms = (
+                default_idle_ms(baudrate) if isinstance(baudrate, int) and baudrate > 0 else 50.0
+            )
+        config = FramerConfig(
+            terminator, idle_ms, stale_ms, max_length, prefix, suffix, encoding=encoding
+        )
         self.framer = ScanFramer(config, gs1=gs1)
         settings = SerialSettings(
             baudrate, bytesize, parity, stopbits, vid=vid, pid=pid, serial_number=serial_number
@@ -54,6 +70,7 @@ class SerialScanner(SerialLinked, Scanner):
     # -- reader thread -------------------------------------------------------------------
     def _on_open(self) -> None:
         self.framer.reset()
+        self.connection.mark_healthy()
         self._set_status("connected", f"listening on {self.connection.opened_path}")
 
     def _on_close(self, reason: str) -> None:

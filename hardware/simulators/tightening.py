@@ -56,6 +56,10 @@ class TighteningSimulator:
         self._ids = itertools.count(1)
         self._nok_count = 0
 
+    def reset_ids(self) -> None:
+        """Start tightening ids at 1 again, as a controller does after a restart."""
+        self._ids = itertools.count(1)
+
     def next_result(self, pset: int, ok: bool | None = None) -> TighteningResult:
         spec = self.psets.get(pset) or Pset(pset, 10.0, 9.0, 11.0)
         ok = self.pattern.next_ok() if ok is None else ok

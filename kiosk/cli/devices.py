@@ -31,7 +31,18 @@ def register(sub: Any) -> None:
     p.add_argument("--parity", default="N", choices=("N", "E", "O", "M", "S"))
     p.add_argument("--stopbits", type=float, default=1, choices=(1, 1.5, 2))
     p.add_argument("--terminator", default="cr", choices=("cr", "lf", "crlf", "tab", "none"))
-    p.add_argument("--idle-ms", type=float, default=50.0, help="frame gap when terminator=none")
+    p.add_argument(
+        "--idle-ms", type=float, default=None,
+        help="frame gap when terminator=none (default: 48 character times at the baud rate, "
+        "at least 50 ms)",
+    )  # fmt: skip
+    p.add_argument("--stale-ms", type=float, default=1000.0,
+                   help="drop a frame left without terminator this long")  # fmt: skip
+    p.add_argument("--encoding", default="latin-1", choices=("latin-1", "utf-8"),
+                   help="how the scanner's bytes become text (GS is kept either way)")  # fmt: skip
+    p.add_argument("--prefix", default="")
+    p.add_argument("--suffix", default="")
+    p.add_argument("--gs1", default="auto", choices=("auto", "aim", "off"))
     _add_run_limits(p)
     p.set_defaults(func=cmd_test_scanner)
 
@@ -41,6 +52,25 @@ def register(sub: Any) -> None:
     p.add_argument("--pset", type=int, default=None)
     p.add_argument("--model", default="mark10-tt", help="ASCII profile (ascii protocol only)")
     p.add_argument("--baudrate", type=int, default=9600)
+    p.add_argument("--profile", default=None,
+                   help="Open Protocol vendor profile: standard, atlas-copco, legacy, "
+                   "rev1-as-rev2")  # fmt: skip
+    p.add_argument("--revision", type=int, default=None, help="highest MID 0001 revision")
+    p.add_argument(
+        "--result-revision",
+        type=int,
+        default=None,
+        help="highest MID 0060 result revision to subscribe (falls back to 1)",
+    )
+    p.add_argument(
+        "--result-layout",
+        type=int,
+        default=None,
+        help="read every MID 0061 with this revision's layout (mislabelling tools)",
+    )
+    p.add_argument("--device-id", default=None, help="the controller's identity for results")
+    p.add_argument("--multi-spindle", action="store_true", help="subscribe MID 0100 too")
+    p.add_argument("--identifier", default=None, help="download this unit identifier (0050)")
     _add_run_limits(p)
     p.set_defaults(func=cmd_test_torque)
 
@@ -58,6 +88,20 @@ def register(sub: Any) -> None:
     p.add_argument("--nok-pattern", default="", help="e.g. OOON: every 4th tightening NOK")
     p.add_argument("--interval", type=float, default=None, help="tighten every N s when enabled")
     p.add_argument("--duration", type=float, default=None, help="stop after N s")
+    p.add_argument("--max-revision", type=int, default=7, help="highest MID 0001 revision")
+    p.add_argument("--max-result-revision", type=int, default=3,
+                   help="highest MID 0060/0061 revision")  # fmt: skip
+    p.add_argument("--torque-unit", default="Nm",
+                   choices=("Nm", "lbf.ft", "lbf.in", "ozf.in", "kgf.cm", "kgf.m"))  # fmt: skip
+    p.add_argument("--spindles", type=int, default=0, help="answer MID 0100 with N spindles")
+    p.add_argument("--unsupported-code", type=int, default=97, choices=(97, 74, 76),
+                   help="the answer to a too-new revision")  # fmt: skip
+    p.add_argument(
+        "--label-results-as",
+        type=int,
+        default=None,
+        help="send revision-1 fields labelled as this revision (emulator quirk)",
+    )
     p.set_defaults(func=cmd_simulate_torque)
 
 
@@ -108,6 +152,8 @@ def _run_device(device: Any, args: argparse.Namespace, event_name: str) -> int:
             done.set()
 
     getattr(device, event_name)(on_event)
+    if hasattr(device, "add_unreadable_listener"):
+        device.add_unreadable_listener(lambda u: _emit(u.to_json()))
     device.add_status_listener(lambda s: _emit(s.to_json()))
     device.add_error_listener(lambda e: _emit(_error_doc(e)))
     try:
@@ -139,6 +185,11 @@ def cmd_test_scanner(args: argparse.Namespace) -> int:
             stopbits=args.stopbits,
             terminator=args.terminator,
             idle_ms=args.idle_ms,
+            stale_ms=args.stale_ms,
+            encoding=args.encoding,
+            prefix=args.prefix,
+            suffix=args.suffix,
+            gs1=args.gs1,
         )
     except hardware.DeviceConfigError as err:
         print(f"kiosk: {err}", file=sys.stderr)
@@ -152,13 +203,21 @@ def cmd_test_torque(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {"pset": args.pset, "baudrate": args.baudrate}
     if args.protocol == "open-protocol":
         options["enabled"] = True  # a test console wants the tool to run
+        for name in ("profile", "revision", "result_revision", "result_layout", "device_id"):
+            if getattr(args, name) is not None:
+                options[name] = getattr(args, name)
+        options["multi_spindle"] = args.multi_spindle
     else:
         options["model"] = args.model
+        if args.device_id is not None:
+            options["device_id"] = args.device_id
     try:
         device = hardware.open_device("torque", args.port, backend=args.protocol, **options)
     except hardware.DeviceConfigError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return 2
+    if args.identifier:
+        device.download_identifier(args.identifier)  # type: ignore[attr-defined]
     return _run_device(device, args, "add_result_listener")
 
 
@@ -197,8 +256,11 @@ def cmd_simulate_torque(args: argparse.Namespace) -> int:
 
     try:
         controller = OpenProtocolController(
-            args.host, args.tcp_port, nok_pattern=args.nok_pattern, auto_interval_s=args.interval
-        )
+            args.host, args.tcp_port, nok_pattern=args.nok_pattern, auto_interval_s=args.interval,
+            max_revision=args.max_revision, max_result_revision=args.max_result_revision,
+            torque_unit=args.torque_unit, spindles=args.spindles,
+            unsupported_code=args.unsupported_code, label_results_as=args.label_results_as,
+        )  # fmt: skip
     except OSError as err:
         print(f"kiosk: cannot listen on {args.host}:{args.tcp_port} ({err}).\n"
               "  next: pick another --tcp-port (0 picks a free one).", file=sys.stderr)  # fmt: skip

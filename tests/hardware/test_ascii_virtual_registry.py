@@ -19,7 +19,7 @@ def test_mark10_lines() -> None:
     r = parse_reading(MARK10_TT, "4.285 Nm", torque_min=4.0, torque_max=4.5)
     assert r is not None and r.torque == 4.285 and r.unit == "Nm" and r.ok is True
     r = parse_reading(MARK10_TT, "-18.78 lbFin", torque_min=1, torque_max=10)
-    assert r is not None and r.torque == -18.78 and r.ok is False
+    assert r is not None and r.torque == -18.78 and r.ok is False and r.unit == "lbf.in"
     r = parse_reading(MARK10_TT, "12.5")
     assert r is not None and r.ok is None  # no verdict, no limits: the step judges
     with pytest.raises(ProtocolError):
@@ -29,8 +29,9 @@ def test_mark10_lines() -> None:
 def test_torq_tronics_report_lines() -> None:
     line = "+41.2597,In.oz,PEAK,NA,001,00001234,Test Station 1,.000001,.000001,05/31/2011,11:45:34"
     r = parse_reading(SR_TORQ_TRONICS_2, line)
-    assert r is not None and r.torque == 41.2597 and r.unit == "In.oz"
+    assert r is not None and r.torque == 41.2597 and r.unit == "ozf.in"  # canonical code
     assert r.tightening_id == "001" and r.timestamp == "05/31/2011 11:45:34"
+    assert r.record_no == 1
     assert parse_reading(SR_TORQ_TRONICS_2, "Start Report Tester Serial number: 00001234,") is None
     with pytest.raises(ProtocolError):
         parse_reading(SR_TORQ_TRONICS_2, "+4x.1,In.oz")

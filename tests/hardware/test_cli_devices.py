@@ -88,3 +88,49 @@ def test_simulate_torque_and_scanner_start() -> None:
     lines = [json.loads(x) for x in proc.stdout.splitlines()]
     assert lines[0]["port"].startswith("/dev/")
     assert [x["data"] for x in lines[1:]] == ["A1\r", "B\x1d2\r"]
+
+
+def test_torque_test_with_profile_result_revision_and_unreadable_line() -> None:
+    with OpenProtocolController(max_result_revision=3, torque_unit="lbf.ft") as controller:
+        proc = subprocess.Popen(
+            [*KIOSK, "devices", "test", "torque", "--port", controller.url, "--profile",
+             "atlas-copco", "--result-revision", "3", "--count", "1", "--duration", "20"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        )  # fmt: skip
+        try:
+            assert controller.wait_until(lambda: controller.subscribed, 15)
+            controller.send_raw(b"00500061003         0123456789012345678901234567890\0")
+            time.sleep(0.2)
+            controller.trigger()
+            out, _ = proc.communicate(timeout=20)
+        finally:
+            proc.kill()
+    docs = [json.loads(x) for x in out.splitlines()]
+    [status] = [d for d in docs if d["kind"] == "status" and d["state"] == "connected"][:1]
+    assert "session rev 6, results rev 3" in status["reason"]
+    [unreadable] = [d for d in docs if d["kind"] == "unreadable"]
+    assert unreadable["sentence"] == "The tool sent a result the station could not read."
+    assert unreadable["raw"].startswith("00500061003")  # as received, wrong length and all
+    [result] = [d for d in docs if d["kind"] == "tightening"]
+    assert (
+        result["unit"] == "lbf.ft" and result["controller_id"] == "Simulated controller#SIM0000001"
+    )
+    assert result["late"] is False and result["spindle"] is None
+
+
+def test_scanner_test_with_utf8_encoding() -> None:
+    with PtyScanner("cr") as sim:
+        proc = subprocess.Popen(
+            [*KIOSK, "devices", "test", "scanner", "--port", sim.port, "--encoding", "utf-8",
+             "--count", "1", "--duration", "20"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        )  # fmt: skip
+        try:
+            assert proc.stdout is not None
+            assert json.loads(proc.stdout.readline())["state"] == "connected"
+            sim.write("Größe–東京\r".encode())
+            out, _ = proc.communicate(timeout=20)
+        finally:
+            proc.kill()
+    [scan] = [json.loads(x) for x in out.splitlines() if json.loads(x)["kind"] == "scan"]
+    assert scan["data"] == "Größe–東京"
