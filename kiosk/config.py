@@ -123,14 +123,11 @@ class Config:
         return doc
 
     def save(self, path: Path) -> None:
-        """Write atomically: a power cut leaves the old file or the new one, never half."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        with open(tmp, "wb") as f:
-            tomli_w.dump(self.to_toml(), f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        """Write atomically (temp file, fsync, os.replace) as a 0600 file in a 0700 folder:
+        a power cut leaves the old file or the new one, never half."""
+        from kiosk.security import write_private
+
+        write_private(path, tomli_w.dumps(self.to_toml()).encode("utf-8"))
 
 
 def _section(doc: dict[str, Any], name: str, file: Path) -> dict[str, Any]:
@@ -176,6 +173,12 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(
             f"{path}: not valid TOML ({err}).", next_action="Fix the file or re-provision."
         ) from err
+    return parse_config(doc, path)
+
+
+def parse_config(doc: dict[str, Any], path: Path) -> Config:
+    """A configuration from a parsed TOML document (``path`` names it in messages); raises
+    :class:`ConfigError` for anything a station could not start with."""
     cfg = Config(source=path)
     cfg.station = _build(StationSettings, _section(doc, "station", path), "station", path)
     cfg.bridge = _build(BridgeSettings, _section(doc, "bridge", path), "bridge", path)

@@ -489,14 +489,27 @@ class StationEngine:
         return self._login(op, override_by, method="badge")
 
     def login_pin(self, pin: str) -> Operator:
+        from kiosk.access import pin_locked  # station branch: locked PINs never log in
+
         with self.store.read() as conn:
-            candidates = [o for o in md.all_operators(conn) if o.active and o.pin_hash]
+            candidates = [
+                o
+                for o in md.all_operators(conn)
+                if o.active and o.pin_hash and not pin_locked(conn, o.id)
+            ]
         for op in candidates:
             if op.pin_hash and verify_pin(pin, op.pin_hash):
                 return self._login(op, None, method="pin")
         raise _violation(
             "wrong_pin", "That PIN is not right.", "Enter your PIN again or scan your badge."
         )
+
+    def unlock_pin(self, operator_id: str, by_badge: str) -> Operator:
+        """A line lead unlocks an operator's PIN after too many wrong tries (station
+        branch; the rule lives in kiosk.access)."""
+        from kiosk.access import unlock_pin
+
+        return unlock_pin(self.store, operator_id, by_badge)
 
     def _login(self, op: Operator, override_by: str | None, method: str) -> Operator:
         problem = self._gate(op)

@@ -7,6 +7,7 @@ import logging.handlers
 from pathlib import Path
 
 from kiosk.config import default_log_dir
+from kiosk.security import private_dir, private_file
 
 
 def setup_logging(level: int = logging.INFO, log_dir: Path | None = None) -> Path | None:
@@ -24,11 +25,12 @@ def setup_logging(level: int = logging.INFO, log_dir: Path | None = None) -> Pat
     root.addHandler(console)
     log_dir = log_dir or default_log_dir()
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(log_dir)
         path = log_dir / "kiosk.log"
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
         )
+        private_file(path)  # a log from an older version may have been 0644
     except OSError:
         return None
     handler.setFormatter(fmt)

@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import random
+import ssl
 import threading
 import time
 import uuid
@@ -33,6 +34,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from kiosk import __version__
+from kiosk.errors import StoreError, StoreFull
 from kiosk.store import Store, outbox
 from kiosk.store.events import rfc3339
 from kiosk.store.masterdata import MasterDataError, apply_change
@@ -58,13 +60,20 @@ KEY_AUTH_FAILED = "sync.auth_failed"
 KEY_LAST_ERROR = "sync.last_error"
 KEY_CLOCK_SKEW = "sync.clock_skew_s"
 KEY_LAST_PRUNE = "sync.last_prune"
+KEY_BRIDGE_EPOCH = "sync.bridge_epoch"
+
+#: Ask the bridge what it holds this often (and at start, and after any 409).
+HELLO_INTERVAL_S = 300.0
 
 
 # --- failures --------------------------------------------------------------------------
 
 
 class SyncError(Exception):
-    """Base of the sync client's errors; ``str()`` is a sentence for a line lead."""
+    """Base of the sync client's errors; ``str()`` is a sentence for a line lead.
+    ``report``: what the bridge acknowledged in the cycle before it failed, if any."""
+
+    report: CycleReport | None = None
 
 
 class RetryLater(SyncError):
@@ -80,6 +89,35 @@ class AuthFailed(SyncError):
     Retrying will not help: the station must be provisioned again."""
 
 
+class TokenUnreadable(AuthFailed):
+    """The station's token file is missing, empty or cannot be read."""
+
+
+class LocalWriteFailed(SyncError):
+    """The bridge answered, but this station could not record the answer (a full disk, a
+    locked or damaged database). ``report`` holds exactly what the bridge acknowledged; the
+    events stay queued here and the bridge answers ``duplicate`` when they come again."""
+
+    def __init__(self, message: str, report: CycleReport, advice: str = "") -> None:
+        super().__init__(message)
+        self.report = report
+        self.advice = advice
+
+
+LOCAL_WRITE_ADVICE = (
+    "Call IT to free disk space on the station; the events stay queued and the bridge "
+    "answers 'duplicate' when they come again."
+)
+
+
+def local_problem(err: StoreError, path: Path) -> str:
+    """The station database's failure in sync's words (not the engine's "nothing was
+    recorded": the bridge may well have recorded everything)."""
+    if isinstance(err, StoreFull):
+        return f"the disk holding the station database {path} is full"
+    return str(err).rstrip(".")
+
+
 class BatchRefused(SyncError):
     """A 4xx for a whole request: validation, too large, a gap. Not retried as is."""
 
@@ -89,6 +127,115 @@ class BatchRefused(SyncError):
         self.code = code
         self.reason = reason
         self.detail = detail
+
+
+class TlsFailed(RetryLater):
+    """TLS to the bridge failed for a reason the line lead or IT can act on. ``kind`` is one
+    of :data:`TLS_KINDS`; ``str()`` is the plain sentence (no OpenSSL text)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+#: Every ``TlsFailed.kind`` (``kiosk provision`` / ``kiosk sync now`` map each to an exit code).
+TLS_KINDS = (
+    "ca_file_missing",
+    "ca_file_unreadable",
+    "ca_file_invalid",
+    "untrusted",
+    "expired",
+    "not_yet_valid",
+    "name_mismatch",
+    "tls_other",
+)
+
+# OpenSSL X509_V_ERR_* codes (ssl.SSLCertVerificationError.verify_code).
+_X509_EXPIRED = 10
+_X509_NOT_YET_VALID = 9
+_X509_HOST_MISMATCH = 62
+_X509_IP_MISMATCH = 64
+_X509_UNTRUSTED = (2, 18, 19, 20, 21, 27, 28)
+
+
+def _ssl_cause(err: BaseException) -> ssl.SSLError | None:
+    """The :class:`ssl.SSLError` under requests' and urllib3's wrappers, if any."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [err]
+    while todo:
+        e = todo.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, ssl.SSLError):
+            return e
+        todo.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
+        for linked in (e.__cause__, e.__context__, getattr(e, "reason", None)):
+            if isinstance(linked, BaseException):
+                todo.append(linked)
+    return None
+
+
+def classify_tls_error(err: BaseException, url: str, ca_file: str | None) -> TlsFailed:
+    """One plain sentence per reason a certificate check fails."""
+    cause = _ssl_cause(err)
+    code = getattr(cause, "verify_code", None)
+    where = f"the bridge at {url}"
+    trust = f"the CA file {ca_file}" if ca_file else "this computer's trusted CAs"
+    if code == _X509_EXPIRED:
+        return TlsFailed(
+            "expired",
+            f"{where} presents an expired certificate: renew the bridge's certificate "
+            "(or check this station's date and time)",
+        )
+    if code == _X509_NOT_YET_VALID:
+        return TlsFailed(
+            "not_yet_valid",
+            f"{where} presents a certificate that is not valid yet: check this station's "
+            "date and time, or the certificate's start date",
+        )
+    if code in (_X509_HOST_MISMATCH, _X509_IP_MISMATCH):
+        return TlsFailed(
+            "name_mismatch",
+            f"{where} presents a certificate for another name: use the host name the "
+            "certificate was made for in the bridge URL, or reissue the certificate",
+        )
+    if code in _X509_UNTRUSTED:
+        return TlsFailed(
+            "untrusted",
+            f"{where} presents a certificate that {trust} does not trust: configure the "
+            "CA that signed the bridge's certificate (kiosk provision --ca)",
+        )
+    return TlsFailed(
+        "tls_other",
+        f"TLS to {where} failed ({getattr(cause, 'reason', None) or type(err).__name__}): "
+        "check that the URL is https and the bridge serves TLS",
+    )
+
+
+def check_ca_file(ca_file: str) -> None:
+    """A configured CA file exists, can be read and holds a certificate, or TlsFailed."""
+    path = Path(ca_file)
+    if not path.exists():
+        raise TlsFailed(
+            "ca_file_missing",
+            f"the CA file {ca_file} does not exist: copy the bridge's CA certificate there "
+            "or provision again with --ca",
+        )
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=str(path))
+    except PermissionError as err:
+        raise TlsFailed(
+            "ca_file_unreadable",
+            f"the CA file {ca_file} cannot be read by this user: make it readable "
+            f"(chmod 644 {ca_file})",
+        ) from err
+    except (ssl.SSLError, OSError, ValueError) as err:
+        raise TlsFailed(
+            "ca_file_invalid",
+            f"the CA file {ca_file} holds no PEM certificate: copy the bridge's CA "
+            "certificate (-----BEGIN CERTIFICATE-----) there",
+        ) from err
 
 
 class MediaCorrupt(SyncError):
@@ -114,6 +261,16 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 def full_jitter(attempt: int, base: float = 0.5, cap: float = 60.0) -> float:
     """AWS-style full jitter: uniform in [0, min(cap, base·2^attempt)]."""
     return random.uniform(0.0, min(cap, base * (2.0 ** min(attempt, 30))))
+
+
+@dataclass(frozen=True)
+class BridgeHello:
+    """The bridge's answer to the hello (COMMON.md contract 3), as the station reads it."""
+
+    station: str
+    last_seq: int
+    epoch: str | None
+    clock_skew_s: float | None  # station clock minus bridge clock (+ = station ahead)
 
 
 # --- HTTP ------------------------------------------------------------------------------
@@ -146,7 +303,14 @@ class BridgeSession:
                 "Accept": "application/json",
             }
         )
-        self.http.verify = ca_file if ca_file else True
+        # A configured CA file is the only trust store: it goes with every request, because
+        # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE replace a *session's* verify
+        # (merge_environment_settings, psf/requests#3829) but never a request's.
+        self.ca_file = ca_file or None
+        if self.ca_file:
+            check_ca_file(self.ca_file)
+        self.verify: str | bool = self.ca_file or True
+        self.http.verify = self.verify
 
     def close(self) -> None:
         self.http.close()
@@ -156,9 +320,11 @@ class BridgeSession:
 
     def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
-            resp = self.http.request(method, self._url(path), timeout=self.timeout, **kwargs)
+            resp = self.http.request(
+                method, self._url(path), timeout=self.timeout, verify=self.verify, **kwargs
+            )
         except requests.exceptions.SSLError as err:
-            raise RetryLater(f"TLS to the bridge failed (check the CA file): {err}") from err
+            raise classify_tls_error(err, self.base_url, self.ca_file) from err
         except requests.exceptions.RequestException as err:
             raise RetryLater(f"the bridge cannot be reached: {type(err).__name__}") from err
         if resp.status_code < 400:
@@ -183,6 +349,38 @@ class BridgeSession:
         ):
             raise AuthFailed(f"the bridge refuses this station's token: {reason} ({code})")
         raise BatchRefused(resp.status_code, code, reason, problem.get("detail"))
+
+    def station_hello(self) -> BridgeHello | None:
+        """``GET /stations/{id}/hello``: how far the bridge holds this station's events.
+        None from an older bridge without the endpoint (404 that is not about the token)."""
+        t0 = time.time()
+        try:
+            resp = self.request("GET", f"/stations/{self.station}/hello")
+        except BatchRefused as err:
+            if err.status in (404, 405):
+                return None
+            raise
+        t1 = time.time()
+        try:
+            body = resp.json()
+            last_seq = int(body["last_seq"])
+            server_time = body.get("server_time")
+            moment = (
+                datetime.fromisoformat(str(server_time).replace("Z", "+00:00"))
+                if server_time
+                else None
+            )
+        except (ValueError, KeyError, TypeError) as err:
+            raise RetryLater("the bridge's hello is not understood (is it a bridge?)") from err
+        skew = None
+        if moment is not None and moment.tzinfo is not None:
+            skew = round((t0 + t1) / 2 - moment.timestamp(), 3)
+        return BridgeHello(
+            station=str(body.get("station", self.station)),
+            last_seq=max(0, last_seq),
+            epoch=str(body["epoch"]) if body.get("epoch") is not None else None,
+            clock_skew_s=skew,
+        )
 
     def hello(self) -> Hello:
         return Hello.model_validate_json(self.request("GET", f"/stations/{self.station}").content)
@@ -232,7 +430,15 @@ class BridgeSession:
 
 # --- status ----------------------------------------------------------------------------
 
-State = Literal["idle", "syncing", "offline", "auth_failed", "not_configured", "stopped"]
+State = Literal[
+    "idle", "syncing", "offline", "auth_failed", "not_configured", "stopped", "disk_full"
+]
+
+#: A station clock this far from the bridge's is shown to the line lead (the bridge flags
+#: the same limit).
+CLOCK_SKEW_WARN_S = 120.0
+#: Less free space than this beside the station database counts as a full disk.
+DISK_FULL_BYTES = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -249,6 +455,8 @@ class SyncStatus:
     clock_skew_s: float | None = None
     oldest_queued_at: str | None = None
     next_action: str = ""
+    clock_skew_warning: str | None = None  # a sentence when the clock is off, else None
+    disk_free_bytes: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -262,10 +470,16 @@ class CycleReport:
     pulled: int = 0
     media: int = 0
     pruned: int = 0
+    resent: int = 0  # events marked unsent again because the bridge no longer held them
+    rejected: int = 0  # events the bridge refused (in results or a refused single event)
     flagged: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def acknowledged(self) -> dict[str, int]:
+        """Exactly what the bridge said about the events pushed in this cycle."""
+        return {"accepted": self.pushed, "duplicate": self.duplicates, "rejected": self.rejected}
 
 
 def read_status(store: Store, *, configured: bool = True, running: bool = False) -> SyncStatus:
@@ -277,9 +491,19 @@ def read_status(store: Store, *, configured: bool = True, running: bool = False)
         auth = outbox.get_text(conn, KEY_AUTH_FAILED)
         last_error = outbox.get_text(conn, KEY_LAST_ERROR)
         skew = outbox.get_text(conn, KEY_CLOCK_SKEW)
+    free = disk_free(store.path)
+    disk_full = free is not None and free < DISK_FULL_BYTES
+    if disk_full and not (last_error and "full" in last_error):
+        last_error = (
+            f"The disk holding the station database {store.path} is full "
+            f"({(free or 0) // 1024} kB free); nothing new can be recorded or confirmed."
+        )
+    skew_s = float(skew) if skew else None
     state: State
     if not configured:
         state = "not_configured"
+    elif disk_full:
+        state = "disk_full"
     elif auth:
         state = "auth_failed"
     elif offline_since:
@@ -294,13 +518,42 @@ def read_status(store: Store, *, configured: bool = True, running: bool = False)
         offline_since=offline_since,
         auth_failed=bool(auth),
         last_error=last_error or auth,
-        clock_skew_s=float(skew) if skew else None,
+        clock_skew_s=skew_s,
         oldest_queued_at=counts.oldest_pending_at,
-        next_action=_next_action(state, counts.dead),
+        next_action=_next_action(state, counts.dead, skew_s),
+        clock_skew_warning=clock_skew_warning(skew_s),
+        disk_free_bytes=free,
     )
 
 
-def _next_action(state: State, dead: int) -> str:
+def disk_free(path: Path) -> int | None:
+    """Free bytes on the file system holding ``path`` (None if it cannot be asked)."""
+    import shutil
+
+    for candidate in (path.parent, *path.parents):
+        try:
+            return shutil.disk_usage(candidate).free
+        except OSError:
+            continue
+    return None
+
+
+def clock_skew_warning(skew_s: float | None) -> str | None:
+    """A sentence for the line lead when the station clock is off by more than the limit."""
+    if skew_s is None or abs(skew_s) <= CLOCK_SKEW_WARN_S:
+        return None
+    minutes = abs(skew_s) / 60
+    amount = f"{minutes / 60:.1f} h" if minutes >= 90 else f"{minutes:.0f} min"
+    way = "ahead of" if skew_s > 0 else "behind"
+    return f"The station clock is {amount} {way} the bridge's."
+
+
+def _next_action(state: State, dead: int, skew_s: float | None = None) -> str:
+    if state == "disk_full":
+        return (
+            "Call IT to free disk space on the station; queued events are kept and go to "
+            "the bridge when there is room."
+        )
     if state == "not_configured":
         return "Ask IT to provision the station (kiosk provision)."
     if state == "auth_failed":
@@ -309,6 +562,11 @@ def _next_action(state: State, dead: int) -> str:
         return "Some events were refused by the bridge: review the dead letters and retry."
     if state == "offline":
         return "Work continues offline; events are sent when the network returns."
+    if clock_skew_warning(skew_s):
+        return (
+            "Ask IT to set the station's clock (time sync, NTP): times recorded now are "
+            "off and the bridge flags them."
+        )
     return ""
 
 
@@ -327,9 +585,13 @@ class StationSync:
         batch_size: int = 500,
         page_size: int = 500,
         retention_days: float = 90,
+        hello: bool = True,
     ) -> None:
         self.store = store
         self.session = session
+        self.hello_first = hello
+        self.hello_supported = True
+        self.report = CycleReport()
         self.media_dir = media_dir
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.page_size = page_size
@@ -337,7 +599,9 @@ class StationSync:
         self.clock_skew_s: float | None = None
 
     def run_cycle(self, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
-        report = CycleReport()
+        report = self.report = CycleReport()
+        if self.hello_first:
+            self.resync(report)
         self.push_all(report, should_stop)
         if not should_stop():
             self.pull_all(report)
@@ -345,6 +609,59 @@ class StationSync:
             self.fetch_media(report)
         report.pruned = self.prune()
         return report
+
+    # --- hello -----------------------------------------------------------------------------
+
+    def resync(self, report: CycleReport) -> BridgeHello | None:
+        """Ask the bridge how far it holds this station's events; what it lacks (a restored
+        bridge) is marked unsent again and goes with this cycle. Events up to its
+        ``last_seq`` stay done. None (and nothing changed) from an older bridge."""
+        hello = self.session.station_hello() if self.hello_supported else None
+        if hello is None:
+            self.hello_supported = False
+            return None
+        with self.store.read() as conn:
+            old_epoch = outbox.get_text(conn, KEY_BRIDGE_EPOCH)
+            old_seq = outbox.get_cursor(conn, outbox.BRIDGE_LAST_SEQ_KEY)
+            lost = outbox.sent_after(conn, hello.last_seq)
+        n = 0
+        epoch_changed = hello.epoch is not None and hello.epoch != old_epoch
+        if lost or old_seq != hello.last_seq or epoch_changed:  # no write when all agrees
+            with self.store.write() as conn:
+                n = outbox.requeue_from(conn, hello.last_seq + 1)
+                outbox.set_cursor(conn, hello.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
+                if epoch_changed:
+                    outbox.set_text(conn, KEY_BRIDGE_EPOCH, str(hello.epoch))
+                    if old_epoch:
+                        # Another bridge database: its change feed starts elsewhere, so
+                        # pull all master data again (upserts are idempotent).
+                        outbox.set_cursor(conn, 0)
+        if old_epoch and hello.epoch is not None and hello.epoch != old_epoch:
+            log.warning(
+                "the bridge's database changed (epoch %s -> %s): pulling master data again",
+                old_epoch,
+                hello.epoch,
+            )
+        if n:
+            log.warning(
+                "the bridge holds this station's events up to seq %d only: sending %d again",
+                hello.last_seq,
+                n,
+            )
+        report.resent += n
+        if hello.last_seq > 0:
+            with self.store.read() as conn:
+                newest = outbox.newest_seq(conn)
+            if newest < hello.last_seq:
+                log.error(
+                    "the bridge holds events up to seq %d but this station only up to %d: "
+                    "was the station database restored or replaced? Call IT",
+                    hello.last_seq,
+                    newest,
+                )
+        if hello.clock_skew_s is not None:
+            self.clock_skew_s = hello.clock_skew_s
+        return hello
 
     # --- push ----------------------------------------------------------------------------
 
@@ -383,9 +700,17 @@ class StationSync:
                 resp = self.session.push(body)
             except BatchRefused as err:
                 if err.code == "seq_gap" and isinstance(err.detail, dict):
-                    expected = int(err.detail.get("expected", 0))
-                    with self.store.write() as conn:
-                        n = outbox.requeue_from(conn, expected) if expected else 0
+                    # Ask what the bridge holds; an older bridge's 409 says where to resume.
+                    before = report.resent
+                    hello = self.resync(report)
+                    if hello is not None:
+                        expected = hello.last_seq + 1
+                        n = report.resent - before
+                    else:
+                        expected = int(err.detail.get("expected", 0))
+                        with self.store.write() as conn:
+                            n = outbox.requeue_from(conn, expected) if expected else 0
+                        report.resent += n
                     if n == 0 or requeued_at == expected:
                         raise RetryLater(
                             f"the bridge is missing events from {expected} on that this "
@@ -401,6 +726,7 @@ class StationSync:
                     outbox.mark_dead(conn, rows[0].seq, err.code, err.reason, datetime.now(UTC))
                 log.warning("event %s (seq %d) refused: %s", rows[0].type, rows[0].seq, err)
                 report.dead += 1
+                report.rejected += 1
                 size = self.batch_size
                 continue
             self._apply_results(resp, report)
@@ -411,21 +737,34 @@ class StationSync:
         accepted = [r.station_seq for r in resp.results if r.status == "accepted"]
         duplicate = [r.station_seq for r in resp.results if r.status == "duplicate"]
         rejected = [r for r in resp.results if r.status == "rejected"]
-        with self.store.write() as conn:
-            outbox.mark_sent(conn, accepted, "accepted", now)
-            outbox.mark_sent(conn, duplicate, "duplicate", now)
-            for r in rejected:
-                outbox.mark_dead(conn, r.station_seq, r.code or "rejected", r.reason or "", now)
-            outbox.set_cursor(conn, resp.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
-        for r in rejected:
-            log.warning("event seq %d refused: %s %s", r.station_seq, r.code, r.reason)
+        # What the bridge acknowledged is counted before the local write, so a failing
+        # write (a full disk) still reports it exactly.
         for r in resp.results:
             for flag in r.flags:
                 report.flagged[flag] = report.flagged.get(flag, 0) + 1
         report.pushed += len(accepted)
         report.duplicates += len(duplicate)
+        report.rejected += len(rejected)
+        if resp.clock_skew_s is not None:
+            self.clock_skew_s = resp.clock_skew_s
+        try:
+            with self.store.write() as conn:
+                outbox.mark_sent(conn, accepted, "accepted", now)
+                outbox.mark_sent(conn, duplicate, "duplicate", now)
+                for r in rejected:
+                    outbox.mark_dead(conn, r.station_seq, r.code or "rejected", r.reason or "", now)
+                outbox.set_cursor(conn, resp.last_seq, outbox.BRIDGE_LAST_SEQ_KEY)
+        except StoreError as err:
+            raise LocalWriteFailed(
+                f"the bridge acknowledged {len(accepted)} accepted, {len(duplicate)} "
+                f"duplicate and {len(rejected)} rejected event(s), but this station could "
+                f"not record that: {local_problem(err, self.store.path)}",
+                report,
+                LOCAL_WRITE_ADVICE,
+            ) from err
+        for r in rejected:
+            log.warning("event seq %d refused: %s %s", r.station_seq, r.code, r.reason)
         report.dead += len(rejected)
-        self.clock_skew_s = resp.clock_skew_s
 
     # --- pull ----------------------------------------------------------------------------
 
@@ -531,9 +870,13 @@ class SyncCoordinator:
         batch_size: int = 500,
         backoff_base_s: float = 0.5,
         backoff_cap_s: float = 60.0,
+        hello_interval_s: float = HELLO_INTERVAL_S,
     ) -> None:
         self.store = store
         self.session_factory = session_factory
+        self.hello_interval_s = hello_interval_s
+        self._hello_at: float | None = None  # monotonic time of the last hello
+        self._store_problem: tuple[str, str] | None = None
         self.media_dir = media_dir
         self.interval_s = interval_s
         self.retention_days = retention_days
@@ -618,8 +961,8 @@ class SyncCoordinator:
             try:
                 return self._cycle()
             except RetryLater as err:
-                if attempt + 1 >= attempts:
-                    raise
+                if attempt + 1 >= attempts or isinstance(err, TlsFailed):
+                    raise  # a certificate does not mend itself in seconds
                 time.sleep(err.retry_after if err.retry_after is not None else self._delay())
         raise AssertionError("unreachable")
 
@@ -637,6 +980,9 @@ class SyncCoordinator:
                 continue
             except RetryLater as err:
                 delay = err.retry_after if err.retry_after is not None else self._delay()
+            except LocalWriteFailed:
+                self._failures += 1
+                delay = self._delay()
             except Exception:  # a bug must not kill the worker; the log has the traceback
                 log.exception("sync cycle failed")
                 self._failed("internal error (see the log)")
@@ -654,6 +1000,7 @@ class SyncCoordinator:
         self._syncing = True
         self._publish(self._refresh())
         session: BridgeSession | None = None
+        sync: StationSync | None = None
         try:
             session = self.session_factory()
             sync = StationSync(
@@ -662,20 +1009,41 @@ class SyncCoordinator:
                 media_dir=self.media_dir,
                 batch_size=self.batch_size,
                 retention_days=self.retention_days,
+                hello=self._hello_at is None
+                or time.monotonic() - self._hello_at >= self.hello_interval_s,
             )
             report = sync.run_cycle(self._stop.is_set)
+            if sync.hello_first:
+                self._hello_at = time.monotonic()
         except AuthFailed as err:
             self._auth_failed(str(err))
+            err.report = sync.report if sync is not None else None
             raise
         except RetryLater as err:
             self._failed(str(err))
+            # What the bridge acknowledged before the failure (``kiosk sync now`` prints it).
+            err.report = sync.report if sync is not None else None
             raise
+        except LocalWriteFailed as err:
+            self._store_failed(str(err), full="full" in str(err))
+            raise
+        except StoreError as err:
+            message = local_problem(err, self.store.path)
+            self._store_failed(message, full=isinstance(err, StoreFull))
+            partial = sync.report if sync is not None else CycleReport()
+            raise LocalWriteFailed(message, partial, LOCAL_WRITE_ADVICE) from err
         finally:
             self._syncing = False
             if session is not None:
                 session.close()
         self.last_report = report
-        self._succeeded(sync.clock_skew_s)
+        self._store_problem = None
+        try:
+            self._succeeded(sync.clock_skew_s)
+        except StoreError as err:
+            message = local_problem(err, self.store.path)
+            self._store_failed(message, full=isinstance(err, StoreFull))
+            raise LocalWriteFailed(message, report, LOCAL_WRITE_ADVICE) from err
         if report.pulled or report.media:
             with self._lock:
                 pull_listeners = list(self._pull_listeners)
@@ -700,9 +1068,17 @@ class SyncCoordinator:
         self._failures = 0
         self._publish(self._refresh())
 
+    def _store_failed(self, message: str, *, full: bool) -> None:
+        """The station's own database refused a write: keep the sentence in memory (the
+        database cannot take it) so the top bar and ``sync_now`` callers see it."""
+        if self._store_problem is None:
+            log.error("sync cannot record its progress: %s", message)
+        self._store_problem = ("disk_full" if full else "offline", message)
+        self._publish(self._refresh())
+
     def _failed(self, message: str) -> None:
         now = rfc3339(datetime.now(UTC))
-        with self.store.write() as conn:
+        with contextlib.suppress(StoreError), self.store.write() as conn:
             if not outbox.get_text(conn, KEY_OFFLINE_SINCE):
                 outbox.set_text(conn, KEY_OFFLINE_SINCE, now)
             outbox.set_text(conn, KEY_LAST_ERROR, message)
@@ -723,6 +1099,14 @@ class SyncCoordinator:
             configured=self.session_factory is not None,
             running=self._thread is not None,
         )
+        if self._store_problem is not None:
+            state, message = self._store_problem
+            status = replace(
+                status,
+                state="disk_full" if state == "disk_full" else status.state,
+                last_error=message,
+                next_action=_next_action("disk_full", 0) if state == "disk_full" else "",
+            )
         if self._syncing and status.state in ("idle", "stopped"):
             status = replace(status, state="syncing")
         return status
@@ -747,9 +1131,9 @@ def read_token(path: str) -> str:
     try:
         token = Path(path).read_text(encoding="utf-8").strip()
     except OSError as err:
-        raise AuthFailed(f"cannot read the token file {path}: {err.strerror}") from err
+        raise TokenUnreadable(f"cannot read the token file {path}: {err.strerror}") from err
     if not token:
-        raise AuthFailed(f"the token file {path} is empty")
+        raise TokenUnreadable(f"the token file {path} is empty")
     return token
 
 

@@ -29,6 +29,9 @@ class SyncState:
     auth_failed: bool = False
     last_error: str | None = None
     next_action: str = ""  # for the line lead (the coordinator's words)
+    clock_skew_s: float | None = None  # station clock minus the bridge's (+ = ahead)
+    clock_skew_warning: str | None = None  # a sentence when it is off by > 2 min
+    disk_full: bool = False  # the station's database cannot take writes (last_error says)
 
     @classmethod
     def from_snapshot(cls, snap: Any) -> SyncState:
@@ -48,6 +51,9 @@ class SyncState:
             auth_failed=bool(get("auth_failed", False)),
             last_error=get("last_error"),
             next_action=str(get("next_action", "") or ""),
+            clock_skew_s=get("clock_skew_s"),
+            clock_skew_warning=get("clock_skew_warning"),
+            disk_full=get("state") == "disk_full",
         )
 
 

@@ -56,7 +56,7 @@ def render_all(
 
     snap("lock")
     shell.screen_named("lock").key("1")  # type: ignore[attr-defined]
-    for k in "999":
+    for k in "99999":  # a wrong 6-digit PIN
         shell.screen_named("lock").key(k)  # type: ignore[attr-defined]
     shell.screen_named("lock").key("enter")  # type: ignore[attr-defined]
     snap("lock-wrong-pin")

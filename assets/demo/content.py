@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from kiosk.security import hash_pin
+from kiosk.security import pin_problem
 
 T = dict[str, str]
 
@@ -466,17 +466,32 @@ def build_document(
 
 def _demo_pin_hash(badge: str, pin: str) -> str:
     # Demo only: a salt derived from the badge keeps masterdata.json stable across rebuilds.
-    # Real operators' PINs get a random salt (hash_pin's default).
-    return hash_pin(pin, salt=hashlib.sha256(f"demo-salt/{badge}".encode()).digest()[:16])
+    # Real operators' PINs get a random salt (hash_pin). Same argon2id cost as hash_pin.
+    from argon2 import DEFAULT_HASH_LENGTH, PasswordHasher, Type
+    from argon2.low_level import hash_secret
+
+    problem = pin_problem(pin)
+    if problem:
+        raise ValueError(problem)
+    cost = PasswordHasher()
+    return hash_secret(
+        pin.encode(),
+        hashlib.sha256(f"demo-salt/{badge}".encode()).digest()[:16],
+        time_cost=cost.time_cost,
+        memory_cost=cost.memory_cost,
+        parallelism=cost.parallelism,
+        hash_len=DEFAULT_HASH_LENGTH,
+        type=Type.ID,
+    ).decode("ascii")
 
 
 OPERATORS = [
-    # id, badge, name, language, roles, certifications, pin
-    ("op-maria", "B1001", "Maria Garcia", "es", ["operator"], [("OP20", "2027-12-31")], "1001"),
-    ("op-jonas", "B1002", "Jonas Becker", "de", ["operator"], [("OP20", "2026-06-30")], "1002"),
-    ("op-priya", "B1003", "Priya Nair", "en", ["operator"], [], "1003"),
-    ("ll-tom", "B2001", "Tom Walker", "en", ["line_lead", "operator"], [("OP20", None)], "2001"),
-    ("qa-aiko", "B3001", "Aiko Tanaka", "en", ["quality"], [], "3001"),
+    # id, badge, name, language, roles, certifications, pin (badge digits + 01)
+    ("op-maria", "B1001", "Maria Garcia", "es", ["operator"], [("OP20", "2027-12-31")], "100101"),
+    ("op-jonas", "B1002", "Jonas Becker", "de", ["operator"], [("OP20", "2026-06-30")], "100201"),
+    ("op-priya", "B1003", "Priya Nair", "en", ["operator"], [], "100301"),
+    ("ll-tom", "B2001", "Tom Walker", "en", ["line_lead", "operator"], [("OP20", None)], "200101"),
+    ("qa-aiko", "B3001", "Aiko Tanaka", "en", ["quality"], [], "300101"),
 ]
 
 WORK_ORDERS = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -48,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 2
+    # Everything the station creates (config, token, database and its -wal/-shm, logs,
+    # backups) is its owner's alone: 0600 files in 0700 folders.
+    old_umask = os.umask(0o077)
     try:
         return int(func(args) or 0)
     except KioskError as err:
@@ -55,3 +59,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        os.umask(old_umask)

@@ -306,6 +306,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     from kiosk.store import open_store
 
     log_file = setup_logging()
+    from kiosk.cli.sync import provision_at_boot  # station branch: provision.toml drop-in
+
+    booted = provision_at_boot(args.config)
+    if booted is not None and not booted["ok"]:
+        print(f"kiosk: provisioning failed: {booted['error']}", file=sys.stderr)
     cfg = load_config(args.config)
     log.info("station %s starting (config %s, log %s)", cfg.station.id, cfg.source, log_file)
     store = open_store(cfg.database_path)

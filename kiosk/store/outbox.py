@@ -159,6 +159,21 @@ def requeue_from(conn: Connection, seq: int) -> int:
     ).rowcount
 
 
+def sent_after(conn: Connection, seq: int) -> bool:
+    """Whether any event above ``seq`` is marked sent (the bridge says it lacks them)."""
+    return (
+        conn.execute(
+            select(events.c.seq).where(events.c.seq > seq, events.c.sync_state == SENT).limit(1)
+        ).first()
+        is not None
+    )
+
+
+def newest_seq(conn: Connection) -> int:
+    """The highest station_seq recorded here (0 when none)."""
+    return int(conn.execute(select(func.max(events.c.seq))).scalar() or 0)
+
+
 def counts(conn: Connection) -> OutboxCounts:
     by_state: dict[str, int] = {
         str(state): int(n)

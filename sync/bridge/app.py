@@ -202,6 +202,24 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         """Who this token is, the bridge's time and how far it has the station's events."""
         return bridge.hello(station)
 
+    # --- station "hello" (COMMON.md contract 3) -- minimal version from the station branch;
+    # the bridge branch owns the real one (epoch that changes on a restore).
+    @app.get(f"{API_PREFIX}/stations/{{station}}/hello", responses=PROBLEMS, tags=["stations"])
+    def station_hello(station: Station) -> dict[str, Any]:
+        """What the bridge holds of this station: resend from ``last_seq + 1``."""
+        import hashlib
+
+        from sync.protocol import rfc3339
+
+        seen = bridge.hello(station)
+        created = bridge.station_created_at(station)
+        return {
+            "station": seen.station,
+            "last_seq": seen.last_seq,
+            "epoch": hashlib.sha256(f"{station}|{created}".encode()).hexdigest()[:16],
+            "server_time": rfc3339(seen.server_time),
+        }
+
     @app.post(
         f"{API_PREFIX}/stations/{{station}}/events",
         response_model=PushResponse,

@@ -393,6 +393,15 @@ class Bridge:
             clock_flagged=bool(row.clock_flagged),
         )
 
+    def station_created_at(self, station: str) -> str:
+        """When the station was added (station branch: the hello's minimal epoch)."""
+        with self.engine.connect() as conn:
+            return str(
+                conn.execute(
+                    select(db.stations.c.created_at).where(db.stations.c.id == station)
+                ).scalar_one()
+            )
+
     def stations_overview(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(db.stations).order_by(db.stations.c.id)).all()

@@ -15,7 +15,8 @@ from kiosk.store import Store, open_store
 from kiosk.store.masterdata import apply_change, import_package
 from tests.kiosk.test_package import small_document
 
-PIN_HASH = hash_pin("1234", iterations=1000)
+PIN = "123456"
+PIN_HASH = hash_pin(PIN, time_cost=1, memory_cost=64)  # cheap argon2id for tests
 
 OPERATORS: list[dict[str, Any]] = [
     {

@@ -89,8 +89,11 @@ def test_masterdata_references_the_package_and_pins_verify(demo) -> None:  # typ
     badges = {o["badge"]: o for o in data["operators"]}
     assert set(badges) >= {"B1001", "B1002", "B1003", "B2001", "B3001"}
     for badge, operator in badges.items():
-        assert verify_pin(badge[1:], operator["pin_hash"]), badge  # demo PIN = digits of badge
-        assert not verify_pin("0000", operator["pin_hash"])
+        # demo PIN = the badge's digits followed by 01 (COMMON.md contract 5), argon2id
+        assert operator["pin_hash"].startswith("$argon2id$"), badge
+        assert verify_pin(badge[1:] + "01", operator["pin_hash"]), badge
+        assert not verify_pin(badge[1:], operator["pin_hash"])  # 4 digits: too short
+    assert not verify_pin("000000", badges["B2001"]["pin_hash"])  # (each verify costs ~0.1 s+)
     orders = data["work_orders"]
     assert 4 <= len(orders) <= 6
     assert all(5 <= o["quantity"] <= 120 and 1 <= o["priority"] <= 4 for o in orders)

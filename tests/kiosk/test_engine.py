@@ -78,8 +78,8 @@ def test_expired_certification_names_the_date(engine: StationEngine) -> None:
 
 def test_pin_login(engine: StationEngine) -> None:
     with pytest.raises(RuleViolation):
-        engine.login_pin("9999")
-    assert engine.login_pin("1234").id == "op-maria"
+        engine.login_pin("999999")
+    assert engine.login_pin("123456").id == "op-maria"
 
 
 def test_idle_lock_keeps_the_unit_for_the_next_login(station: tuple[StationEngine, Clock]) -> None:

@@ -50,11 +50,12 @@ def test_drain_marks_everything_sent_and_status_says_so(
 def test_response_lost_after_commit_is_retried_and_stored_once(
     live_bridge: LiveBridge, station: Station
 ) -> None:
-    queue_events(station.store, 30)
     proxy = LossyProxy(live_bridge.server.port)
     try:
-        proxy.cut_next = 1
         coordinator = station.coordinator(proxy.url, batch_size=30)
+        coordinator.run_once()  # the start-of-day hello; the push below loses its response
+        queue_events(station.store, 30)
+        proxy.cut_next = 1
         report = coordinator.run_once(attempts=5)
     finally:
         proxy.close()
@@ -274,6 +275,7 @@ def test_sync_status_cli_reads_the_database(
 
     token_file = tmp_path / "token"
     token_file.write_text(station.token + "\n")
+    token_file.chmod(0o600)
     cfg_path = tmp_path / "station.toml"
     cfg = Config()
     cfg.database = station.store.path
@@ -305,6 +307,7 @@ def test_provision_refuses_a_wrong_token(
 
     token_file = tmp_path / "token"
     token_file.write_text("wrong\n")
+    token_file.chmod(0o600)
     cfg_path = tmp_path / "p.toml"
     code = main(
         [
