@@ -39,6 +39,11 @@ class StoreTooNew(StoreError):
     """The database was written by a newer kiosk version; this one will not touch it."""
 
 
+class StoreMigrationFailed(StoreError):
+    """Migrating the database to this version's schema failed; the backup taken just
+    before was put back, so the file is as the previous version left it."""
+
+
 class StoreCorrupt(StoreError):
     """The database file is damaged or not a kiosk database."""
 

@@ -7,9 +7,24 @@ import QtMultimedia): :func:`multimedia` and :func:`pdf` return ``None`` plus a 
 
 from __future__ import annotations
 
+import os
 from types import ModuleType
 
-from PySide6.QtCore import (
+
+def _quiet_optional_library_probes() -> None:
+    """QtMultimedia probes for PipeWire and VA-API at import and says "Couldn't load
+    pipewire-0.3" on every machine without them: noise for the operator's and IT's
+    terminal (FFmpeg plays our media without either). Rules the user sets still win: Qt
+    applies the last matching rule, and theirs come after ours."""
+    ours = "qt.multimedia.symbolsresolver=false"
+    theirs = os.environ.get("QT_LOGGING_RULES", "")
+    if ours not in theirs:
+        os.environ["QT_LOGGING_RULES"] = f"{ours};{theirs}" if theirs else ours
+
+
+_quiet_optional_library_probes()
+
+from PySide6.QtCore import (  # noqa: E402 (the rules must be set before Qt reads them)
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -35,7 +50,7 @@ from PySide6.QtCore import (
     Slot,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import (
+from PySide6.QtGui import (  # noqa: E402
     QBrush,
     QColor,
     QFont,
@@ -59,7 +74,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import (
+from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
     QBoxLayout,
@@ -80,7 +95,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid as is_alive  # a Python wrapper whose C++ object still exists
+from shiboken6 import isValid as is_alive  # noqa: E402 (wrapper whose C++ object lives)
 
 _optional: dict[str, tuple[ModuleType | None, str]] = {}
 

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "kiosk.cli.core",  # validate, import, autopilot, db
     "kiosk.cli.devices",  # devices list/test/simulate
     "kiosk.cli.sync",  # sync now/status, provision
+    "kiosk.cli.diagnostics",  # diagnostics OUT
 )
 
 

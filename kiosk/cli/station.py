@@ -273,7 +273,13 @@ def _exec(app: Any, station: Station | None = None) -> int:
     """Run the event loop; SIGTERM/SIGINT quit it so devices, sync and the store close."""
     from ui.qt import QTimer
 
-    previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in _QUIT_SIGNALS}
+    def quit_on(signum: int, _frame: Any) -> None:
+        log.info("stopping: %s received", signal.Signals(signum).name)
+        app.quit()
+
+    previous = {sig: signal.signal(sig, quit_on) for sig in _QUIT_SIGNALS}
+    if _stop_requested:  # a stop that came while the station was still starting
+        QTimer.singleShot(0, app.quit)
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     wake = QTimer()
     wake.timeout.connect(lambda: None)
@@ -286,34 +292,63 @@ def _exec(app: Any, station: Station | None = None) -> int:
             signal.signal(sig, handler)
         if station is not None:
             station.close()
+            log.info("station stopped: devices, sync and database closed")
 
 
 _QUIT_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
+_stop_requested: list[str] = []
+
+
+def _defer_stop_signals() -> None:
+    """Until the event loop runs, a SIGTERM (systemctl stop during start) is noted and
+    honoured as soon as the loop starts, so the station still closes cleanly."""
+
+    _stop_requested.clear()
+
+    def note(signum: int, _frame: Any) -> None:
+        log.info("stop requested while starting: %s received", signal.Signals(signum).name)
+        _stop_requested.append(signal.Signals(signum).name)
+
+    for sig in _QUIT_SIGNALS:
+        signal.signal(sig, note)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.config import load_config
+    from kiosk.engine import StationEngine
+    from kiosk.errors import KioskError
+    from kiosk.logs import setup_logging
+    from kiosk.store import open_store
     from ui.app import application, display_problem
 
+    # Logging first: why the station would not start is one line in kiosk.log and, through
+    # stderr, in the journal.
+    log_file = setup_logging()
+    _defer_stop_signals()
     problem = display_problem("kiosk run")
     if problem:
         print(problem, file=sys.stderr)
+        log.error(
+            "station cannot start: no display (neither WAYLAND_DISPLAY nor DISPLAY is set). "
+            "Start it under a compositor (the station-kiosk service runs it under cage) or "
+            "set QT_QPA_PLATFORM."
+        )
         return 1
-    from kiosk.config import load_config
-    from kiosk.engine import StationEngine
-    from kiosk.logs import setup_logging
-    from kiosk.store import open_store
-
-    log_file = setup_logging()
-    from kiosk.cli.sync import provision_at_boot  # station branch: provision.toml drop-in
+    from kiosk.cli.sync import provision_at_boot  # a provision.toml dropped in before start
 
     booted = provision_at_boot(args.config)
     if booted is not None and not booted["ok"]:
         print(f"kiosk: provisioning failed: {booted['error']}", file=sys.stderr)
-    cfg = load_config(args.config)
-    log.info("station %s starting (config %s, log %s)", cfg.station.id, cfg.source, log_file)
-    store = open_store(cfg.database_path)
+        log.error("provisioning at start failed: %s", booted["error"])
+    try:
+        cfg = load_config(args.config)
+        log.info("station %s starting (config %s, log %s)", cfg.station.id, cfg.source, log_file)
+        store = open_store(cfg.database_path)
+    except KioskError as err:
+        log.error("station cannot start: %s", err)
+        return 1
     try:
         engine = StationEngine(store, idle_lock_s=cfg.station.idle_lock_s)
         app = application()
@@ -328,6 +363,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         station.shell.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         station.shell.showFullScreen()
+    log.info("station %s on screen (Qt platform %s)", cfg.station.id, app.platformName())
     return _exec(app, station)
 
 

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc, func, select
 
-from kiosk.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreTooNew
+from kiosk.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    StoreLocked,
+    StoreMigrationFailed,
+    StoreTooNew,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -192,6 +199,14 @@ class Store:
         )
 
 
+def _restore(backup: Path, path: Path) -> None:
+    """Put ``backup`` back in place of ``path`` with SQLite's backup API (WAL and all)."""
+    src = sqlite3.connect(backup)
+    dst = sqlite3.connect(path)
+    with contextlib.closing(src), contextlib.closing(dst):
+        src.backup(dst)
+
+
 def current_version(conn: Connection) -> str | None:
     """The schema version recorded in the database (Alembic's table), or None if new."""
     has_table = conn.exec_driver_sql(
@@ -277,6 +292,7 @@ def open_store(
             f"(schema {current}); this kiosk knows schema {head} and will not change it.",
             next_action="Install the newer kiosk version again, or ask IT to restore.",
         )
+    backup: Path | None = None
     if existed and current is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = store.backup(path.with_name(f"{path.name}.before-{head}-{stamp}.bak"))
@@ -287,8 +303,19 @@ def open_store(
             cfg = _alembic_config(str(engine.url))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-    except exc.DatabaseError as err:
+    except Exception as err:  # a migration script may fail in any way: restore, then say so
         engine.dispose()
-        raise translate(err, path) from err
+        if backup is None:
+            if isinstance(err, exc.DatabaseError):
+                raise translate(err, path) from err
+            raise StoreError(f"Creating the station database {path} failed: {err}.") from err
+        _restore(backup, path)
+        log.error("migrating %s %s → %s failed (%s); restored %s", path, current, head, err, backup)
+        raise StoreMigrationFailed(
+            f"Updating the station database {path} from schema {current} to {head} failed "
+            f"({err}); it was restored from the backup {backup.name} and is unchanged.",
+            next_action="Install the previous kiosk version again and call IT with "
+            "`kiosk diagnostics`.",
+        ) from err
     log.info("database %s at schema %s (%.0f ms)", path, head, 1000 * (time.monotonic() - started))
     return store
