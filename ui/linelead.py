@@ -499,6 +499,28 @@ class DevicesPage(Page):
         self.test: ll.DeviceTest | None = None
         self.events: list[ll.DeviceEvent] = []
         self.index: int | None = None  # which configured device the form edits (None: new)
+        # the live test
+        card, lay = _card(m)
+        lay.addWidget(label(tr("Live test"), "title"))
+        self.tool_row = QHBoxLayout()
+        self.tool_row.setSpacing(m.gap)
+        self.pset = Field(m, tr("Program (pset)"), "1")
+        self.pset.edit.setMaximumWidth(m.mm(40))
+        self.tool_row.addWidget(self.pset)
+        sel = Button(tr("Select program"), m)
+        sel.clicked.connect(self._select_pset)
+        on = Button(tr("Enable tool"), m, icon="play")
+        on.clicked.connect(lambda: self._tool("enable"))
+        off = Button(tr("Disable tool"), m, icon="lock")
+        off.clicked.connect(lambda: self._tool("disable"))
+        self.tool_buttons = [sel, on, off]
+        for b in self.tool_buttons:
+            self.tool_row.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(self.tool_row)
+        self.log = QVBoxLayout()
+        self.log.setSpacing(m.mm(1))
+        lay.addLayout(self.log)
+        self.body.addWidget(card)
         self.body.addWidget(label(tr("Configured devices"), "title"))
         self.configured = QVBoxLayout()
         self.configured.setSpacing(m.mm(2))
@@ -552,28 +574,6 @@ class DevicesPage(Page):
         row.addWidget(self.test_button)
         row.addWidget(new)
         lay.addLayout(row)
-        self.body.addWidget(card)
-        # the live test
-        card, lay = _card(m)
-        lay.addWidget(label(tr("Live test"), "title"))
-        self.tool_row = QHBoxLayout()
-        self.tool_row.setSpacing(m.gap)
-        self.pset = Field(m, tr("Program (pset)"), "1")
-        self.pset.edit.setMaximumWidth(m.mm(40))
-        self.tool_row.addWidget(self.pset)
-        sel = Button(tr("Select program"), m)
-        sel.clicked.connect(self._select_pset)
-        on = Button(tr("Enable tool"), m, icon="play")
-        on.clicked.connect(lambda: self._tool("enable"))
-        off = Button(tr("Disable tool"), m, icon="lock")
-        off.clicked.connect(lambda: self._tool("disable"))
-        self.tool_buttons = [sel, on, off]
-        for b in self.tool_buttons:
-            self.tool_row.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
-        lay.addLayout(self.tool_row)
-        self.log = QVBoxLayout()
-        self.log.setSpacing(m.mm(1))
-        lay.addLayout(self.log)
         self.body.addWidget(card)
         self.body.addStretch(1)
         self._kind_changed()
@@ -1268,6 +1268,7 @@ def render_screens(
         mode.show_page(key)
         page = mode.pages[key]
         if isinstance(page, DevicesPage):
+            page.edit(0)
             for e in reversed(sample_events):
                 page._arrived(e)
             page.say("info", tr("Live test running on {0}.").format("/dev/ttyACM0"))
