@@ -517,9 +517,11 @@ class DevicesPage(Page):
         for b in self.tool_buttons:
             self.tool_row.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
         lay.addLayout(self.tool_row)
-        self.log = QVBoxLayout()
+        self.log_box = QWidget()
+        self.log = QVBoxLayout(self.log_box)
+        self.log.setContentsMargins(0, 0, 0, 0)
         self.log.setSpacing(m.mm(1))
-        lay.addLayout(self.log)
+        lay.addWidget(self.log_box)
         self.body.addWidget(card)
         self.body.addWidget(label(tr("Configured devices"), "title"))
         self.configured = QVBoxLayout()

@@ -127,7 +127,9 @@ def test_a_dead_letter_is_only_discarded_with_a_reason(station) -> None:  # type
     lead = _lead(station)
     with station.store.write() as conn:
         seq = outbox.next_batch(conn, 1)[0].seq
-        outbox.mark_dead(conn, seq, "payload_invalid", "payload.serial: too long", datetime.now(UTC))
+        outbox.mark_dead(
+            conn, seq, "payload_invalid", "payload.serial: too long", datetime.now(UTC)
+        )
     with pytest.raises(RuleViolation) as no_reason:
         ll.discard_dead_letter(station.store, lead, seq, "  ")
     assert no_reason.value.code == "reason_required"
