@@ -24,7 +24,7 @@ from tests.helpers.station import OPERATORS, PIN, PIN_HASH, make_station
 
 @pytest.fixture
 def station(tmp_path: Path):  # type: ignore[no-untyped-def]
-    engine, clock = make_station(tmp_path)
+    engine, _clock = make_station(tmp_path)
     lead = next(o for o in OPERATORS if o["id"] == "lead-tom")
     with engine.store.write() as conn:
         apply_change(conn, "operator", "upsert", lead["id"], lead | {"pin_hash": PIN_HASH})
@@ -180,7 +180,9 @@ sys.stdout.write("ready\\n"); sys.stdout.flush()
 i = 0
 while True:
     i += 1
-    devices = [DeviceSettings("scanner", f"/dev/ttyUSB{n}", {"note": "x" * 2000}) for n in range(200)]
+    devices = [
+        DeviceSettings("scanner", f"/dev/ttyUSB{n}", {"note": "x" * 2000}) for n in range(200)
+    ]
     Config(devices=devices).save(path)
 """
 
