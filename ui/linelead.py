@@ -77,7 +77,7 @@ class LineLeadEntry(Overlay):
         m = shell.metrics
         self.badge = ""
         self.pin = ""
-        row = QHBoxLayout()
+        row = QVBoxLayout() if m.portrait else QHBoxLayout()
         row.setSpacing(m.gap)
         left = QVBoxLayout()
         self.step1 = label(tr("1. Line lead: scan your badge."), "title")
@@ -86,12 +86,17 @@ class LineLeadEntry(Overlay):
         self.dots.setProperty("role", "hero")
         for w in (self.step1, self.step2, self.dots):
             left.addWidget(w)
-        left.addStretch(1)
+        if m.portrait:  # a tall panel would spread the keys over the whole screen
+            self.panel.setMaximumHeight(m.mm(215))
+        else:
+            left.addStretch(1)
         row.addLayout(left, 1)
         self.keypad = Keypad(m, decimal=False, enter_text=tr("Open"))
         self.keypad.key.connect(self.key)
-        self.keypad.setMaximumWidth(m.mm(90))
-        row.addWidget(self.keypad)
+        self.keypad.setMaximumWidth(m.mm(100))
+        # Keys keep their glove size; the panel does not stretch them over a tall screen.
+        self.keypad.setMaximumHeight(m.mm(115))
+        row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addLayout(row)
         self.add_buttons(self.cancel_button())
 
@@ -321,6 +326,18 @@ DISCARD_REASONS = (
 )
 
 
+def state_word(state: str) -> str:
+    return {
+        "idle": tr("in sync, waiting for the next cycle"),
+        "syncing": tr("syncing"),
+        "offline": tr("offline"),
+        "auth_failed": tr("the bridge refuses this station's token"),
+        "not_configured": tr("not set up (no bridge)"),
+        "stopped": tr("sync not running"),
+        "disk_full": tr("disk full"),
+    }.get(state, state.replace("_", " ") or "—")
+
+
 class SyncPage(Page):
     def __init__(self, mode: LineLeadMode) -> None:
         super().__init__(mode)
@@ -362,13 +379,17 @@ class SyncPage(Page):
         return {"state": "not_configured", "queued": c.pending, "dead_letters": c.dead}
 
     def refresh(self) -> None:
+        self.refresh_facts()
+        self._letters()
+
+    def refresh_facts(self) -> None:
         m = self.m
         s = self.status()
         _clear(self.facts)
         skew = s.get("clock_skew_s")
         free = s.get("disk_free_bytes")
         rows = [
-            (tr("State"), str(s.get("state", "—")).replace("_", " ")),
+            (tr("State"), state_word(str(s.get("state", "")))),
             (tr("Queue depth"), tr("{0} event(s) waiting").format(s.get("queued", 0))),
             (tr("Last success"), _local(s.get("last_success"))),
             (
@@ -399,7 +420,6 @@ class SyncPage(Page):
         self.sync_now.setVisible(
             self.mode.ports is not None and self.mode.ports.sync_now is not None
         )
-        self._letters()
 
     def _letters(self) -> None:
         m = self.m
@@ -552,6 +572,12 @@ class DevicesPage(Page):
             "cr",
         )
         lay.addWidget(self.terminator)
+        self.parity = Choice(
+            m, tr("Parity (scanner)"), [("N", tr("none")), ("E", tr("even")), ("O", tr("odd"))]
+        )
+        lay.addWidget(self.parity)
+        self.bytesize = Choice(m, tr("Data bits (scanner)"), [(8, "8"), (7, "7")], 8)
+        lay.addWidget(self.bytesize)
         self.encoding = Choice(m, tr("Encoding (scanner)"), [(e, e) for e in ll.ENCODINGS])
         lay.addWidget(self.encoding)
         self.protocol = Choice(
@@ -623,10 +649,17 @@ class DevicesPage(Page):
             text = f"{p.get('device')} · {p.get('description') or ''} · {vidpid}"
             if p.get("serial_number"):
                 text += f" · SN {p.get('serial_number')}"
-            b = Button(text, m, icon="scanner")
+            card, lay = _card(m)
+            row = QHBoxLayout()
+            row.setSpacing(m.gap)
+            row.addWidget(IconLabel("scanner", m.mm(10)))
+            row.addWidget(label(text), 1)
+            b = Button(tr("Use this port"), m)
             device = str(p.get("device"))
             b.clicked.connect(lambda _=False, dev=device: self.url.set_text(dev))
-            self.ports_box.addWidget(b)
+            row.addWidget(b)
+            lay.addLayout(row)
+            self.ports_box.addWidget(card)
 
     def edit(self, index: int | None) -> None:
         cfg = self.mode.config()
@@ -641,6 +674,8 @@ class DevicesPage(Page):
         self.baud.set_value(o.get("baudrate", 9600))
         self.terminator.set_value(o.get("terminator", "cr"))
         self.encoding.set_value(o.get("encoding", "latin-1"))
+        self.parity.set_value(o.get("parity", "N"))
+        self.bytesize.set_value(o.get("bytesize", 8))
         self.protocol.set_value(o.get("protocol", "open-protocol"))
         self.profile.set_value(o.get("profile", "standard"))
         self.revision.set_value(o.get("revision", 3))
@@ -648,7 +683,7 @@ class DevicesPage(Page):
 
     def _kind_changed(self) -> None:
         scanner = self.kind.value == "scanner"
-        for w in (self.terminator, self.encoding):
+        for w in (self.terminator, self.encoding, self.parity, self.bytesize):
             w.setVisible(scanner)
         for w in (self.protocol, self.profile, self.revision):
             w.setVisible(not scanner)
@@ -659,7 +694,12 @@ class DevicesPage(Page):
     def options(self) -> dict[str, Any]:
         opts: dict[str, Any] = {"baudrate": self.baud.value}
         if self.kind.value == "scanner":
-            opts |= {"terminator": self.terminator.value, "encoding": self.encoding.value}
+            opts |= {
+                "terminator": self.terminator.value,
+                "encoding": self.encoding.value,
+                "parity": self.parity.value,
+                "bytesize": self.bytesize.value,
+            }
         else:
             opts["protocol"] = self.protocol.value
             if self.protocol.value == "open-protocol":
@@ -1095,11 +1135,11 @@ PAGE_CLASSES: dict[str, type[Page]] = {
     "diagnostics": DiagnosticsPage,
 }
 ICONS = {
-    "sync": "sync",
+    "sync": "checklist",
     "devices": "scanner",
     "people": "user",
     "station": "station",
-    "bridge": "offline",
+    "bridge": "sync",
     "diagnostics": "document",
 }
 
@@ -1175,10 +1215,17 @@ class LineLeadMode(QWidget):
             self.pages[key] = page
             self.stack.addWidget(page)
         self.keepalive = QTimer(self)
-        self.keepalive.timeout.connect(shell.engine.touch)
+        self.keepalive.timeout.connect(self._tick)
         self.keepalive.start(2000)
         self.setGeometry(shell.rect())
         self.show_page("sync")
+
+    def _tick(self) -> None:
+        self.shell.engine.touch()  # the line lead is at the panel: no idle lock meanwhile
+        page = self.stack.currentWidget()
+        if isinstance(page, SyncPage):
+            with contextlib.suppress(StoreError):
+                page.refresh_facts()
 
     def config(self) -> Config | None:
         """The configuration as it is on disk now; a damaged file is said on the page."""

@@ -1187,6 +1187,14 @@
         <translation>Endzeichen (Scanner)</translation>
     </message>
     <message>
+        <source>Parity (scanner)</source>
+        <translation>Parität (Scanner)</translation>
+    </message>
+    <message>
+        <source>Data bits (scanner)</source>
+        <translation>Datenbits (Scanner)</translation>
+    </message>
+    <message>
         <source>Encoding (scanner)</source>
         <translation>Kodierung (Scanner)</translation>
     </message>
@@ -1311,6 +1319,34 @@
         <translation>Mit Ihrem Namen aufgezeichnet. Die Station verwendet sie ab dem nächsten Start.</translation>
     </message>
     <message>
+        <source>in sync, waiting for the next cycle</source>
+        <translation>synchron, wartet auf den nächsten Durchlauf</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>synchronisiert gerade</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>the bridge refuses this station's token</source>
+        <translation>die Bridge lehnt das Token dieser Station ab</translation>
+    </message>
+    <message>
+        <source>not set up (no bridge)</source>
+        <translation>nicht eingerichtet (keine Bridge)</translation>
+    </message>
+    <message>
+        <source>sync not running</source>
+        <translation>Synchronisierung läuft nicht</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>Speicher voll</translation>
+    </message>
+    <message>
         <source>Dead letters (events the bridge refused)</source>
         <translation>Abgelehnte Ereignisse (von der Bridge zurückgewiesen)</translation>
     </message>
@@ -1369,6 +1405,10 @@
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Use this port</source>
+        <translation>Diesen Port nehmen</translation>
     </message>
     <message>
         <source>Not saved: some fields need a correction.</source>
@@ -1453,6 +1493,14 @@
     <message>
         <source>none</source>
         <translation>keins</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>gerade</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>ungerade</translation>
     </message>
     <message>
         <source>No device is configured yet.</source>

@@ -1187,6 +1187,14 @@
         <translation>Terminador (escáner)</translation>
     </message>
     <message>
+        <source>Parity (scanner)</source>
+        <translation>Paridad (escáner)</translation>
+    </message>
+    <message>
+        <source>Data bits (scanner)</source>
+        <translation>Bits de datos (escáner)</translation>
+    </message>
+    <message>
         <source>Encoding (scanner)</source>
         <translation>Codificación (escáner)</translation>
     </message>
@@ -1311,6 +1319,34 @@
         <translation>Registrado con su nombre. La estación los usa desde el próximo arranque.</translation>
     </message>
     <message>
+        <source>in sync, waiting for the next cycle</source>
+        <translation>sincronizada, esperando el próximo ciclo</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>the bridge refuses this station's token</source>
+        <translation>el puente rechaza el token de esta estación</translation>
+    </message>
+    <message>
+        <source>not set up (no bridge)</source>
+        <translation>sin configurar (sin puente)</translation>
+    </message>
+    <message>
+        <source>sync not running</source>
+        <translation>la sincronización no está en marcha</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disco lleno</translation>
+    </message>
+    <message>
         <source>Dead letters (events the bridge refused)</source>
         <translation>Eventos rechazados (por el puente)</translation>
     </message>
@@ -1369,6 +1405,10 @@
     <message>
         <source>Edit</source>
         <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Use this port</source>
+        <translation>Usar este puerto</translation>
     </message>
     <message>
         <source>Not saved: some fields need a correction.</source>
@@ -1453,6 +1493,14 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>impar</translation>
     </message>
     <message>
         <source>No device is configured yet.</source>

@@ -110,7 +110,7 @@ def test_badge_and_pin_open_the_mode_and_leaving_returns_to_the_same_step(lead, 
     assert mode.lead.id == "lead-tom"
     assert mode.isVisible() and mode.geometry() == shell.rect()
     shell.handle_scan("MOT-1-000001")  # answered, not used for work
-    assert "not used for work" in texts(mode)
+    assert "MOT-1-000001" in texts(mode)  # what was read is shown (in her language)
     assert engine.position == before[2]
     lead.clock.advance(engine.idle_lock_s + 60)  # a long session: the station must not lock
     qtbot.wait(2200)
@@ -443,3 +443,36 @@ def test_diagnostics_bundle_to_a_folder_and_a_full_stick(lead, tmp_path: Path) -
         assert [p.name for p in full.iterdir()] == ["photos.bin"]
     finally:
         subprocess.run(["umount", str(full)], check=True)
+
+
+def test_the_stations_own_scanner_is_paused_for_a_live_test_on_its_port(lead, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import hardware
+    from hardware.simulators.pty_scanner import PtyScanner
+    from kiosk.cli.linelead import build_ports
+
+    with PtyScanner("cr") as sim:
+        own = hardware.open_device("scanner", sim.port)  # the station's scanner holds the port
+        seen: list[str] = []
+        own.add_scan_listener(lambda f: seen.append(f.data))
+        own.start(require_open=True)
+        try:
+            cfg = load_config(lead.config)
+            ports = build_ports(
+                cfg, lead.engine.store, config_path=lead.config, devices=lambda: [own]
+            )
+            lead.shell.linelead_ports = ports
+            lead.ports = ports
+            mode = lead.open()
+            mode.show_page("devices")
+            page = mode.pages["devices"]
+            _start(page, "scanner", sim.port)
+            assert page.test is not None, texts(page)  # not "in use": the station let go
+            sim.send("4711-A")
+            qtbot.waitUntil(lambda: "4711-A" in texts(page.log_box), timeout=5000)
+            page.stop_test()
+            assert own.wait_connected(5)  # and the station has its scanner back
+            sim.send("4711-B")
+            qtbot.waitUntil(lambda: "4711-B" in seen, timeout=5000)
+            assert "4711-A" not in seen
+        finally:
+            own.stop()
