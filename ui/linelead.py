@@ -86,9 +86,9 @@ class LineLeadEntry(Overlay):
         self.dots.setProperty("role", "hero")
         for w in (self.step1, self.step2, self.dots):
             left.addWidget(w)
-        if m.portrait:  # a tall panel would spread the keys over the whole screen
-            self.panel.setMaximumHeight(m.mm(215))
-        else:
+        # A panel as tall as the screen would spread the keys over it: hug them.
+        self.panel.setMaximumHeight(min(m.height - 2 * m.pad, m.mm(215 if m.portrait else 175)))
+        if not m.portrait:
             left.addStretch(1)
         row.addLayout(left, 1)
         self.keypad = Keypad(m, decimal=False, enter_text=tr("Open"))
