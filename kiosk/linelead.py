@@ -24,6 +24,7 @@ from sqlalchemy import select
 from kiosk.access import check_pin, pin_locked, unlock_pin
 from kiosk.domain import Operator, Role
 from kiosk.errors import RuleViolation
+from kiosk.security import verify_pin
 from kiosk.store import Store, outbox
 from kiosk.store import masterdata as md
 from kiosk.store.events import record, rfc3339
@@ -50,19 +51,52 @@ EXPIRY_WARN_DAYS = 14
 
 def enter(store: Store, badge: str, pin: str, *, now: datetime | None = None) -> Operator:
     """The line lead (or admin) whose badge and PIN match; records ``linelead.entered``.
+    Without a badge (the scanner is what is broken) the PIN alone must be a line lead's,
+    as an operator's PIN alone logs them in; the event says which way it was.
     Raises :class:`RuleViolation` (``linelead_refused``, ``wrong_pin``, ``pin_locked``)."""
-    with store.read() as conn:
-        who = md.operator_by_badge(conn, badge.strip()) if badge.strip() else None
-    if who is None or not who.active or not who.has_role(Role.LINE_LEAD, Role.ADMIN):
-        raise RuleViolation(
-            "linelead_refused",
-            "Only a line lead or an admin can open line-lead mode.",
-            next_action="Ask the line lead to scan their badge.",
-        )
-    check_pin(store, who, pin)
+    who: Operator | None
+    if not badge.strip():
+        who = _lead_by_pin(store, pin)
+    else:
+        with store.read() as conn:
+            who = md.operator_by_badge(conn, badge.strip())
+        if who is None or not who.active or not who.has_role(Role.LINE_LEAD, Role.ADMIN):
+            raise RuleViolation(
+                "linelead_refused",
+                "Only a line lead or an admin can open line-lead mode.",
+                next_action="Ask the line lead to scan their badge.",
+            )
+        check_pin(store, who, pin)
+    method = "badge+pin" if badge.strip() else "pin"
     with store.write() as conn:
-        record(conn, ENTERED, {"by": who.id}, operator_id=who.id, occurred_at=_now(now))
+        record(
+            conn,
+            ENTERED,
+            {"by": who.id, "method": method},
+            operator_id=who.id,
+            occurred_at=_now(now),
+        )
     return who
+
+
+def _lead_by_pin(store: Store, pin: str) -> Operator:
+    with store.read() as conn:
+        leads = [
+            o
+            for o in md.all_operators(conn)
+            if o.active
+            and o.pin_hash
+            and o.has_role(Role.LINE_LEAD, Role.ADMIN)
+            and not pin_locked(conn, o.id)
+        ]
+    for lead in leads:
+        if verify_pin(pin, lead.pin_hash):
+            return lead
+    raise RuleViolation(
+        "wrong_pin",
+        "That PIN is not a line lead's.",
+        next_action="Scan your badge and enter your PIN again.",
+    )
 
 
 def leave(store: Store, lead: Operator, *, now: datetime | None = None) -> None:

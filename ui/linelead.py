@@ -81,7 +81,7 @@ class LineLeadEntry(Overlay):
         row.setSpacing(m.gap)
         left = QVBoxLayout()
         self.step1 = label(tr("1. Line lead: scan your badge."), "title")
-        self.step2 = label(tr("2. Enter your PIN."))
+        self.step2 = label(tr("2. Enter your PIN. (Scanner broken? The PIN alone works.)"))
         self.dots = QLabel("")
         self.dots.setProperty("role", "hero")
         for w in (self.step1, self.step2, self.dots):

@@ -1127,8 +1127,8 @@
         <translation>1. Linienleiter: Ausweis scannen.</translation>
     </message>
     <message>
-        <source>2. Enter your PIN.</source>
-        <translation>2. PIN eingeben.</translation>
+        <source>2. Enter your PIN. (Scanner broken? The PIN alone works.)</source>
+        <translation>2. PIN eingeben. (Scanner defekt? Die PIN allein genügt.)</translation>
     </message>
     <message>
         <source>Badge scanned. ✓</source>

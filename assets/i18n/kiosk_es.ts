@@ -1127,8 +1127,8 @@
         <translation>1. Jefe de línea: escanee su tarjeta.</translation>
     </message>
     <message>
-        <source>2. Enter your PIN.</source>
-        <translation>2. Introduzca su PIN.</translation>
+        <source>2. Enter your PIN. (Scanner broken? The PIN alone works.)</source>
+        <translation>2. Introduzca su PIN. (¿Escáner averiado? Basta con el PIN.)</translation>
     </message>
     <message>
         <source>Badge scanned. ✓</source>

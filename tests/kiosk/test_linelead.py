@@ -32,6 +32,10 @@ def station(tmp_path: Path):  # type: ignore[no-untyped-def]
     engine.store.close()
 
 
+def _tom() -> dict:  # type: ignore[type-arg]
+    return next(o for o in OPERATORS if o["id"] == "lead-tom")
+
+
 def _events(engine, type_: str) -> list:  # type: ignore[no-untyped-def]
     with engine.store.read() as conn:
         return [e for e in load_events(conn) if e.type == type_]
@@ -53,6 +57,17 @@ def test_only_a_line_lead_with_the_right_pin_enters(station) -> None:  # type: i
     lead = ll.enter(station.store, "B2001", PIN)
     assert lead.id == "lead-tom"
     assert [e.payload["by"] for e in _events(station, ll.ENTERED)] == ["lead-tom"]
+    # the scanner is broken: the PIN alone, if it is a line lead's (an operator's is not)
+    with station.store.write() as conn:
+        maria = next(o for o in OPERATORS if o["id"] == "op-maria")
+        apply_change(conn, "operator", "upsert", "op-maria", maria | {"pin_hash": PIN_HASH})
+    assert ll.enter(station.store, "", PIN).id == "lead-tom"
+    with station.store.write() as conn:
+        apply_change(conn, "operator", "upsert", "lead-tom", {**_tom(), "pin_hash": None})
+    with pytest.raises(RuleViolation) as not_a_lead:
+        ll.enter(station.store, "", PIN)  # only Maria has this PIN now
+    assert not_a_lead.value.code == "wrong_pin"
+    assert [e.payload["method"] for e in _events(station, ll.ENTERED)] == ["badge+pin", "pin"]
 
 
 def _config(tmp_path: Path) -> Path:
