@@ -64,6 +64,41 @@ def page_title(key: str) -> str:
     }[key]
 
 
+def explain(shell: Shell, err: KioskError | RuleViolation) -> tuple[str, str]:
+    """Line-lead refusals in the lead's language (the core's English detail kept where it
+    names a file or a reason IT needs); anything else as the shell explains it."""
+    code = getattr(err, "code", "")
+    own = {
+        "linelead_refused": (
+            tr("Only a line lead or an admin can open line-lead mode."),
+            tr("Ask the line lead to scan their badge."),
+        ),
+        "reason_required": (
+            tr("A dead letter is only discarded with a reason."),
+            tr("Pick why it is discarded."),
+        ),
+        "no_dead_letter": (
+            tr("That event is not a dead letter any more."),
+            tr("The list is refreshed; look again."),
+        ),
+        "config_missing": (
+            tr("This station runs without a configuration file: nothing can be saved here."),
+            tr("Ask IT to provision the station (kiosk provision)."),
+        ),
+        "config_damaged": (tr("The configuration file on disk is damaged: nothing was saved."),
+                           err.message),
+        "config_write": (tr("The configuration file cannot be written: nothing was saved."),
+                         err.message),
+        "config_invalid": (tr("These settings would not start the station: nothing was saved."),
+                           err.message),
+    }  # fmt: skip
+    if code in own:
+        return own[code]
+    if code == "wrong_pin" and not getattr(err, "params", None):
+        return tr("That PIN is not a line lead's."), tr("Scan your badge and enter your PIN again.")
+    return shell.explain(err)
+
+
 # --- entering ----------------------------------------------------------------------------
 
 
@@ -115,7 +150,7 @@ class LineLeadEntry(Overlay):
         except RuleViolation as err:
             self.pin = ""
             self.dots.setText("")
-            self.show_problem(*self.shell.explain(err))
+            self.show_problem(*explain(self.shell, err))
             return
         shell = self.shell
         shell.close_overlay(self)
@@ -271,7 +306,7 @@ class Page(QWidget):
         self.message.show()
 
     def refused(self, err: KioskError | RuleViolation) -> None:
-        self.say("nok", *self.shell.explain(err))
+        self.say("nok", *explain(self.shell, err))
 
     def save(self, change: Callable[[Config], Sequence[ll.FieldProblem]]) -> bool:
         """Validate, save atomically, record one event per change; say how it went."""
@@ -1296,6 +1331,7 @@ def render_screens(
 
     app = QApplication.instance()
     files: list[Path] = []
+    outdir.mkdir(parents=True, exist_ok=True)
 
     def snap(name: str) -> None:
         for _ in range(3):

@@ -1119,6 +1119,58 @@
         <translation>Diagnose</translation>
     </message>
     <message>
+        <source>Only a line lead or an admin can open line-lead mode.</source>
+        <translation>Nur ein Linienleiter oder Admin kann den Linienleiter-Modus öffnen.</translation>
+    </message>
+    <message>
+        <source>Ask the line lead to scan their badge.</source>
+        <translation>Den Linienleiter bitten, seinen Ausweis zu scannen.</translation>
+    </message>
+    <message>
+        <source>A dead letter is only discarded with a reason.</source>
+        <translation>Ein abgelehntes Ereignis wird nur mit Grund verworfen.</translation>
+    </message>
+    <message>
+        <source>Pick why it is discarded.</source>
+        <translation>Wählen Sie den Grund.</translation>
+    </message>
+    <message>
+        <source>That event is not a dead letter any more.</source>
+        <translation>Dieses Ereignis ist nicht mehr abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The list is refreshed; look again.</source>
+        <translation>Die Liste ist aktualisiert; bitte erneut ansehen.</translation>
+    </message>
+    <message>
+        <source>This station runs without a configuration file: nothing can be saved here.</source>
+        <translation>Diese Station läuft ohne Konfigurationsdatei: hier kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Ask IT to provision the station (kiosk provision).</source>
+        <translation>Die IT bitten, die Station zu provisionieren (kiosk provision).</translation>
+    </message>
+    <message>
+        <source>The configuration file on disk is damaged: nothing was saved.</source>
+        <translation>Die Konfigurationsdatei ist beschädigt: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The configuration file cannot be written: nothing was saved.</source>
+        <translation>Die Konfigurationsdatei kann nicht geschrieben werden: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>These settings would not start the station: nothing was saved.</source>
+        <translation>Mit diesen Einstellungen startet die Station nicht: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>That PIN is not a line lead's.</source>
+        <translation>Diese PIN gehört keinem Linienleiter.</translation>
+    </message>
+    <message>
+        <source>Scan your badge and enter your PIN again.</source>
+        <translation>Ausweis scannen und PIN erneut eingeben.</translation>
+    </message>
+    <message>
         <source>Line-lead mode</source>
         <translation>Linienleiter-Modus</translation>
     </message>

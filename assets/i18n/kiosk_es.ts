@@ -1119,6 +1119,58 @@
         <translation>Diagnóstico</translation>
     </message>
     <message>
+        <source>Only a line lead or an admin can open line-lead mode.</source>
+        <translation>Solo un jefe de línea o un administrador puede abrir el modo jefe de línea.</translation>
+    </message>
+    <message>
+        <source>Ask the line lead to scan their badge.</source>
+        <translation>Pida al jefe de línea que escanee su tarjeta.</translation>
+    </message>
+    <message>
+        <source>A dead letter is only discarded with a reason.</source>
+        <translation>Un evento rechazado solo se descarta con un motivo.</translation>
+    </message>
+    <message>
+        <source>Pick why it is discarded.</source>
+        <translation>Elija el motivo.</translation>
+    </message>
+    <message>
+        <source>That event is not a dead letter any more.</source>
+        <translation>Ese evento ya no está rechazado.</translation>
+    </message>
+    <message>
+        <source>The list is refreshed; look again.</source>
+        <translation>La lista se ha actualizado; vuelva a mirar.</translation>
+    </message>
+    <message>
+        <source>This station runs without a configuration file: nothing can be saved here.</source>
+        <translation>Esta estación funciona sin archivo de configuración: aquí no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>Ask IT to provision the station (kiosk provision).</source>
+        <translation>Pida a TI que aprovisione la estación (kiosk provision).</translation>
+    </message>
+    <message>
+        <source>The configuration file on disk is damaged: nothing was saved.</source>
+        <translation>El archivo de configuración está dañado: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The configuration file cannot be written: nothing was saved.</source>
+        <translation>No se puede escribir el archivo de configuración: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>These settings would not start the station: nothing was saved.</source>
+        <translation>Con estos ajustes la estación no arrancaría: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That PIN is not a line lead's.</source>
+        <translation>Ese PIN no es de un jefe de línea.</translation>
+    </message>
+    <message>
+        <source>Scan your badge and enter your PIN again.</source>
+        <translation>Escanee su tarjeta e introduzca de nuevo su PIN.</translation>
+    </message>
+    <message>
         <source>Line-lead mode</source>
         <translation>Modo jefe de línea</translation>
     </message>

@@ -19,7 +19,7 @@ from kiosk.store import outbox
 from kiosk.store.events import load_events
 from kiosk.store.masterdata import apply_change, operator_by_badge
 from tests.helpers.station import OPERATORS, PIN, PIN_HASH
-from ui.linelead import DevicesPage, LineLeadEntry, LineLeadMode
+from ui.linelead import DevicesPage, LineLeadEntry, LineLeadMode, tr
 from ui.qt import QLabel
 
 # The test station's first step has deliberately broken media (see test_flows.py).
@@ -100,7 +100,7 @@ def test_badge_and_pin_open_the_mode_and_leaving_returns_to_the_same_step(lead, 
     shell.handle_scan("B1001")  # an operator's badge
     for k in [*PIN, "enter"]:
         entry.keypad.key.emit(k)
-    assert "Only a line lead" in texts(entry)
+    assert tr("Only a line lead or an admin can open line-lead mode.") in texts(entry)
     assert entry in shell.overlays
     shell.handle_scan("B2001")
     for k in [*PIN, "enter"]:
@@ -476,3 +476,25 @@ def test_the_stations_own_scanner_is_paused_for_a_live_test_on_its_port(lead, qt
             assert "4711-A" not in seen
         finally:
             own.stop()
+
+
+def test_screenshots_render_every_line_lead_page(lead, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.cli.linelead import render_screenshots
+
+    files = render_screenshots(lead.shell, tmp_path / "shots", 40, tmp_path / "work")
+    names = [f.name for f in files]
+    assert names == [
+        "40-linelead-setup-entry.png",
+        "41-linelead-sync.png",
+        "42-linelead-devices.png",
+        "43-linelead-people.png",
+        "44-linelead-setup-station.png",
+        "45-linelead-setup-bridge.png",
+        "46-linelead-diagnostics.png",
+    ]
+    from ui.qt import QImage
+
+    for f in files:
+        image = QImage(str(f))
+        assert (image.width(), image.height()) == (1366, 768), f.name
+    assert lead.shell.overlays == []  # the walk leaves the station as it found it
