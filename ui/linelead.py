@@ -659,7 +659,13 @@ class DevicesPage(Page):
             row.addWidget(label(f"{tr(dict(KINDS).get(d.kind, d.kind))}: {d.url}\n{opts}"), 1)
             state = self.shell.device_states.get(d.kind)
             if state:
-                row.addWidget(label(state[0], "muted"))
+                words = {
+                    "connected": ("ok", tr("connected")),
+                    "disconnected": ("nok", tr("disconnected")),
+                    "error": ("nok", tr("error")),
+                }
+                look, word = words.get(state[0], ("attention", state[0]))
+                row.addWidget(_status_line(m, look, word))
             edit = Button(tr("Edit"), m, icon="wrench")
             edit.clicked.connect(lambda _=False, i=i: self.edit(i))
             row.addWidget(edit)
@@ -1019,7 +1025,8 @@ class StationPage(Page):
                 setattr(cfg.station, k, v)
             return problems
 
-        self.save(change)
+        if self.save(change) and isinstance(values["idle_lock_s"], int):
+            self.shell.engine.idle_lock_s = values["idle_lock_s"]  # the idle lock applies now
 
 
 # --- bridge ------------------------------------------------------------------------------

@@ -1631,6 +1631,18 @@
         <translation>Wählen Sie, warum es verworfen wird; nichts wurde verworfen.</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
         <source>Device {0}</source>
         <translation>Gerät {0}</translation>
     </message>

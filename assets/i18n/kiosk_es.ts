@@ -1631,6 +1631,18 @@
         <translation>Elija por qué se descarta; no se ha descartado nada.</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
         <source>Device {0}</source>
         <translation>Dispositivo {0}</translation>
     </message>

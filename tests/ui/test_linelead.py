@@ -289,6 +289,14 @@ def test_a_port_in_use_or_missing_is_said_at_the_field(lead) -> None:  # type: i
         assert "in use" in field or "another" in field or "busy" in field, field
     _start(page, "scanner", "socket://127.0.0.1:99999")
     assert "port 1…65535" in texts(page.url)
+    from tests.sync.conftest import free_socket
+
+    sock = free_socket()
+    closed = sock.getsockname()[1]
+    sock.close()  # nothing listens there: the controller refuses the connection
+    _start(page, "torque", f"socket://127.0.0.1:{closed}", protocol="open-protocol")
+    assert page.test is None
+    assert f"127.0.0.1:{closed}" in texts(page.url)
 
 
 def test_live_torque_test_shows_results_and_drives_program_and_tool(lead, qtbot) -> None:  # type: ignore[no-untyped-def]
