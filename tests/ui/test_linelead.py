@@ -506,3 +506,28 @@ def test_screenshots_render_every_line_lead_page(lead, tmp_path: Path) -> None: 
         image = QImage(str(f))
         assert (image.width(), image.height()) == (1366, 768), f.name
     assert lead.shell.overlays == []  # the walk leaves the station as it found it
+
+
+def test_kiosk_wires_line_lead_mode_into_the_station(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.cli.station import demo_station
+
+    with demo_station(tmp_path / "demo", size=(1366, 768)) as st:
+        shell = st.shell
+        ports = shell.linelead_ports
+        assert isinstance(ports, ll.LineLeadPorts)
+        assert ports.list_ports is not None and ports.start_device_test is not None
+        assert ports.config_path is None  # a demo has no configuration file to save
+        shell.show()
+        shell.screen_named("lock").line_lead.click()
+        entry = shell.overlays[-1]
+        assert isinstance(entry, LineLeadEntry)
+        shell.handle_scan("B2001")  # the demo's line lead; PIN rule: badge digits + 01
+        for k in [*"200101", "enter"]:
+            entry.keypad.key.emit(k)
+        mode = shell.overlays[-1]
+        assert isinstance(mode, LineLeadMode) and mode.ports is ports
+        mode.show_page("station")
+        mode.pages["station"].save_station()
+        assert "without a configuration file" in texts(mode.pages["station"])
+        mode.leave()
+        assert shell.overlays == [] and shell.current_name() == "lock"
