@@ -1144,6 +1144,10 @@ class DiagnosticsPage(Page):
             self.sticks.addWidget(
                 label(tr("No USB stick found: plug one in, or type a folder."), "muted")
             )
+        else:
+            self.sticks.addWidget(label(tr("USB sticks found (tap one):"), "muted"))
+            if self.folder.text in ("", str(Path.home())):
+                self.folder.set_text(str(sticks[0]))  # the stick is the usual target
         for s in sticks:
             b = Button(str(s), self.m, icon="document")
             b.clicked.connect(lambda _=False, s=s: self.folder.set_text(str(s)))

@@ -1603,6 +1603,10 @@
         <translation>Kein USB-Stick gefunden: einen anstecken oder einen Ordner eingeben.</translation>
     </message>
     <message>
+        <source>USB sticks found (tap one):</source>
+        <translation>Gefundene USB-Sticks (einen antippen):</translation>
+    </message>
+    <message>
         <source>The bundle was not written.</source>
         <translation>Das Paket wurde nicht geschrieben.</translation>
     </message>

@@ -1603,6 +1603,10 @@
         <translation>No se encontró ninguna memoria USB: conecte una o escriba una carpeta.</translation>
     </message>
     <message>
+        <source>USB sticks found (tap one):</source>
+        <translation>Memorias USB encontradas (toque una):</translation>
+    </message>
+    <message>
         <source>The bundle was not written.</source>
         <translation>El paquete no se escribió.</translation>
     </message>
