@@ -27,6 +27,7 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMouseEvent,
     QObject,
     QScrollArea,
     QSizePolicy,
@@ -168,6 +169,92 @@ def open_line_lead(shell: Shell) -> None:
 # --- small parts -------------------------------------------------------------------------
 
 
+class TextBox(QLineEdit):
+    """A text field that asks for the on-screen keyboard when tapped."""
+
+    tapped = Signal(object)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.tapped.emit(self)
+
+
+#: The on-screen keyboard: letters, digits and what addresses and paths need.
+KEY_ROWS = (
+    "1234567890",
+    "qwertyuiop",
+    "asdfghjkl:",
+    "zxcvbnm/._",
+    "-@",
+)
+
+
+class Keyboard(QFrame):
+    """A glove-sized keyboard docked at the bottom of line-lead mode (a touch panel has
+    no other): keys type into the field last tapped; Done hides it."""
+
+    def __init__(self, m: Any) -> None:
+        super().__init__()
+        self.setObjectName("Panel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.target: QLineEdit | None = None
+        self.shift = False
+        grid = QGridLayout(self)
+        grid.setContentsMargins(m.mm(2), m.mm(2), m.mm(2), m.mm(2))
+        grid.setSpacing(m.mm(2))
+        # Ten 20 mm keys a row fit a portrait panel once the buttons' text padding goes.
+        self.setStyleSheet("QPushButton { padding: 0; }")
+        self.keys: dict[str, Button] = {}
+        size = max(m.mm(12), min(m.target, (m.width - m.mm(30)) // 11))
+        for r, row in enumerate(KEY_ROWS):
+            for c, ch in enumerate(row):
+                b = Button(ch, m, height_mm=size * 25.4 / m.dpi)
+                b.setMinimumWidth(size)
+                b.clicked.connect(lambda _=False, ch=ch: self.type(ch))
+                grid.addWidget(b, r, c)
+                self.keys[ch] = b
+        specials = (
+            ("shift", "⇧", 2, 2),
+            ("space", tr("space"), 4, 3),
+            ("back", "⌫", 7, 1),
+            ("done", tr("Done"), 8, 2),
+        )
+        for key, text, col, span in specials:
+            b = Button(
+                text, m, state="info" if key == "done" else "", height_mm=size * 25.4 / m.dpi
+            )
+            b.clicked.connect(lambda _=False, k=key: self.special(k))
+            grid.addWidget(b, 4, col, 1, span)
+            self.keys[key] = b
+        self.hide()
+
+    def attach(self, edit: QLineEdit) -> None:
+        self.target = edit
+        self.show()
+
+    def type(self, ch: str) -> None:
+        if self.target is not None:
+            self.target.insert(ch.upper() if self.shift else ch)
+        if self.shift:
+            self.special("shift")
+
+    def special(self, key: str) -> None:
+        if key == "shift":
+            self.shift = not self.shift
+            for ch, b in self.keys.items():
+                if len(ch) == 1:
+                    b.setText(ch.upper() if self.shift else ch)
+        elif key == "space" and self.target is not None:
+            self.target.insert(" ")
+        elif key == "back" and self.target is not None:
+            self.target.backspace()
+        elif key == "done":
+            if self.target is not None:
+                self.target.clearFocus()
+            self.target = None
+            self.hide()
+
+
 class Field(QWidget):
     """A caption, a text box and the sentence that says what is wrong with it."""
 
@@ -177,7 +264,7 @@ class Field(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(m.mm(1))
         lay.addWidget(label(caption))
-        self.edit = QLineEdit(text)
+        self.edit = TextBox(text)
         self.edit.setMinimumHeight(m.target)
         self.edit.setPlaceholderText(hint)
         self.edit.setStyleSheet(
@@ -1251,7 +1338,13 @@ class LineLeadMode(QWidget):
         body.addWidget(navw)
         self.stack = QStackedWidget()
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        body.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setSpacing(m.mm(2))
+        right.addWidget(self.stack, 1)
+        # Docked under the page, beside the navigation: the field being typed stays seen.
+        self.keyboard = Keyboard(m)
+        right.addWidget(self.keyboard)
+        body.addLayout(right, 1)
         outer.addLayout(body, 1)
         if m.portrait:
             outer.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -1260,6 +1353,8 @@ class LineLeadMode(QWidget):
             page = PAGE_CLASSES[key](self)
             self.pages[key] = page
             self.stack.addWidget(page)
+        for box in self.findChildren(TextBox):
+            box.tapped.connect(self.keyboard.attach)
         self.keepalive = QTimer(self)
         self.keepalive.timeout.connect(self._tick)
         self.keepalive.start(2000)
@@ -1289,6 +1384,7 @@ class LineLeadMode(QWidget):
             return None
 
     def show_page(self, key: str) -> None:
+        self.keyboard.special("done")
         for k, b in self.nav.items():
             b.setChecked(k == key)
         page = self.pages[key]
@@ -1374,5 +1470,9 @@ def render_screens(
             if dead:
                 page.ask_discard(dead[0].seq)
         snap(names.get(key, key))
+        if isinstance(page, BridgePage):
+            mode.keyboard.attach(page.url.edit)
+            snap("setup-bridge-keyboard")
+            mode.keyboard.special("done")
     mode.leave()
     return files

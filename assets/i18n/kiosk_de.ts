@@ -1363,6 +1363,14 @@
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>

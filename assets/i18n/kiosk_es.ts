@@ -1363,6 +1363,14 @@
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>

@@ -498,7 +498,8 @@ def test_screenshots_render_every_line_lead_page(lead, tmp_path: Path) -> None: 
         "43-linelead-people.png",
         "44-linelead-setup-station.png",
         "45-linelead-setup-bridge.png",
-        "46-linelead-diagnostics.png",
+        "46-linelead-setup-bridge-keyboard.png",
+        "47-linelead-diagnostics.png",
     ]
     from ui.qt import QImage
 
@@ -531,3 +532,26 @@ def test_kiosk_wires_line_lead_mode_into_the_station(qtbot, tmp_path: Path) -> N
         assert "without a configuration file" in texts(mode.pages["station"])
         mode.leave()
         assert shell.overlays == [] and shell.current_name() == "lock"
+
+
+def test_a_tapped_field_gets_the_glove_sized_keyboard(lead, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.qt import Qt
+
+    mode = lead.open()
+    mode.show_page("bridge")
+    page = mode.pages["bridge"]
+    page.url.set_text("")
+    assert not mode.keyboard.isVisible()
+    qtbot.mouseClick(page.url.edit, Qt.MouseButton.LeftButton)
+    assert mode.keyboard.isVisible()
+    for key in "h", "shift", "t":
+        (mode.keyboard.special if key == "shift" else mode.keyboard.type)(key)
+    mode.keyboard.keys[":"].click()
+    mode.keyboard.keys["/"].click()
+    mode.keyboard.keys["back"].click()
+    assert page.url.text == "hT:"
+    m = lead.shell.metrics
+    assert all(b.height() >= m.target for b in mode.keyboard.keys.values())
+    assert all(b.width() >= m.target for b in mode.keyboard.keys.values())
+    mode.keyboard.keys["done"].click()
+    assert not mode.keyboard.isVisible()
