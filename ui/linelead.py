@@ -641,6 +641,7 @@ class DevicesPage(Page):
         self.test: ll.DeviceTest | None = None
         self.events: list[ll.DeviceEvent] = []
         self.index: int | None = None  # which configured device the form edits (None: new)
+        self.removing: int | None = None  # the device whose Remove was tapped once
         # the live test
         card, lay = _card(m)
         lay.addWidget(label(tr("Live test"), "title"))
@@ -756,6 +757,13 @@ class DevicesPage(Page):
             edit = Button(tr("Edit"), m, icon="wrench")
             edit.clicked.connect(lambda _=False, i=i: self.edit(i))
             row.addWidget(edit)
+            if self.removing == i:  # the second tap of a destructive action
+                remove = Button(tr("Remove for good"), m, icon="scrap", state="nok")
+                remove.clicked.connect(lambda _=False, i=i: self.remove_device(i))
+            else:
+                remove = Button(tr("Remove…"), m, icon="scrap")
+                remove.clicked.connect(lambda _=False, i=i: self.ask_remove(i))
+            row.addWidget(remove)
             lay.addLayout(row)
             self.configured.addWidget(card)
         _clear(self.ports_box)
@@ -788,6 +796,22 @@ class DevicesPage(Page):
             row.addWidget(b)
             lay.addLayout(row)
             self.ports_box.addWidget(card)
+
+    def ask_remove(self, index: int) -> None:
+        self.removing = index
+        self.refresh()
+
+    def remove_device(self, index: int) -> None:
+        self.removing = None
+
+        def change(cfg: Config) -> list[ll.FieldProblem]:
+            if index < len(cfg.devices):
+                del cfg.devices[index]
+            return []
+
+        if self.save(change):
+            self.edit(None)
+        self.refresh()
 
     def edit(self, index: int | None) -> None:
         cfg = self.mode.config()

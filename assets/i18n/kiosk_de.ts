@@ -1567,6 +1567,14 @@
         <translation>Noch kein Gerät eingerichtet.</translation>
     </message>
     <message>
+        <source>Remove for good</source>
+        <translation>Endgültig entfernen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
         <source>No serial port found. Plug the device in, or type its address.</source>
         <translation>Kein serieller Port gefunden. Gerät anstecken oder Adresse eingeben.</translation>
     </message>

@@ -1567,6 +1567,14 @@
         <translation>Aún no hay ningún dispositivo configurado.</translation>
     </message>
     <message>
+        <source>Remove for good</source>
+        <translation>Quitar definitivamente</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
         <source>No serial port found. Plug the device in, or type its address.</source>
         <translation>No se encontró ningún puerto serie. Conecte el dispositivo o escriba su dirección.</translation>
     </message>

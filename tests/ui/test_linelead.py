@@ -350,6 +350,23 @@ def test_device_settings_are_validated_then_saved_with_events(lead) -> None:  # 
     whats = {e.payload["what"]: e.payload for e in events_of(lead.engine, ll.SETTING_CHANGED)}
     assert whats["devices[0].url"]["old"] == "/dev/ttyACM0"
     assert whats["devices[0].url"]["new"] == "/dev/ttyUSB3"
+    page.edit(None)  # a second scanner, then remove the first (two taps)
+    page.url.set_text("/dev/ttyUSB4")
+    page.save_device()
+    assert [d.url for d in load_config(lead.config).devices] == ["/dev/ttyUSB3", "/dev/ttyUSB4"]
+    buttons = page.findChildren(type(mode.leave_button))
+    next(b for b in buttons if b.text() == "Remove…").click()
+    assert [d.url for d in load_config(lead.config).devices] == ["/dev/ttyUSB3", "/dev/ttyUSB4"]
+    texts(page)  # let the redrawn rows show
+    buttons = page.findChildren(type(mode.leave_button))
+    next(b for b in buttons if b.text() == "Remove for good" and b.isVisibleTo(page)).click()
+    assert [d.url for d in load_config(lead.config).devices] == ["/dev/ttyUSB4"]
+    removed = [
+        e.payload
+        for e in events_of(lead.engine, ll.SETTING_CHANGED)
+        if e.payload["what"] == "devices[1].url" and e.payload["new"] is None
+    ]
+    assert removed and removed[0]["old"] == "/dev/ttyUSB4"
 
 
 # --- 4. people -------------------------------------------------------------------------------
