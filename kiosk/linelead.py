@@ -481,7 +481,8 @@ class LineLeadPorts:
     - ``list_ports()``: serial ports as dicts (device, vid, pid, serial_number, description);
     - ``start_device_test(kind, url, options, on_event)``: a :class:`DeviceTest`; the
       callback runs on a device thread with :class:`DeviceEvent` values;
-    - ``write_diagnostics(folder)``: the bundle's path; raises OSError with a sentence.
+    - ``write_diagnostics(folder)``: the bundle's path; raises OSError with a sentence;
+    - ``apply_devices(settings)``: swap the station's running devices for saved ones.
     """
 
     config_path: Path | None = None
@@ -494,6 +495,8 @@ class LineLeadPorts:
     ) = None
     write_diagnostics: Callable[[Path], Path] | None = None
     removable_folders: Callable[[], list[Path]] | None = None
+    #: run the station on these ``[[devices]]`` now (returns (kind, problem) pairs)
+    apply_devices: Callable[[list[Any]], list[tuple[str, str]]] | None = None
 
 
 # --- saving the station's configuration -------------------------------------------------

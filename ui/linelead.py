@@ -377,6 +377,7 @@ class Page(QWidget):
         self.message = Banner(self.m)
         self.message.hide()
         outer.addWidget(self.message)
+        self.changed = 0  # settings the last save changed
         area = kinetic(QScrollArea())
         inner = QWidget()
         self.body = QVBoxLayout(inner)
@@ -407,6 +408,7 @@ class Page(QWidget):
         except (RuleViolation, StoreError) as err:
             self.refused(err)
             return False
+        self.changed = len(changes)
         if not changes:
             self.say("info", tr("Nothing changed."))
         else:
@@ -811,6 +813,7 @@ class DevicesPage(Page):
 
         if self.save(change):
             self.edit(None)
+            self.apply(self.mode.config())
         self.refresh()
 
     def edit(self, index: int | None) -> None:
@@ -844,6 +847,8 @@ class DevicesPage(Page):
             b.setVisible(not scanner)
 
     def options(self) -> dict[str, Any]:
+        if self.url.text.startswith("virtual:"):
+            return {}  # a virtual device has no line settings (demo and tests)
         opts: dict[str, Any] = {"baudrate": self.baud.value}
         if self.kind.value == "scanner":
             opts |= {
@@ -894,7 +899,28 @@ class DevicesPage(Page):
             cfg = self.mode.config()
             if self.index is None and cfg is not None:
                 self.index = len(cfg.devices) - 1
+            self.apply(cfg)
             self.refresh()
+
+    def apply(self, cfg: Config | None) -> None:
+        """Run the station on the saved devices now, when the station offers it."""
+        ports = self.mode.ports
+        if cfg is None or ports is None or ports.apply_devices is None or not self.changed:
+            return
+        self.stop_test()
+        problems = ports.apply_devices(cfg.devices)
+        if problems:
+            self.say(
+                "attention",
+                tr("Saved, but a device could not be started."),
+                "; ".join(f"{kind}: {why}" for kind, why in problems),
+            )
+        else:
+            self.say(
+                "ok",
+                tr("Saved and applied: the station uses these devices now."),
+                tr("Recorded with your name."),
+            )
 
     # the live test
     def toggle_test(self) -> None:

@@ -1475,6 +1475,14 @@
         <translation>Nicht gespeichert: einige Felder müssen korrigiert werden.</translation>
     </message>
     <message>
+        <source>Saved, but a device could not be started.</source>
+        <translation>Gespeichert, aber ein Gerät konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Saved and applied: the station uses these devices now.</source>
+        <translation>Gespeichert und übernommen: die Station nutzt diese Geräte jetzt.</translation>
+    </message>
+    <message>
         <source>Correct the marked fields first.</source>
         <translation>Zuerst die markierten Felder korrigieren.</translation>
     </message>

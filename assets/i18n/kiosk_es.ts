@@ -1475,6 +1475,14 @@
         <translation>No guardado: hay campos que corregir.</translation>
     </message>
     <message>
+        <source>Saved, but a device could not be started.</source>
+        <translation>Guardado, pero un dispositivo no pudo arrancar.</translation>
+    </message>
+    <message>
+        <source>Saved and applied: the station uses these devices now.</source>
+        <translation>Guardado y aplicado: la estación usa ya estos dispositivos.</translation>
+    </message>
+    <message>
         <source>Correct the marked fields first.</source>
         <translation>Corrija primero los campos marcados.</translation>
     </message>

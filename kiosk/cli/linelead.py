@@ -297,13 +297,33 @@ def attach(station: Any, cfg: Config | None) -> None:
     from kiosk.config import Config, default_config_path
 
     path = (cfg.source or default_config_path()) if cfg is not None else None
-    station.shell.linelead_ports = build_ports(
+    ports = build_ports(
         cfg or Config(),
         station.engine.store,
         config_path=path,
         devices=lambda: station.devices.all,
         coordinator=station.sync,
     )
+    ports.apply_devices = lambda settings: apply_devices(station, settings)
+    station.shell.linelead_ports = ports
+
+
+def apply_devices(station: Any, settings: Sequence[Any]) -> list[tuple[str, str]]:
+    """Stop the station's devices and run it on ``settings`` (the ones just saved), wired
+    like ``build_station`` wires them: a fixed scanner works without a restart."""
+    from kiosk.cli.station import open_devices
+
+    station.devices.stop()
+    opened = open_devices(list(settings), station.signals)
+    station.devices = opened
+    station.torque.tools = list(opened.tools)
+    station.torque.applied = None  # the new tools get the current step's program and lock
+    for kind, reason in opened.problems:
+        station.signals.device_changed.emit(kind, "error", reason)
+    station.torque.apply()
+    opened.start()
+    log.info("devices applied from line-lead mode: %s", [d.url for d in opened.all])
+    return list(opened.problems)
 
 
 def render_screenshots(shell: Any, outdir: Path, first: int, work: Path) -> list[Path]:

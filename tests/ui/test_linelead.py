@@ -572,3 +572,42 @@ def test_a_tapped_field_gets_the_glove_sized_keyboard(lead, qtbot) -> None:  # t
     assert all(b.width() >= m.target for b in mode.keyboard.keys.values())
     mode.keyboard.keys["done"].click()
     assert not mode.keyboard.isVisible()
+
+
+def test_saved_devices_run_at_once_without_a_restart(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.cli.station import demo_inputs, demo_station
+
+    with demo_station(tmp_path / "demo", size=(1366, 768)) as st:
+        path = tmp_path / "station.toml"
+        Config(
+            devices=[
+                DeviceSettings("scanner", "virtual:scanner"),
+                DeviceSettings("torque", "virtual:torque"),
+            ]
+        ).save(path)
+        ports = st.shell.linelead_ports
+        ports.config_path = path
+        old = st.devices.scanners[0]
+        st.shell.show()
+        lead = ll.enter(st.engine.store, "B2001", "200101")
+        mode = LineLeadMode(st.shell, lead, ports)
+        st.shell.show_overlay(mode)
+        mode.show_page("devices")
+        page = mode.pages["devices"]
+        page.edit(0)
+        page.kind.set_value("scanner")
+        page.url.set_text("virtual:scanner")
+        page.save_device()
+        assert "Nothing changed." in texts(page)
+        assert st.devices.scanners[0] is old  # nothing changed: nothing restarted
+        page.edit(None)
+        page.url.set_text("virtual:scanner")
+        page.save_device()  # a second scanner
+        assert "applied" in texts(page), texts(page)
+        assert len(st.devices.scanners) == 2
+        assert st.devices.scanners and st.devices.scanners[0] is not old
+        assert st.torque.tools == st.devices.tools
+        mode.leave()
+        scan, _tighten = demo_inputs(st)  # the new scanner reaches the engine
+        scan("B1001")
+        qtbot.waitUntil(lambda: st.engine.operator is not None, timeout=5000)
