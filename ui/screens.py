@@ -24,6 +24,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from ui.widgets import Banner, Button, Card, IconLabel, Keypad, apply_key, hbox, kinetic, label
 
@@ -78,7 +79,12 @@ class LockScreen(Screen):
         self.exit = Button(self.tr("Leave kiosk mode"), m, icon="exit", height_mm=16)
         self.exit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.exit.clicked.connect(shell.open_exit)
-        left.addWidget(self.exit)
+        self.line_lead = Button(  # linelead branch: the way into line-lead mode
+            translate("LineLead", "Line-lead mode"), m, icon="wrench", height_mm=16
+        )
+        self.line_lead.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.line_lead.clicked.connect(shell.open_line_lead)
+        left.addLayout(hbox(self.exit, self.line_lead, spacing=m.gap, stretch_at=2))
         outer.addLayout(left, 3)
         pad = Card()
         pl = QVBoxLayout(pad)

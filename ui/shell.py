@@ -83,6 +83,7 @@ class Shell(QWidget):
         self._media_paths: dict[str, Path | None] = {}
         self.overlays: list[Overlay] = []
         self.wedge: QObject | None = None  # the keyboard-wedge filter, set by build_shell
+        self.linelead_ports: Any = None  # kiosk.linelead.LineLeadPorts, set by kiosk.cli
         self.summary: UnitSummary | None = None
         self.signals.connect_to(
             self.handle_scan, self.handle_tightening, self.on_device, self.on_sync
@@ -474,6 +475,12 @@ class Shell(QWidget):
     def open_rework(self) -> None:
         self.show_overlay(rework_dialog(self))
 
+    def open_line_lead(self) -> None:
+        """Line-lead mode (badge + PIN first); ``linelead_ports`` come from kiosk.cli."""
+        from ui.linelead import open_line_lead
+
+        open_line_lead(self)
+
     def open_exit(self) -> None:
         self.show_overlay(ExitDialog(self, self.on_exit))
 
@@ -499,6 +506,7 @@ class Shell(QWidget):
             ("downtime", translate("Shell", "Downtime"), "pause"),
             ("scrap", translate("Shell", "Scrap unit"), "scrap"),
             ("logout", translate("Shell", "Log out"), "lock"),
+            ("linelead", translate("LineLead", "Line-lead mode"), "wrench"),
         ]
 
         def pick(key: str) -> None:
@@ -509,6 +517,7 @@ class Shell(QWidget):
                 "downtime": self.open_downtime,
                 "scrap": self.open_scrap,
                 "logout": self._logout,
+                "linelead": self.open_line_lead,
             }[key]()
 
         dlg = ChoiceDialog(

@@ -1088,4 +1088,731 @@
         <translation>Schraube {0} von {1} anziehen</translation>
     </message>
 </context>
+<context>
+    <name>LineLead</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation>Sync-Zustand</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Bridge connection</source>
+        <translation>Bridge-Verbindung</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Only a line lead or an admin can open line-lead mode.</source>
+        <translation>Nur ein Linienleiter oder Admin kann den Linienleiter-Modus öffnen.</translation>
+    </message>
+    <message>
+        <source>Ask the line lead to scan their badge.</source>
+        <translation>Den Linienleiter bitten, seinen Ausweis zu scannen.</translation>
+    </message>
+    <message>
+        <source>A dead letter is only discarded with a reason.</source>
+        <translation>Ein abgelehntes Ereignis wird nur mit Grund verworfen.</translation>
+    </message>
+    <message>
+        <source>Pick why it is discarded.</source>
+        <translation>Wählen Sie den Grund.</translation>
+    </message>
+    <message>
+        <source>That event is not a dead letter any more.</source>
+        <translation>Dieses Ereignis ist nicht mehr abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The list is refreshed; look again.</source>
+        <translation>Die Liste ist aktualisiert; bitte erneut ansehen.</translation>
+    </message>
+    <message>
+        <source>This station runs without a configuration file: nothing can be saved here.</source>
+        <translation>Diese Station läuft ohne Konfigurationsdatei: hier kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Ask IT to provision the station (kiosk provision).</source>
+        <translation>Die IT bitten, die Station zu provisionieren (kiosk provision).</translation>
+    </message>
+    <message>
+        <source>The configuration file on disk is damaged: nothing was saved.</source>
+        <translation>Die Konfigurationsdatei ist beschädigt: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The configuration file cannot be written: nothing was saved.</source>
+        <translation>Die Konfigurationsdatei kann nicht geschrieben werden: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>These settings would not start the station: nothing was saved.</source>
+        <translation>Mit diesen Einstellungen startet die Station nicht: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>That PIN is not a line lead's.</source>
+        <translation>Diese PIN gehört keinem Linienleiter.</translation>
+    </message>
+    <message>
+        <source>Scan your badge and enter your PIN again.</source>
+        <translation>Ausweis scannen und PIN erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Line-lead mode</source>
+        <translation>Linienleiter-Modus</translation>
+    </message>
+    <message>
+        <source>1. Line lead: scan your badge.</source>
+        <translation>1. Linienleiter: Ausweis scannen.</translation>
+    </message>
+    <message>
+        <source>2. Enter your PIN. (Scanner broken? The PIN alone works.)</source>
+        <translation>2. PIN eingeben. (Scanner defekt? Die PIN allein genügt.)</translation>
+    </message>
+    <message>
+        <source>Badge scanned. ✓</source>
+        <translation>Ausweis gescannt. ✓</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Retry all dead letters</source>
+        <translation>Alle abgelehnten erneut senden</translation>
+    </message>
+    <message>
+        <source>They go with the next sync.</source>
+        <translation>Sie gehen mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The reason is recorded.</source>
+        <translation>Der Grund ist aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Program (pset)</source>
+        <translation>Programm (Pset)</translation>
+    </message>
+    <message>
+        <source>Select program</source>
+        <translation>Programm wählen</translation>
+    </message>
+    <message>
+        <source>Enable tool</source>
+        <translation>Werkzeug freigeben</translation>
+    </message>
+    <message>
+        <source>Disable tool</source>
+        <translation>Werkzeug sperren</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Port or address</source>
+        <translation>Port oder Adresse</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <source>Terminator (scanner)</source>
+        <translation>Endzeichen (Scanner)</translation>
+    </message>
+    <message>
+        <source>Parity (scanner)</source>
+        <translation>Parität (Scanner)</translation>
+    </message>
+    <message>
+        <source>Data bits (scanner)</source>
+        <translation>Datenbits (Scanner)</translation>
+    </message>
+    <message>
+        <source>Encoding (scanner)</source>
+        <translation>Kodierung (Scanner)</translation>
+    </message>
+    <message>
+        <source>Protocol (torque tool)</source>
+        <translation>Protokoll (Schrauber)</translation>
+    </message>
+    <message>
+        <source>Open Protocol profile</source>
+        <translation>Open-Protocol-Profil</translation>
+    </message>
+    <message>
+        <source>Open Protocol revision</source>
+        <translation>Open-Protocol-Revision</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Gerät speichern</translation>
+    </message>
+    <message>
+        <source>Start live test</source>
+        <translation>Live-Test starten</translation>
+    </message>
+    <message>
+        <source>Stop live test</source>
+        <translation>Live-Test beenden</translation>
+    </message>
+    <message>
+        <source>Scan a code or run the tool: each read appears below.</source>
+        <translation>Code scannen oder Werkzeug laufen lassen: jede Lesung erscheint unten.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>läuft bald ab</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Recorded with your name.</source>
+        <translation>Mit Ihrem Namen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Language default</source>
+        <translation>Standardsprache</translation>
+    </message>
+    <message>
+        <source>Idle lock after</source>
+        <translation>Sperre bei Inaktivität nach</translation>
+    </message>
+    <message>
+        <source>Save station settings</source>
+        <translation>Stationseinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>keine zugewiesen</translation>
+    </message>
+    <message>
+        <source>Bridge URL</source>
+        <translation>Bridge-URL</translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation>Token-Datei</translation>
+    </message>
+    <message>
+        <source>CA file (empty: the system's trust)</source>
+        <translation>CA-Datei (leer: Vertrauen des Systems)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save bridge settings</source>
+        <translation>Bridge-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Write diagnostics bundle</source>
+        <translation>Diagnosepaket schreiben</translation>
+    </message>
+    <message>
+        <source>Diagnostics written.</source>
+        <translation>Diagnose geschrieben.</translation>
+    </message>
+    <message>
+        <source>Leave line-lead mode</source>
+        <translation>Linienleiter-Modus verlassen</translation>
+    </message>
+    <message>
+        <source>Scans are not used for work in line-lead mode. Leave it to go on.</source>
+        <translation>Im Linienleiter-Modus werden Scans nicht für die Arbeit verwendet. Zum Weiterarbeiten verlassen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Recorded with your name. The station uses them from its next start.</source>
+        <translation>Mit Ihrem Namen aufgezeichnet. Die Station verwendet sie ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>in sync, waiting for the next cycle</source>
+        <translation>synchron, wartet auf den nächsten Durchlauf</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>synchronisiert gerade</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>the bridge refuses this station's token</source>
+        <translation>die Bridge lehnt das Token dieser Station ab</translation>
+    </message>
+    <message>
+        <source>not set up (no bridge)</source>
+        <translation>nicht eingerichtet (keine Bridge)</translation>
+    </message>
+    <message>
+        <source>sync not running</source>
+        <translation>Synchronisierung läuft nicht</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>Speicher voll</translation>
+    </message>
+    <message>
+        <source>Dead letters (events the bridge refused)</source>
+        <translation>Abgelehnte Ereignisse (von der Bridge zurückgewiesen)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Offline since</source>
+        <translation>Offline seit</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Abgelehnte</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Synchronisierung gestartet.</translation>
+    </message>
+    <message>
+        <source>The figures update when it is done.</source>
+        <translation>Die Zahlen werden danach aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Live test</source>
+        <translation>Live-Test</translation>
+    </message>
+    <message>
+        <source>Configured devices</source>
+        <translation>Eingerichtete Geräte</translation>
+    </message>
+    <message>
+        <source>Serial ports on this PC</source>
+        <translation>Serielle Ports an diesem PC</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Use this port</source>
+        <translation>Diesen Port nehmen</translation>
+    </message>
+    <message>
+        <source>Not saved: some fields need a correction.</source>
+        <translation>Nicht gespeichert: einige Felder müssen korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>Saved, but a device could not be started.</source>
+        <translation>Gespeichert, aber ein Gerät konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Saved and applied: the station uses these devices now.</source>
+        <translation>Gespeichert und übernommen: die Station nutzt diese Geräte jetzt.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Zuerst die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>Live tests need the station's devices (kiosk run).</source>
+        <translation>Live-Tests brauchen die Geräte der Station (kiosk run).</translation>
+    </message>
+    <message>
+        <source>A program is a number 0…999.</source>
+        <translation>Ein Programm ist eine Zahl 0…999.</translation>
+    </message>
+    <message>
+        <source>Start the live test first.</source>
+        <translation>Zuerst den Live-Test starten.</translation>
+    </message>
+    <message>
+        <source>Operators on this shift</source>
+        <translation>Werker in dieser Schicht</translation>
+    </message>
+    <message>
+        <source>The station id is bound to its token: IT changes it by re-provisioning.</source>
+        <translation>Die Stations-ID gehört zu ihrem Token: die IT ändert sie durch neues Provisionieren.</translation>
+    </message>
+    <message>
+        <source>Operations and work orders (from the ERP)</source>
+        <translation>Arbeitsgänge und Aufträge (aus dem ERP)</translation>
+    </message>
+    <message>
+        <source>Clock skew: not measured yet.</source>
+        <translation>Uhrabweichung: noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>This station cannot reach a bridge from here.</source>
+        <translation>Diese Station kann von hier keine Bridge erreichen.</translation>
+    </message>
+    <message>
+        <source>A zip for IT: logs, a database backup, the settings without secrets, device and sync status.</source>
+        <translation>Ein Zip für die IT: Protokolle, eine Datenbanksicherung, die Einstellungen ohne Geheimnisse, Geräte- und Sync-Zustand.</translation>
+    </message>
+    <message>
+        <source>Diagnostics need the running station (kiosk run).</source>
+        <translation>Die Diagnose braucht die laufende Station (kiosk run).</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Freier Speicher</translation>
+    </message>
+    <message>
+        <source>No dead letters: nothing is stuck.</source>
+        <translation>Keine abgelehnten Ereignisse: nichts hängt.</translation>
+    </message>
+    <message>
+        <source>Why is it discarded? (recorded with your name)</source>
+        <translation>Warum wird es verworfen? (mit Ihrem Namen aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Discard for good</source>
+        <translation>Endgültig verwerfen</translation>
+    </message>
+    <message>
+        <source>{0} event(s) queued again.</source>
+        <translation>{0} Ereignis(se) wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Event {0} discarded.</source>
+        <translation>Ereignis {0} verworfen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>gerade</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>ungerade</translation>
+    </message>
+    <message>
+        <source>No device is configured yet.</source>
+        <translation>Noch kein Gerät eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Endgültig entfernen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>No serial port found. Plug the device in, or type its address.</source>
+        <translation>Kein serieller Port gefunden. Gerät anstecken oder Adresse eingeben.</translation>
+    </message>
+    <message>
+        <source>Live test running on {0}.</source>
+        <translation>Live-Test läuft auf {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived yet.</source>
+        <translation>Noch nichts angekommen.</translation>
+    </message>
+    <message>
+        <source>Nobody has logged in on this shift yet.</source>
+        <translation>In dieser Schicht hat sich noch niemand angemeldet.</translation>
+    </message>
+    <message>
+        <source>Unlock PIN</source>
+        <translation>PIN entsperren</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>ohne Ablauf</translation>
+    </message>
+    <message>
+        <source>The PIN of {0} is unlocked.</source>
+        <translation>Die PIN von {0} ist entsperrt.</translation>
+    </message>
+    <message>
+        <source>Station {0}</source>
+        <translation>Station {0}</translation>
+    </message>
+    <message>
+        <source>Operations: {0}</source>
+        <translation>Arbeitsgänge: {0}</translation>
+    </message>
+    <message>
+        <source>No work order is assigned to this station.</source>
+        <translation>Dieser Station ist kein Auftrag zugewiesen.</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in, or type a folder.</source>
+        <translation>Kein USB-Stick gefunden: einen anstecken oder einen Ordner eingeben.</translation>
+    </message>
+    <message>
+        <source>USB sticks found (tap one):</source>
+        <translation>Gefundene USB-Sticks (einen antippen):</translation>
+    </message>
+    <message>
+        <source>The bundle was not written.</source>
+        <translation>Das Paket wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line-lead mode · {0}</source>
+        <translation>Linienleiter-Modus · {0}</translation>
+    </message>
+    <message>
+        <source>The configuration file is damaged; nothing can be saved until it is fixed.</source>
+        <translation>Die Konfigurationsdatei ist beschädigt; bis sie repariert ist, kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Read: {0}</source>
+        <translation>Gelesen: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0} setting(s) changed.</source>
+        <translation>Gespeichert: {0} Einstellung(en) geändert.</translation>
+    </message>
+    <message>
+        <source>{0} event(s) waiting</source>
+        <translation>{0} Ereignis(se) warten</translation>
+    </message>
+    <message>
+        <source>Pick why it is discarded; nothing was discarded.</source>
+        <translation>Wählen Sie, warum es verworfen wird; nichts wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Device {0}</source>
+        <translation>Gerät {0}</translation>
+    </message>
+    <message>
+        <source>Unreadable bytes arrived: the serial settings (baud rate, parity, data bits) do not match the device's.</source>
+        <translation>Unlesbare Bytes angekommen: die seriellen Einstellungen (Baudrate, Parität, Datenbits) passen nicht zum Gerät.</translation>
+    </message>
+    <message>
+        <source>Tool enable requested.</source>
+        <translation>Freigabe des Werkzeugs angefordert.</translation>
+    </message>
+    <message>
+        <source>Tool disable requested.</source>
+        <translation>Sperre des Werkzeugs angefordert.</translation>
+    </message>
+    <message>
+        <source>last log-in {0}</source>
+        <translation>letzte Anmeldung {0}</translation>
+    </message>
+    <message>
+        <source>PIN locked after wrong tries.</source>
+        <translation>PIN nach Fehlversuchen gesperrt.</translation>
+    </message>
+    <message>
+        <source>No certification on record.</source>
+        <translation>Keine Qualifikation hinterlegt.</translation>
+    </message>
+    <message>
+        <source>Clock skew at the last sync: {0:+.1f} s</source>
+        <translation>Uhrabweichung bei der letzten Synchronisierung: {0:+.1f} s</translation>
+    </message>
+    <message>
+        <source>{0:+.1f} s against the bridge</source>
+        <translation>{0:+.1f} s gegenüber der Bridge</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <source>Program {0} requested.</source>
+        <translation>Programm {0} angefordert.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>The ERP already has this record</source>
+        <translation>Das ERP hat diesen Datensatz schon</translation>
+    </message>
+    <message>
+        <source>Test or training data</source>
+        <translation>Test- oder Schulungsdaten</translation>
+    </message>
+    <message>
+        <source>Booked by hand in the ERP</source>
+        <translation>Von Hand im ERP gebucht</translation>
+    </message>
+    <message>
+        <source>Wrong data, recorded again correctly</source>
+        <translation>Falsche Daten, richtig neu erfasst</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Torque tool</source>
+        <translation>Schrauber</translation>
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>Die Station braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A line name has at most 64 characters.</source>
+        <translation>Ein Linienname hat höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 30 seconds and one hour.</source>
+        <translation>Die Sperre bei Inaktivität liegt zwischen 30 Sekunden und einer Stunde.</translation>
+    </message>
+    <message>
+        <source>A device is a scanner or a torque tool.</source>
+        <translation>Ein Gerät ist ein Scanner oder ein Schrauber.</translation>
+    </message>
+    <message>
+        <source>A station name has at most 64 characters.</source>
+        <translation>Ein Stationsname hat höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The station needs its token file.</source>
+        <translation>Die Station braucht ihre Token-Datei.</translation>
+    </message>
+    <message>
+        <source>Pick a baud rate the device supports (9600 is common).</source>
+        <translation>Eine Baudrate wählen, die das Gerät kann (9600 ist üblich).</translation>
+    </message>
+    <message>
+        <source>Data bits are 5, 6, 7 or 8.</source>
+        <translation>Datenbits sind 5, 6, 7 oder 8.</translation>
+    </message>
+    <message>
+        <source>Parity is N, E, O, M or S.</source>
+        <translation>Parität ist N, E, O, M oder S.</translation>
+    </message>
+    <message>
+        <source>Stop bits are 1, 1.5 or 2.</source>
+        <translation>Stoppbits sind 1, 1,5 oder 2.</translation>
+    </message>
+    <message>
+        <source>The terminator is CR, LF, CR LF, Tab or none.</source>
+        <translation>Das Endzeichen ist CR, LF, CR LF, Tab oder keins.</translation>
+    </message>
+    <message>
+        <source>The encoding is latin-1 or utf-8.</source>
+        <translation>Die Kodierung ist latin-1 oder utf-8.</translation>
+    </message>
+    <message>
+        <source>The idle gap is 5…5000 ms.</source>
+        <translation>Die Pause ist 5…5000 ms.</translation>
+    </message>
+    <message>
+        <source>The protocol is Open Protocol or ASCII.</source>
+        <translation>Das Protokoll ist Open Protocol oder ASCII.</translation>
+    </message>
+    <message>
+        <source>The profile is standard, atlas-copco, legacy or rev1-as-rev2.</source>
+        <translation>Das Profil ist standard, atlas-copco, legacy oder rev1-as-rev2.</translation>
+    </message>
+    <message>
+        <source>The Open Protocol revision is 1…9.</source>
+        <translation>Die Open-Protocol-Revision ist 1…9.</translation>
+    </message>
+    <message>
+        <source>A program (pset) is 0…999.</source>
+        <translation>Ein Programm (Pset) ist 0…999.</translation>
+    </message>
+</context>
 </TS>

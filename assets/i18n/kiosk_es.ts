@@ -1088,4 +1088,731 @@
         <translation>Apriete el tornillo {0} de {1}</translation>
     </message>
 </context>
+<context>
+    <name>LineLead</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation>Estado de sincronización</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Bridge connection</source>
+        <translation>Conexión al puente</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Only a line lead or an admin can open line-lead mode.</source>
+        <translation>Solo un jefe de línea o un administrador puede abrir el modo jefe de línea.</translation>
+    </message>
+    <message>
+        <source>Ask the line lead to scan their badge.</source>
+        <translation>Pida al jefe de línea que escanee su tarjeta.</translation>
+    </message>
+    <message>
+        <source>A dead letter is only discarded with a reason.</source>
+        <translation>Un evento rechazado solo se descarta con un motivo.</translation>
+    </message>
+    <message>
+        <source>Pick why it is discarded.</source>
+        <translation>Elija el motivo.</translation>
+    </message>
+    <message>
+        <source>That event is not a dead letter any more.</source>
+        <translation>Ese evento ya no está rechazado.</translation>
+    </message>
+    <message>
+        <source>The list is refreshed; look again.</source>
+        <translation>La lista se ha actualizado; vuelva a mirar.</translation>
+    </message>
+    <message>
+        <source>This station runs without a configuration file: nothing can be saved here.</source>
+        <translation>Esta estación funciona sin archivo de configuración: aquí no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>Ask IT to provision the station (kiosk provision).</source>
+        <translation>Pida a TI que aprovisione la estación (kiosk provision).</translation>
+    </message>
+    <message>
+        <source>The configuration file on disk is damaged: nothing was saved.</source>
+        <translation>El archivo de configuración está dañado: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The configuration file cannot be written: nothing was saved.</source>
+        <translation>No se puede escribir el archivo de configuración: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>These settings would not start the station: nothing was saved.</source>
+        <translation>Con estos ajustes la estación no arrancaría: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That PIN is not a line lead's.</source>
+        <translation>Ese PIN no es de un jefe de línea.</translation>
+    </message>
+    <message>
+        <source>Scan your badge and enter your PIN again.</source>
+        <translation>Escanee su tarjeta e introduzca de nuevo su PIN.</translation>
+    </message>
+    <message>
+        <source>Line-lead mode</source>
+        <translation>Modo jefe de línea</translation>
+    </message>
+    <message>
+        <source>1. Line lead: scan your badge.</source>
+        <translation>1. Jefe de línea: escanee su tarjeta.</translation>
+    </message>
+    <message>
+        <source>2. Enter your PIN. (Scanner broken? The PIN alone works.)</source>
+        <translation>2. Introduzca su PIN. (¿Escáner averiado? Basta con el PIN.)</translation>
+    </message>
+    <message>
+        <source>Badge scanned. ✓</source>
+        <translation>Tarjeta escaneada. ✓</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Retry all dead letters</source>
+        <translation>Reenviar todos los rechazados</translation>
+    </message>
+    <message>
+        <source>They go with the next sync.</source>
+        <translation>Se envían con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The reason is recorded.</source>
+        <translation>El motivo queda registrado.</translation>
+    </message>
+    <message>
+        <source>Program (pset)</source>
+        <translation>Programa (pset)</translation>
+    </message>
+    <message>
+        <source>Select program</source>
+        <translation>Elegir programa</translation>
+    </message>
+    <message>
+        <source>Enable tool</source>
+        <translation>Habilitar herramienta</translation>
+    </message>
+    <message>
+        <source>Disable tool</source>
+        <translation>Bloquear herramienta</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Port or address</source>
+        <translation>Puerto o dirección</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Velocidad (baudios)</translation>
+    </message>
+    <message>
+        <source>Terminator (scanner)</source>
+        <translation>Terminador (escáner)</translation>
+    </message>
+    <message>
+        <source>Parity (scanner)</source>
+        <translation>Paridad (escáner)</translation>
+    </message>
+    <message>
+        <source>Data bits (scanner)</source>
+        <translation>Bits de datos (escáner)</translation>
+    </message>
+    <message>
+        <source>Encoding (scanner)</source>
+        <translation>Codificación (escáner)</translation>
+    </message>
+    <message>
+        <source>Protocol (torque tool)</source>
+        <translation>Protocolo (atornillador)</translation>
+    </message>
+    <message>
+        <source>Open Protocol profile</source>
+        <translation>Perfil Open Protocol</translation>
+    </message>
+    <message>
+        <source>Open Protocol revision</source>
+        <translation>Revisión Open Protocol</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Guardar dispositivo</translation>
+    </message>
+    <message>
+        <source>Start live test</source>
+        <translation>Iniciar prueba en vivo</translation>
+    </message>
+    <message>
+        <source>Stop live test</source>
+        <translation>Detener prueba en vivo</translation>
+    </message>
+    <message>
+        <source>Scan a code or run the tool: each read appears below.</source>
+        <translation>Escanee un código o use la herramienta: cada lectura aparece abajo.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>caduca pronto</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>Recorded with your name.</source>
+        <translation>Registrado con su nombre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Language default</source>
+        <translation>Idioma por defecto</translation>
+    </message>
+    <message>
+        <source>Idle lock after</source>
+        <translation>Bloqueo por inactividad tras</translation>
+    </message>
+    <message>
+        <source>Save station settings</source>
+        <translation>Guardar ajustes de la estación</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>ninguna asignada</translation>
+    </message>
+    <message>
+        <source>Bridge URL</source>
+        <translation>URL del puente</translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation>Archivo de token</translation>
+    </message>
+    <message>
+        <source>CA file (empty: the system's trust)</source>
+        <translation>Archivo CA (vacío: confianza del sistema)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Save bridge settings</source>
+        <translation>Guardar ajustes del puente</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Write diagnostics bundle</source>
+        <translation>Escribir paquete de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Diagnostics written.</source>
+        <translation>Diagnóstico escrito.</translation>
+    </message>
+    <message>
+        <source>Leave line-lead mode</source>
+        <translation>Salir del modo jefe de línea</translation>
+    </message>
+    <message>
+        <source>Scans are not used for work in line-lead mode. Leave it to go on.</source>
+        <translation>En el modo jefe de línea los escaneos no se usan para el trabajo. Salga para continuar.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Recorded with your name. The station uses them from its next start.</source>
+        <translation>Registrado con su nombre. La estación los usa desde el próximo arranque.</translation>
+    </message>
+    <message>
+        <source>in sync, waiting for the next cycle</source>
+        <translation>sincronizada, esperando el próximo ciclo</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>the bridge refuses this station's token</source>
+        <translation>el puente rechaza el token de esta estación</translation>
+    </message>
+    <message>
+        <source>not set up (no bridge)</source>
+        <translation>sin configurar (sin puente)</translation>
+    </message>
+    <message>
+        <source>sync not running</source>
+        <translation>la sincronización no está en marcha</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disco lleno</translation>
+    </message>
+    <message>
+        <source>Dead letters (events the bridge refused)</source>
+        <translation>Eventos rechazados (por el puente)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Último éxito</translation>
+    </message>
+    <message>
+        <source>Offline since</source>
+        <translation>Sin conexión desde</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>Desfase del reloj</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Sincronización iniciada.</translation>
+    </message>
+    <message>
+        <source>The figures update when it is done.</source>
+        <translation>Las cifras se actualizan al terminar.</translation>
+    </message>
+    <message>
+        <source>Live test</source>
+        <translation>Prueba en vivo</translation>
+    </message>
+    <message>
+        <source>Configured devices</source>
+        <translation>Dispositivos configurados</translation>
+    </message>
+    <message>
+        <source>Serial ports on this PC</source>
+        <translation>Puertos serie de este PC</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Use this port</source>
+        <translation>Usar este puerto</translation>
+    </message>
+    <message>
+        <source>Not saved: some fields need a correction.</source>
+        <translation>No guardado: hay campos que corregir.</translation>
+    </message>
+    <message>
+        <source>Saved, but a device could not be started.</source>
+        <translation>Guardado, pero un dispositivo no pudo arrancar.</translation>
+    </message>
+    <message>
+        <source>Saved and applied: the station uses these devices now.</source>
+        <translation>Guardado y aplicado: la estación usa ya estos dispositivos.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Corrija primero los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Live tests need the station's devices (kiosk run).</source>
+        <translation>Las pruebas en vivo necesitan los dispositivos de la estación (kiosk run).</translation>
+    </message>
+    <message>
+        <source>A program is a number 0…999.</source>
+        <translation>Un programa es un número 0…999.</translation>
+    </message>
+    <message>
+        <source>Start the live test first.</source>
+        <translation>Inicie primero la prueba en vivo.</translation>
+    </message>
+    <message>
+        <source>Operators on this shift</source>
+        <translation>Operarios de este turno</translation>
+    </message>
+    <message>
+        <source>The station id is bound to its token: IT changes it by re-provisioning.</source>
+        <translation>El id de la estación va ligado a su token: TI lo cambia al reaprovisionar.</translation>
+    </message>
+    <message>
+        <source>Operations and work orders (from the ERP)</source>
+        <translation>Operaciones y órdenes (del ERP)</translation>
+    </message>
+    <message>
+        <source>Clock skew: not measured yet.</source>
+        <translation>Desfase del reloj: aún sin medir.</translation>
+    </message>
+    <message>
+        <source>This station cannot reach a bridge from here.</source>
+        <translation>Esta estación no puede llegar a un puente desde aquí.</translation>
+    </message>
+    <message>
+        <source>A zip for IT: logs, a database backup, the settings without secrets, device and sync status.</source>
+        <translation>Un zip para TI: registros, una copia de la base de datos, los ajustes sin secretos, estado de dispositivos y sincronización.</translation>
+    </message>
+    <message>
+        <source>Diagnostics need the running station (kiosk run).</source>
+        <translation>El diagnóstico necesita la estación en marcha (kiosk run).</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>aún sin medir</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Disco libre</translation>
+    </message>
+    <message>
+        <source>No dead letters: nothing is stuck.</source>
+        <translation>Ningún evento rechazado: nada está atascado.</translation>
+    </message>
+    <message>
+        <source>Why is it discarded? (recorded with your name)</source>
+        <translation>¿Por qué se descarta? (se registra con su nombre)</translation>
+    </message>
+    <message>
+        <source>Discard for good</source>
+        <translation>Descartar definitivamente</translation>
+    </message>
+    <message>
+        <source>{0} event(s) queued again.</source>
+        <translation>{0} evento(s) de nuevo en la cola.</translation>
+    </message>
+    <message>
+        <source>Event {0} discarded.</source>
+        <translation>Evento {0} descartado.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>impar</translation>
+    </message>
+    <message>
+        <source>No device is configured yet.</source>
+        <translation>Aún no hay ningún dispositivo configurado.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Quitar definitivamente</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>No serial port found. Plug the device in, or type its address.</source>
+        <translation>No se encontró ningún puerto serie. Conecte el dispositivo o escriba su dirección.</translation>
+    </message>
+    <message>
+        <source>Live test running on {0}.</source>
+        <translation>Prueba en vivo en {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived yet.</source>
+        <translation>Aún no ha llegado nada.</translation>
+    </message>
+    <message>
+        <source>Nobody has logged in on this shift yet.</source>
+        <translation>Nadie ha iniciado sesión en este turno todavía.</translation>
+    </message>
+    <message>
+        <source>Unlock PIN</source>
+        <translation>Desbloquear PIN</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>The PIN of {0} is unlocked.</source>
+        <translation>El PIN de {0} está desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Station {0}</source>
+        <translation>Estación {0}</translation>
+    </message>
+    <message>
+        <source>Operations: {0}</source>
+        <translation>Operaciones: {0}</translation>
+    </message>
+    <message>
+        <source>No work order is assigned to this station.</source>
+        <translation>No hay ninguna orden asignada a esta estación.</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in, or type a folder.</source>
+        <translation>No se encontró ninguna memoria USB: conecte una o escriba una carpeta.</translation>
+    </message>
+    <message>
+        <source>USB sticks found (tap one):</source>
+        <translation>Memorias USB encontradas (toque una):</translation>
+    </message>
+    <message>
+        <source>The bundle was not written.</source>
+        <translation>El paquete no se escribió.</translation>
+    </message>
+    <message>
+        <source>Line-lead mode · {0}</source>
+        <translation>Modo jefe de línea · {0}</translation>
+    </message>
+    <message>
+        <source>The configuration file is damaged; nothing can be saved until it is fixed.</source>
+        <translation>El archivo de configuración está dañado; no se puede guardar nada hasta repararlo.</translation>
+    </message>
+    <message>
+        <source>Read: {0}</source>
+        <translation>Leído: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0} setting(s) changed.</source>
+        <translation>Guardado: {0} ajuste(s) cambiado(s).</translation>
+    </message>
+    <message>
+        <source>{0} event(s) waiting</source>
+        <translation>{0} evento(s) en espera</translation>
+    </message>
+    <message>
+        <source>Pick why it is discarded; nothing was discarded.</source>
+        <translation>Elija por qué se descarta; no se ha descartado nada.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Device {0}</source>
+        <translation>Dispositivo {0}</translation>
+    </message>
+    <message>
+        <source>Unreadable bytes arrived: the serial settings (baud rate, parity, data bits) do not match the device's.</source>
+        <translation>Llegaron bytes ilegibles: los ajustes serie (baudios, paridad, bits de datos) no coinciden con los del dispositivo.</translation>
+    </message>
+    <message>
+        <source>Tool enable requested.</source>
+        <translation>Habilitación de la herramienta solicitada.</translation>
+    </message>
+    <message>
+        <source>Tool disable requested.</source>
+        <translation>Bloqueo de la herramienta solicitado.</translation>
+    </message>
+    <message>
+        <source>last log-in {0}</source>
+        <translation>último inicio de sesión {0}</translation>
+    </message>
+    <message>
+        <source>PIN locked after wrong tries.</source>
+        <translation>PIN bloqueado tras intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>No certification on record.</source>
+        <translation>Ninguna certificación registrada.</translation>
+    </message>
+    <message>
+        <source>Clock skew at the last sync: {0:+.1f} s</source>
+        <translation>Desfase del reloj en la última sincronización: {0:+.1f} s</translation>
+    </message>
+    <message>
+        <source>{0:+.1f} s against the bridge</source>
+        <translation>{0:+.1f} s respecto al puente</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Rechazado: {0}</translation>
+    </message>
+    <message>
+        <source>Program {0} requested.</source>
+        <translation>Programa {0} solicitado.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>The ERP already has this record</source>
+        <translation>El ERP ya tiene este registro</translation>
+    </message>
+    <message>
+        <source>Test or training data</source>
+        <translation>Datos de prueba o formación</translation>
+    </message>
+    <message>
+        <source>Booked by hand in the ERP</source>
+        <translation>Registrado a mano en el ERP</translation>
+    </message>
+    <message>
+        <source>Wrong data, recorded again correctly</source>
+        <translation>Datos erróneos, registrados de nuevo correctamente</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
+    <message>
+        <source>Torque tool</source>
+        <translation>Atornillador</translation>
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>La estación necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A line name has at most 64 characters.</source>
+        <translation>Un nombre de línea tiene como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 30 seconds and one hour.</source>
+        <translation>El bloqueo por inactividad debe estar entre 30 segundos y una hora.</translation>
+    </message>
+    <message>
+        <source>A device is a scanner or a torque tool.</source>
+        <translation>Un dispositivo es un escáner o un atornillador.</translation>
+    </message>
+    <message>
+        <source>A station name has at most 64 characters.</source>
+        <translation>Un nombre de estación tiene como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The station needs its token file.</source>
+        <translation>La estación necesita su archivo de token.</translation>
+    </message>
+    <message>
+        <source>Pick a baud rate the device supports (9600 is common).</source>
+        <translation>Elija una velocidad que admita el dispositivo (9600 es lo habitual).</translation>
+    </message>
+    <message>
+        <source>Data bits are 5, 6, 7 or 8.</source>
+        <translation>Los bits de datos son 5, 6, 7 u 8.</translation>
+    </message>
+    <message>
+        <source>Parity is N, E, O, M or S.</source>
+        <translation>La paridad es N, E, O, M o S.</translation>
+    </message>
+    <message>
+        <source>Stop bits are 1, 1.5 or 2.</source>
+        <translation>Los bits de parada son 1, 1,5 o 2.</translation>
+    </message>
+    <message>
+        <source>The terminator is CR, LF, CR LF, Tab or none.</source>
+        <translation>El terminador es CR, LF, CR LF, Tab o ninguno.</translation>
+    </message>
+    <message>
+        <source>The encoding is latin-1 or utf-8.</source>
+        <translation>La codificación es latin-1 o utf-8.</translation>
+    </message>
+    <message>
+        <source>The idle gap is 5…5000 ms.</source>
+        <translation>La pausa es de 5…5000 ms.</translation>
+    </message>
+    <message>
+        <source>The protocol is Open Protocol or ASCII.</source>
+        <translation>El protocolo es Open Protocol o ASCII.</translation>
+    </message>
+    <message>
+        <source>The profile is standard, atlas-copco, legacy or rev1-as-rev2.</source>
+        <translation>El perfil es standard, atlas-copco, legacy o rev1-as-rev2.</translation>
+    </message>
+    <message>
+        <source>The Open Protocol revision is 1…9.</source>
+        <translation>La revisión de Open Protocol es 1…9.</translation>
+    </message>
+    <message>
+        <source>A program (pset) is 0…999.</source>
+        <translation>Un programa (pset) es 0…999.</translation>
+    </message>
+</context>
 </TS>

@@ -232,6 +232,9 @@ def build_station(
         signals.on_sync_status(coordinator.status())
         coordinator.start()
         station.sync = coordinator
+    from kiosk.cli import linelead  # line-lead mode's devices, bridge and diagnostics ports
+
+    linelead.attach(station, cfg)
     return station
 
 
@@ -490,6 +493,9 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         shell = build_shell(engine, media_dir=Path(tmp) / "media", size=size, wedge=False)
         shell.show()
         files = render_all(shell, args.outdir, language=args.language)
+        from kiosk.cli.linelead import render_screenshots  # linelead branch
+
+        files += render_screenshots(shell, args.outdir, len(files) + 1, Path(tmp) / "linelead")
         shell.close()
         engine.store.close()
     for f in files:

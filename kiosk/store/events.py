@@ -401,6 +401,12 @@ PROJECTORS: dict[str, Callable[[Connection, Event], None]] = {
     # station branch: 5 wrong PINs lock an operator's PIN; a line lead unlocks it
     "operator.pin_locked": _nothing,
     "operator.pin_unlocked": _nothing,
+    # linelead branch: line-lead mode (kiosk.linelead): who changed what, old → new
+    "linelead.entered": _nothing,
+    "linelead.left": _nothing,
+    "linelead.setting_changed": _nothing,
+    "linelead.dead_letter_retried": _nothing,
+    "linelead.dead_letter_discarded": _nothing,
 }
 
 

@@ -19,6 +19,9 @@ from kiosk.store.schema import events
 PENDING = "pending"
 SENT = "sent"
 DEAD = "dead"
+#: A dead letter a line lead discarded with a reason (linelead branch): kept in the record,
+#: off the list, still declared to the bridge as held back.
+DISCARDED = "discarded"
 
 PULL_CURSOR_KEY = "sync.pull_cursor"
 BRIDGE_LAST_SEQ_KEY = "sync.bridge_last_seq"
@@ -128,12 +131,21 @@ def dead_letters(conn: Connection, limit: int = 1000) -> list[DeadLetter]:
     ]
 
 
+def mark_discarded(conn: Connection, seq: int) -> int:
+    """A line lead discarded this dead letter (``kiosk.linelead`` records why)."""
+    return conn.execute(
+        update(events)
+        .where(events.c.seq == seq, events.c.sync_state == DEAD)
+        .values(sync_state=DISCARDED)
+    ).rowcount
+
+
 def dead_seqs(conn: Connection, above: int = 0, limit: int = 1000) -> list[int]:
     """Seqs of dead letters above ``above``: the gaps the station declares it holds back."""
     return list(
         conn.execute(
             select(events.c.seq)
-            .where(events.c.sync_state == DEAD, events.c.seq > above)
+            .where(events.c.sync_state.in_((DEAD, DISCARDED)), events.c.seq > above)
             .order_by(events.c.seq)
             .limit(limit)
         ).scalars()
