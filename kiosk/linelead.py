@@ -24,6 +24,7 @@ from sqlalchemy import select
 from kiosk.access import check_pin, pin_locked, unlock_pin
 from kiosk.domain import Operator, Role
 from kiosk.errors import RuleViolation
+from kiosk.refusals import refusal
 from kiosk.security import verify_pin
 from kiosk.store import Store, outbox
 from kiosk.store import masterdata as md
@@ -61,11 +62,7 @@ def enter(store: Store, badge: str, pin: str, *, now: datetime | None = None) ->
         with store.read() as conn:
             who = md.operator_by_badge(conn, badge.strip())
         if who is None or not who.active or not who.has_role(Role.LINE_LEAD, Role.ADMIN):
-            raise RuleViolation(
-                "linelead_refused",
-                "Only a line lead or an admin can open line-lead mode.",
-                next_action="Ask the line lead to scan their badge.",
-            )
+            raise refusal("linelead_refused")
         check_pin(store, who, pin)
     method = "badge+pin" if badge.strip() else "pin"
     with store.write() as conn:
@@ -92,11 +89,7 @@ def _lead_by_pin(store: Store, pin: str) -> Operator:
     for lead in leads:
         if verify_pin(pin, lead.pin_hash):
             return lead
-    raise RuleViolation(
-        "wrong_pin",
-        "That PIN is not a line lead's.",
-        next_action="Scan your badge and enter your PIN again.",
-    )
+    raise refusal("wrong_pin", variant="linelead")
 
 
 def leave(store: Store, lead: Operator, *, now: datetime | None = None) -> None:
@@ -345,19 +338,11 @@ def discard_dead_letter(
     event says who discarded what and why."""
     reason = reason.strip()
     if len(reason) < MIN_REASON:
-        raise RuleViolation(
-            "reason_required",
-            "A dead letter is only discarded with a reason.",
-            next_action="Pick or type why it is discarded.",
-        )
+        raise refusal("reason_needed", variant="dead_letter")
     with store.write() as conn:
         letter = next((d for d in outbox.dead_letters(conn, 1_000_000) if d.seq == seq), None)
         if letter is None:
-            raise RuleViolation(
-                "no_dead_letter",
-                f"Event {seq} is not a dead letter (any more).",
-                next_action="The list is refreshed; look again.",
-            )
+            raise refusal("no_dead_letter", seq=seq)
         outbox.mark_discarded(conn, seq)
         record(
             conn,

@@ -45,6 +45,22 @@ CATALOGUE: Mapping[str, Entry] = {
         "Scan your own badge, or ask the line lead to register it.",
     ),
     "wrong_pin": _E("That PIN is not right.", "Enter your PIN again or scan your badge."),
+    "wrong_pin.linelead": _E(
+        "That PIN is not a line lead's.", "Scan your badge and enter your PIN again."
+    ),
+    "linelead_refused": _E(
+        "Only a line lead or an admin can open line-lead mode.",
+        "Ask the line lead to scan their badge.",
+    ),
+    "not_a_tool": _E(
+        "Only a torque tool has programs and a lock.", "Pick the torque tool to test these."
+    ),
+    "device_settings": _E("These device settings cannot be used: {detail}", "{next}"),
+    "device_unavailable": _E("The device cannot be opened: {detail}", "{next}"),
+    "device_error": _E("The device reported a problem: {detail}", "{next}"),
+    "no_dead_letter": _E(
+        "Event {seq} is not a dead letter (any more).", "The list is refreshed; look again."
+    ),
     "not_certified": _E(
         "{operator} is not certified for operation {operation}.",
         "Ask a line lead to approve, or call the next certified operator.",
@@ -168,6 +184,9 @@ CATALOGUE: Mapping[str, Entry] = {
     "retries_left": _E("NOK: %n retries left.", one="NOK: %n retry left.", count="n"),
     "not_nok": _E("Only a NOK step can be handled this way.", "Go on with the step."),
     "reason_needed": _E("This needs a reason.", "Pick a reason."),
+    "reason_needed.dead_letter": _E(
+        "A dead letter is only discarded with a reason.", "Pick or type why it is discarded."
+    ),
     "reason_needed.rework": _E("Say what was reworked.", "Pick or type a reason."),
     "reason_needed.override": _E("An override needs a reason.", "Pick or type a reason."),
     "reason_needed.scrap": _E("Scrapping needs a reason.", "Pick a scrap reason."),

@@ -70,18 +70,6 @@ def explain(shell: Shell, err: KioskError | RuleViolation) -> tuple[str, str]:
     names a file or a reason IT needs); anything else as the shell explains it."""
     code = getattr(err, "code", "")
     own = {
-        "linelead_refused": (
-            tr("Only a line lead or an admin can open line-lead mode."),
-            tr("Ask the line lead to scan their badge."),
-        ),
-        "reason_required": (
-            tr("A dead letter is only discarded with a reason."),
-            tr("Pick why it is discarded."),
-        ),
-        "no_dead_letter": (
-            tr("That event is not a dead letter any more."),
-            tr("The list is refreshed; look again."),
-        ),
         "config_missing": (
             tr("This station runs without a configuration file: nothing can be saved here."),
             tr("Ask IT to provision the station (kiosk provision)."),
@@ -95,8 +83,6 @@ def explain(shell: Shell, err: KioskError | RuleViolation) -> tuple[str, str]:
     }  # fmt: skip
     if code in own:
         return own[code]
-    if code == "wrong_pin" and not getattr(err, "params", None):
-        return tr("That PIN is not a line lead's."), tr("Scan your badge and enter your PIN again.")
     return shell.explain(err)
 
 

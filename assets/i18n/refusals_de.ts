@@ -536,5 +536,57 @@
         <source>Call a line lead.</source>
         <translation>Rufen Sie einen Linienleiter.</translation>
     </message>
+    <message>
+        <source>That PIN is not a line lead's.</source>
+        <translation>Diese PIN gehört keinem Linienleiter.</translation>
+    </message>
+    <message>
+        <source>Scan your badge and enter your PIN again.</source>
+        <translation>Scannen Sie Ihren Ausweis und geben Sie Ihre PIN erneut ein.</translation>
+    </message>
+    <message>
+        <source>Only a line lead or an admin can open line-lead mode.</source>
+        <translation>Nur ein Linienleiter oder ein Administrator kann den Linienleiter-Modus öffnen.</translation>
+    </message>
+    <message>
+        <source>Event {seq} is not a dead letter (any more).</source>
+        <translation>Ereignis {seq} ist kein unzustellbares Ereignis (mehr).</translation>
+    </message>
+    <message>
+        <source>The list is refreshed; look again.</source>
+        <translation>Die Liste wurde aktualisiert; sehen Sie noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>A dead letter is only discarded with a reason.</source>
+        <translation>Ein unzustellbares Ereignis wird nur mit Begründung verworfen.</translation>
+    </message>
+    <message>
+        <source>Pick or type why it is discarded.</source>
+        <translation>Wählen oder tippen Sie, warum es verworfen wird.</translation>
+    </message>
+    <message>
+        <source>Only a torque tool has programs and a lock.</source>
+        <translation>Nur ein Schraubwerkzeug hat Programme und eine Sperre.</translation>
+    </message>
+    <message>
+        <source>Pick the torque tool to test these.</source>
+        <translation>Wählen Sie das Schraubwerkzeug, um das zu testen.</translation>
+    </message>
+    <message>
+        <source>These device settings cannot be used: {detail}</source>
+        <translation>Diese Geräteeinstellungen sind nicht verwendbar: {detail}</translation>
+    </message>
+    <message>
+        <source>The device cannot be opened: {detail}</source>
+        <translation>Das Gerät lässt sich nicht öffnen: {detail}</translation>
+    </message>
+    <message>
+        <source>The device reported a problem: {detail}</source>
+        <translation>Das Gerät meldet ein Problem: {detail}</translation>
+    </message>
+    <message>
+        <source>{next}</source>
+        <translation>{next}</translation>
+    </message>
 </context>
 </TS>

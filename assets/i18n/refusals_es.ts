@@ -536,5 +536,57 @@
         <source>Call a line lead.</source>
         <translation>Llame a un jefe de línea.</translation>
     </message>
+    <message>
+        <source>That PIN is not a line lead's.</source>
+        <translation>Ese PIN no es de un jefe de línea.</translation>
+    </message>
+    <message>
+        <source>Scan your badge and enter your PIN again.</source>
+        <translation>Escanee su credencial e introduzca su PIN de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only a line lead or an admin can open line-lead mode.</source>
+        <translation>Solo un jefe de línea o un administrador puede abrir el modo jefe de línea.</translation>
+    </message>
+    <message>
+        <source>Event {seq} is not a dead letter (any more).</source>
+        <translation>El evento {seq} ya no es un evento no entregado.</translation>
+    </message>
+    <message>
+        <source>The list is refreshed; look again.</source>
+        <translation>La lista se ha actualizado; vuelva a mirar.</translation>
+    </message>
+    <message>
+        <source>A dead letter is only discarded with a reason.</source>
+        <translation>Un evento no entregado solo se descarta con un motivo.</translation>
+    </message>
+    <message>
+        <source>Pick or type why it is discarded.</source>
+        <translation>Elija o escriba por qué se descarta.</translation>
+    </message>
+    <message>
+        <source>Only a torque tool has programs and a lock.</source>
+        <translation>Solo una herramienta de apriete tiene programas y bloqueo.</translation>
+    </message>
+    <message>
+        <source>Pick the torque tool to test these.</source>
+        <translation>Elija la herramienta de apriete para probarlo.</translation>
+    </message>
+    <message>
+        <source>These device settings cannot be used: {detail}</source>
+        <translation>Estos ajustes del dispositivo no se pueden usar: {detail}</translation>
+    </message>
+    <message>
+        <source>The device cannot be opened: {detail}</source>
+        <translation>No se puede abrir el dispositivo: {detail}</translation>
+    </message>
+    <message>
+        <source>The device reported a problem: {detail}</source>
+        <translation>El dispositivo informa de un problema: {detail}</translation>
+    </message>
+    <message>
+        <source>{next}</source>
+        <translation>{next}</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.errors import RuleViolation
 from kiosk.linelead import DeviceEvent, DeviceTest, LineLeadPorts, garbled
+from kiosk.refusals import refusal
 
 if TYPE_CHECKING:
     from hardware import Device
@@ -119,11 +120,11 @@ class _LiveTest(DeviceTest):
         from hardware import DeviceError, TorqueTool
 
         if not isinstance(self.device, TorqueTool):
-            raise RuleViolation("not_a_tool", "Only a torque tool has programs and a lock.")
+            raise refusal("not_a_tool")
         try:
             return self.device
         except DeviceError as err:  # pragma: no cover - attribute access cannot fail
-            raise RuleViolation("device_error", err.message, next_action=err.next_action) from err
+            raise refusal("device_error", detail=err.message, next=err.next_action) from err
 
     def stop(self) -> None:
         if self._stopped:
@@ -165,7 +166,7 @@ def start_device_test(
         device = hardware.open_device(kind, url.strip(), **opts)
     except hardware.DeviceError as err:
         resume()
-        raise RuleViolation("device_settings", err.message, next_action=err.next_action) from err
+        raise refusal("device_settings", detail=err.message, next=err.next_action) from err
     if isinstance(device, hardware.Scanner):
         device.add_scan_listener(lambda f: on_event(_scan_event(f)))
     if isinstance(device, hardware.TorqueTool):
@@ -183,7 +184,7 @@ def start_device_test(
         with contextlib.suppress(Exception):
             device.stop()
         resume()
-        raise RuleViolation("device_unavailable", err.message, next_action=err.next_action) from err
+        raise refusal("device_unavailable", detail=err.message, next=err.next_action) from err
     return _LiveTest(device, resume)
 
 

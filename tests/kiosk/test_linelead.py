@@ -147,7 +147,7 @@ def test_a_dead_letter_is_only_discarded_with_a_reason(station) -> None:  # type
         )
     with pytest.raises(RuleViolation) as no_reason:
         ll.discard_dead_letter(station.store, lead, seq, "  ")
-    assert no_reason.value.code == "reason_required"
+    assert no_reason.value.code == "reason_needed"
     with station.store.read() as conn:
         assert [d.seq for d in outbox.dead_letters(conn)] == [seq]
     ll.discard_dead_letter(station.store, lead, seq, "Test or training data")
