@@ -488,12 +488,12 @@ class StationEngine:
             )
         return self._login(op, override_by, method="badge")
 
-    def login_pin(self, pin: str) -> Operator:
+    def login_pin(self, pin: str, *, override_by: str | None = None) -> Operator:
         with self.store.read() as conn:
             candidates = [o for o in md.all_operators(conn) if o.active and o.pin_hash]
         for op in candidates:
             if op.pin_hash and verify_pin(pin, op.pin_hash):
-                return self._login(op, None, method="pin")
+                return self._login(op, override_by, method="pin")
         raise _violation(
             "wrong_pin", "That PIN is not right.", "Enter your PIN again or scan your badge."
         )
@@ -881,13 +881,15 @@ class StationEngine:
                     )
                 ).first()
             if used is not None:
+                item = rev.component(match.part or "")
+                name = localized(item.name, self.language) if item is not None else match.part
                 return ScanOutcome(
                     "component",
                     False,
-                    f"{match.part} serial {match.serial} is already built into unit {used[0]}.",
-                    "Put this part aside for the line lead and take a new one.",
-                    "serial_used",
-                    {"part": match.part, "serial": match.serial, "unit": used[0]},
+                    f"This {name} ({match.serial}) was already fitted to unit {used[0]}.",
+                    "Take another one; put this one aside for the line lead.",
+                    "component_used",
+                    {"part": match.part, "name": name, "serial": match.serial, "unit": used[0]},
                 )
         consumed = {
             "unit_id": unit.id,
@@ -1233,6 +1235,15 @@ class StationEngine:
                 return ScanOutcome(
                     "operator_switch" if switching else "login", True, f"Welcome, {op.name}.", ""
                 )
+            if self.locked and wo is None:  # a badge was meant: say what was read
+                return ScanOutcome(
+                    "unknown",
+                    False,
+                    f"Badge {data} is not known at this station.",
+                    "Check the badge or ask a line lead.",
+                    "unknown_badge",
+                    {"badge": data},
+                )
             if self.locked:
                 return ScanOutcome(
                     "unknown", False, "The station is locked.", "Scan your badge first.", "locked"
@@ -1240,6 +1251,15 @@ class StationEngine:
             view = self.step_view() if self._unit else None
             if view and view.step.kind == StepKind.SCAN and view.status not in DONE:
                 return self.submit_scan(data, gs1=gs1)
+            if view and view.step.kind == StepKind.SCAN and wo is None:
+                return ScanOutcome(
+                    "refused",
+                    False,
+                    "This step's part is already scanned.",
+                    "To scan it again: More → Redo this step.",
+                    "already_scanned",
+                    {"data": data},
+                )
             if wo is not None:
                 self.select_work_order(wo.number, override_by=override_by)
                 return ScanOutcome("work_order", True, f"Work order {wo.number} opened.", "")
