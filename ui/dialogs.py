@@ -127,6 +127,8 @@ def andon_dialog(shell: Shell) -> Overlay:
             "attention",
             translate("Andon", "Help is called: {0}").format(names[category]),
             translate("Andon", "It stays on the top bar until someone clears it."),
+            seconds=8,
+            scope="andon",
         )
 
     dlg = ChoiceDialog(

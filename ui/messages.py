@@ -87,6 +87,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
 }
 
+TEMPLATES.update(__import__("ui.floor_messages", fromlist=["TEMPLATES"]).TEMPLATES)  # ui hook
+
 
 class _Params(dict[str, Any]):
     def __missing__(self, key: str) -> str:

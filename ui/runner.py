@@ -41,6 +41,7 @@ from ui.widgets import (
 if TYPE_CHECKING:
     from ui.shell import Shell
 
+DONE_STATES = frozenset({"ok", "skipped", "overridden"})
 KIND_ICONS = {
     StepKind.INSTRUCTION: "instruction",
     StepKind.CHECKLIST: "checklist",
@@ -154,6 +155,7 @@ class ChecklistAction(Action):
         (ticked.add if on else ticked.discard)(self._ids[index])
         self._paint(index, on)
         self.shell.engine.touch()
+        self.runner.show_next()
 
 
 class ScanAction(Action):
@@ -189,7 +191,11 @@ class ScanAction(Action):
         outcome = self.runner.last_scan
         if view.status == "ok":
             d = view.data
-            detail = d.get("serial") or d.get("lot") or d.get("raw", "")
+            # the label's own text (MTR75-59732364), not the serial parsed out of it; a GS1
+            # label (control characters, element strings) shows its serial or lot instead
+            raw = str(d.get("raw", ""))
+            plain = raw.isprintable() and not d.get("gtin")
+            detail = raw if plain else d.get("serial") or d.get("lot") or raw
             self.verdict.show_state(
                 "ok",
                 self.tr("Right part: {0}").format(d.get("part", "")),
@@ -333,6 +339,15 @@ class PassFailAction(Action):
         open_ = view.status in ("pending", "partial")
         self.passed.setEnabled(open_)
         self.failed.setEnabled(open_)
+        # the answer given keeps its colour and a mark; the other one greys out
+        chosen = {"ok": self.passed, "overridden": self.failed, "nok": self.failed}.get(view.status)
+        for b, state, word in (
+            (self.passed, "ok", self.tr("Pass")),
+            (self.failed, "nok", self.tr("Fail")),
+        ):
+            b.set_state(state if open_ or b is chosen else "")
+            b.setText(("✓ " + word) if b is chosen else word)
+            b.setProperty("chosen", b is chosen)
         if view.status == "ok":
             self.verdict.show_state("ok", self.tr("Passed"), self.tr("Tap Next."))
         elif view.status == "nok":
@@ -595,8 +610,48 @@ class RunnerScreen(Screen):
                 del self._ticked[old]
         return self._ticked.setdefault(key, set())
 
+    def missing(self) -> str | None:
+        """What the step still needs before Next can go on (None: nothing)."""
+        view = self.view
+        if view is None:
+            return None
+        step = view.step
+        if view.status == "nok":
+            return self.tr("Retry, rework, scrap, or ask a line lead.")
+        if step.kind == StepKind.CHECKLIST and view.status not in DONE_STATES and step.required:
+            left = sum(1 for item in step.checklist if item.id not in self.ticked(view))
+            if left:
+                return self.tr("%n item(s) not ticked yet: tick each one.", "", left)
+            return None
+        if view.can_next:
+            return None
+        return {
+            StepKind.SCAN: self.tr("Scan the part this step needs."),
+            StepKind.MEASURE: self.tr("Enter the measured value and tap Enter."),
+            StepKind.PASS_FAIL: self.tr("Tap Pass or Fail."),
+            StepKind.TORQUE: self.tr("Tighten every fastening with the tool."),
+            StepKind.SIGNOFF: self.tr("Have the sign-off badge scanned."),
+        }.get(step.kind, self.tr("Complete the step."))
+
+    def show_next(self) -> None:
+        """Next is blue when the step is satisfied, grey (but still tappable: a tap says
+        what is missing) while it is not."""
+        ready = self.missing() is None
+        self.next.set_state("info" if ready else "")
+        self.next.setProperty("ready", ready)
+
     def tap_next(self) -> None:
         view = self.view
+        missing = self.missing()
+        if view is not None and missing is not None:
+            self.shell.feedback.show(
+                self.problem,
+                "attention",
+                self.tr("Step {0} is not done yet").format(view.index + 1),
+                missing,
+                scope="step",
+            )
+            return
         checked = self.ticked(view) if view and view.step.kind == StepKind.CHECKLIST else None
         self.shell.next_step(checked)
 
@@ -612,8 +667,7 @@ class RunnerScreen(Screen):
             return
         if view.step.id != self._current_step:
             self.last_scan = self.last_measure = self.last_tightening = None
-            self._retrying = None
-            self.problem.hide()
+            self._retrying = None  # the step's messages go with it (ui.feedback)
         self.view = view
         step = view.step
         lang = self.shell.language
@@ -645,8 +699,8 @@ class RunnerScreen(Screen):
         self.nok.setVisible(view.status == "nok" and not retrying)
         self.nok.show_view(view)
         self.back.setEnabled(view.can_back)
-        self.next.setEnabled(view.can_next)
         self.next.setText(self.tr("Finish") if view.is_last else self.tr("Next"))
+        self.show_next()
         self.strip.set_steps(e.step_statuses(), view.index)
         self.tick()
 
@@ -700,6 +754,12 @@ class RunnerScreen(Screen):
         colour = theme.ATTENTION if over else "#D0D0CC"
         self.timer.setStyleSheet(f"color: {colour};")
         self.timer_icon.set_icon("warning" if over else "clock", colour)
+
+    def verdict_state(self) -> str:
+        """The colour of the verdict the step's action shows now ("" none)."""
+        panel = self.action_stack.currentWidget()
+        verdict = getattr(panel, "verdict", None)
+        return verdict.state if isinstance(verdict, Banner) and verdict.isVisible() else ""
 
     def media_size(self) -> QSize:
         return self.media.view_size()

@@ -107,11 +107,10 @@ class LockScreen(Screen):
             return
         pin, self.pin = self.pin, ""
         self.dots.setText("")
-        self.shell.act(lambda: self.shell.engine.login_pin(pin), problem_to=self.problem)
+        self.shell.login_pin(pin, self.problem)
 
     def show_problem(self, message: str, next_action: str) -> None:
-        self.problem.show_state("nok", message, next_action)
-        self.problem.show()
+        self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")
 
 
 def QBoxLayoutFor(portrait: bool) -> QHBoxLayout | QVBoxLayout:
@@ -262,8 +261,7 @@ class QueueScreen(Screen):
         self.shell.open_work_order(number)
 
     def show_problem(self, message: str, next_action: str) -> None:
-        self.problem.show_state("nok", message, next_action)
-        self.problem.show()
+        self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")
 
 
 class StartScreen(Screen):
@@ -350,8 +348,7 @@ class StartScreen(Screen):
         self.summary.show()
 
     def show_problem(self, message: str, next_action: str) -> None:
-        self.problem.show_state("nok", message, next_action)
-        self.problem.show()
+        self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")
 
 
 __all__ = [

@@ -26,6 +26,7 @@ from ui.dialogs import (
     rework_dialog,
     scrap_dialog,
 )
+from ui.feedback import Feedback
 from ui.i18n import Translations
 from ui.media import ImageCache, MediaItem
 from ui.qt import (
@@ -93,6 +94,8 @@ class Shell(QWidget):
         self._lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self._lay.setSpacing(0)
+        #: the one owner of messages on screen: each goes when the state it describes does
+        self.feedback = Feedback(self.scope_key, self)
         #: a language that wins over the operator's (``kiosk screenshots --language``)
         self.pinned_language: str | None = None
         self.language = engine.language
@@ -106,15 +109,14 @@ class Shell(QWidget):
         self.idle = QTimer(self)
         self.idle.timeout.connect(engine.tick)
         self.idle.start(5000)
-        self.toast_timer = QTimer(self)
-        self.toast_timer.setSingleShot(True)
-        self.toast_timer.timeout.connect(self.toast.hide)
         self.route()
         self._check_downtime()
 
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
+        if hasattr(self, "feedback"):
+            self.feedback.clear()
         while self._lay.count():
             item = self._lay.takeAt(0)
             w = item.widget() if item else None
@@ -179,6 +181,27 @@ class Shell(QWidget):
         runner = self.screens.get("runner")
         if self.stack.currentWidget() is s and isinstance(runner, RunnerScreen) and s is not runner:
             runner.media.stop()
+        self.feedback.changed()
+        if s is runner and isinstance(runner, RunnerScreen):
+            self.feedback.verdict(runner.verdict_state())
+
+    def scope_key(self, scope: str) -> object:
+        """What a message of ``scope`` belongs to, read from the engine now (see
+        :mod:`ui.feedback`)."""
+        e = self.engine
+        op = e.operator.id if e.operator is not None and not e.locked else None
+        if scope == "operator":
+            return op
+        if scope == "andon":
+            return tuple(sorted(a.id for a in self.andons))
+        unit = e.unit.id if e.unit is not None else None
+        if scope == "unit":
+            return (op, unit)
+        if scope == "step" and unit is not None and not e.locked:
+            view = e.step_view()
+            return (op, unit, view.index, view.status) if view is not None else (op, unit)
+        wo = e.work_order.number if e.work_order is not None else None
+        return (op, wo, unit, self.current_name())
 
     def overflow(self) -> tuple[int, int]:
         """How many pixels (width, height) the content needs beyond the window; (0, 0)
@@ -209,6 +232,7 @@ class Shell(QWidget):
                     if not isinstance(ov, DowntimeRunning):
                         self.close_overlay(ov)
             self.route()
+        self.feedback.changed()
         self.topbar.refresh()
 
     def set_language(self, language: str) -> None:
@@ -290,9 +314,9 @@ class Shell(QWidget):
         except RuleViolation as err:
             msg, nxt = self.explain(err)
             target = problem_to or getattr(self.current, "problem", None)
-            if target is not None and hasattr(target, "show_state"):
-                target.show_state("nok", msg, nxt)
-                target.show()
+            if isinstance(target, Banner):
+                scope = "operator" if self.engine.locked else "step"
+                self.feedback.show(target, "nok", msg, nxt, scope=scope)
             else:
                 self.flash("nok", msg, nxt)
             return None
@@ -302,10 +326,17 @@ class Shell(QWidget):
             return None
         return True if result is None else result
 
-    def flash(self, state: str, title: str, detail: str = "", seconds: float = 6) -> None:
-        self.toast.show_state(state, title, detail)
-        self.toast.show()
-        self.toast_timer.start(int(seconds * 1000))
+    def flash(
+        self,
+        state: str,
+        title: str,
+        detail: str = "",
+        seconds: float | None = -1,
+        scope: str = "step",
+    ) -> None:
+        """A message in the bar under the top bar, owned by ``scope`` (see
+        :mod:`ui.feedback`); ``seconds`` -1 fades by the colour's default."""
+        self.feedback.show(self.toast, state, title, detail, scope=scope, fade_s=seconds)
 
     def next_step(self, checked: set[str] | None = None) -> None:
         result = self.act(lambda: self.engine.next(checked=checked))
@@ -348,9 +379,8 @@ class Shell(QWidget):
             self.show_overlay(OverrideDialog(self, msg, nxt, lambda lead, _reason: retry(lead)))
             return
         target = getattr(self.current, "problem", None)
-        if target is not None:
-            target.show_state("nok", msg, nxt)
-            target.show()
+        if isinstance(target, Banner):
+            self.feedback.show(target, "nok", msg, nxt, scope="step")
         else:
             self.flash("nok", msg, nxt)
 
@@ -379,6 +409,9 @@ class Shell(QWidget):
             outcome.code, dict(outcome.params), outcome.message, outcome.next_action
         )
         runner = self.screens.get("runner")
+        if outcome.code == "already_scanned":  # not a wrong part: the step is done already
+            self.flash("info", msg, nxt)
+            return
         if outcome.override:
             gs1_map = gs1 if isinstance(gs1, dict) else None
             self.show_overlay(
@@ -398,14 +431,13 @@ class Shell(QWidget):
                     return
         if outcome.ok:
             if outcome.route not in ("login", "operator_switch"):
-                self.flash("ok", msg, nxt, seconds=3)
+                self.flash("ok", msg, nxt)
         else:
             target = getattr(self.current, "problem", None)
             if self.engine.locked and isinstance(self.current, LockScreen):
-                self.current.show_problem(msg, nxt)
-            elif target is not None and not isinstance(self.current, RunnerScreen):
-                target.show_state("nok", msg, nxt)
-                target.show()
+                self.feedback.show(self.current.problem, "nok", msg, nxt, scope="operator")
+            elif isinstance(target, Banner) and not isinstance(self.current, RunnerScreen):
+                self.feedback.show(target, "nok", msg, nxt, scope="screen")
             else:
                 self.flash("nok", msg, nxt)
 
@@ -457,7 +489,7 @@ class Shell(QWidget):
 
     def open_andon(self) -> None:
         if self.engine.locked:
-            self.flash("attention", translate("Shell", "Scan your badge first."), "")
+            self.flash("attention", translate("Shell", "Scan your badge first."), "", seconds=5)
             return
         self.show_overlay(andon_dialog(self))
 
@@ -492,12 +524,26 @@ class Shell(QWidget):
             )
         )
 
+    def login_pin(self, pin: str, problem_to: Banner) -> None:
+        """Log in by PIN; a certification refusal asks a line lead, as after a badge."""
+        try:
+            self.engine.touch()
+            self.engine.login_pin(pin)
+        except RuleViolation as err:
+            if err.override:
+                self._refused(err, lambda lead: self.engine.login_pin(pin, override_by=lead))
+                return
+            msg, nxt = self.explain(err)
+            self.feedback.show(problem_to, "nok", msg, nxt, scope="operator")
+        except StoreError as err:
+            self.flash("nok", translate("Shell", "The station cannot save right now."), err.message)
+
     def open_more(self) -> None:
+        """The same tiles in the same order on every step; what a step does not allow
+        is shown greyed, not left out."""
         view = self.engine.step_view()
-        choices = []
-        if view is not None and view.can_redo:
-            choices.append(("redo", translate("Shell", "Redo this step"), "loop"))
-        choices += [
+        choices = [
+            ("redo", translate("Shell", "Redo this step"), "loop"),
             ("problem", translate("Shell", "Report a problem"), "question"),
             ("downtime", translate("Shell", "Downtime"), "pause"),
             ("scrap", translate("Shell", "Scrap unit"), "scrap"),
@@ -523,6 +569,7 @@ class Shell(QWidget):
             pick,
             state="info",
         )
+        dlg.tiles["redo"].setEnabled(view is not None and view.can_redo)
         self.show_overlay(dlg)
 
     def _logout(self) -> None:

@@ -76,6 +76,8 @@ class TopBar(QFrame):
         self.torque = Pill(m)
         self.sync = Pill(m)
         self.andon = Pill(m)
+        self.andon.tapped.connect(shell.open_andon)  # the running call, with its Clear
+        self.andon.setMinimumSize(m.target, m.target)  # tappable: a full 20 mm target
         self.clock = QLabel("")
         self.clock.setStyleSheet(f"font-size: {m.font_px('title')}px; font-weight: bold;")
         self.help = Button(self.tr("Help"), m, icon="andon", state="attention")

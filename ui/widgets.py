@@ -103,7 +103,10 @@ class Card(QFrame):
 
 
 class Banner(QFrame):
-    """A verdict: state colour + icon + a bold word/sentence + what to do next."""
+    """A verdict: state colour + icon + a bold word/sentence + what to do next. A banner
+    the shell's :class:`~ui.feedback.Feedback` shows gets a ✕ (``dismissed``)."""
+
+    dismissed = Signal()
 
     def __init__(self, m: Metrics, parent: QWidget | None = None, small: bool = False) -> None:
         super().__init__(parent)
@@ -124,8 +127,23 @@ class Banner(QFrame):
         col.addWidget(self.title)
         col.addWidget(self.detail)
         lay.addLayout(col, 1)
+        self.close_button: Button | None = None
+        self._lay = lay
         self.state = ""
         self.show_state("", "")
+
+    def set_closable(self, on: bool) -> None:
+        """A ✕ at the right, a full touch target, that emits ``dismissed``."""
+        if on and self.close_button is None:
+            b = Button("", self._m, icon="cross")
+            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            b.setFixedSize(self._m.target, self._m.target)
+            b.setAccessibleName("✕")
+            b.clicked.connect(self.dismissed.emit)
+            self._lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            self.close_button = b
+        if self.close_button is not None:
+            self.close_button.setVisible(on)
 
     def show_state(self, state: str, title: str, detail: str = "") -> None:
         self.state = state
@@ -147,7 +165,10 @@ class Banner(QFrame):
 
 
 class Pill(QFrame):
-    """A small status: icon + word, coloured only when it is a state."""
+    """A small status: icon + word, coloured only when it is a state. ``tapped`` fires on
+    a tap (the andon pill opens the call to clear it)."""
+
+    tapped = Signal()
 
     def __init__(self, m: Metrics, on_bar: bool = True) -> None:
         super().__init__()
@@ -176,6 +197,10 @@ class Pill(QFrame):
         self.setStyleSheet(css + f" #Pill QLabel {{ color: {fg}; }}")
         self.icon.set_icon(icon, fg)
         self.text.setText(text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.rect().contains(event.position().toPoint()):
+            self.tapped.emit()
 
 
 class Keypad(QWidget):

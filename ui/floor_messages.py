@@ -1,0 +1,25 @@
+"""Templates for the refusals the floor trial added (``ui.messages`` takes them in with a
+one-line hook until the core's refusal catalogue carries them): what was read and what
+to do, in the operator's language."""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+    "unknown_badge": (
+        QT_TRANSLATE_NOOP("Messages", "Badge {badge} is not known at this station."),
+        QT_TRANSLATE_NOOP("Messages", "Check the badge or ask a line lead."),
+    ),
+    "already_scanned": (
+        QT_TRANSLATE_NOOP("Messages", "This step's part is already scanned."),
+        QT_TRANSLATE_NOOP("Messages", "To scan it again: More → Redo this step."),
+    ),
+    "component_used": (
+        QT_TRANSLATE_NOOP("Messages", "This {name} ({serial}) was already fitted to unit {unit}."),
+        QT_TRANSLATE_NOOP("Messages", "Take another one; put this one aside for the line lead."),
+    ),
+}
