@@ -15,6 +15,7 @@ from ui.qt import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLocale,
     QScrollArea,
     QSize,
     QSizePolicy,
@@ -40,6 +41,12 @@ from ui.widgets import (
 
 if TYPE_CHECKING:
     from ui.shell import Shell
+
+
+def num(value: float, decimals: int) -> str:
+    """A number as the operator's locale writes it (0,10 in de/es)."""
+    return QLocale().toString(float(value), "f", decimals)
+
 
 DONE_STATES = frozenset({"ok", "skipped", "overridden"})
 KIND_ICONS = {
@@ -250,15 +257,19 @@ class MeasureAction(Action):
         dec = int(spec.get("decimals", 2))
         self.unit = spec.get("unit", "")
         lo, hi = spec.get("lower"), spec.get("upper")
+        self.decimals = dec
         lims = (
-            f"{lo:.{dec}f} … {hi:.{dec}f} {self.unit}" if lo is not None and hi is not None else ""
+            f"{num(lo, dec)} … {num(hi, dec)} {self.unit}"
+            if lo is not None and hi is not None
+            else ""
         )
         name = localized(spec.get("label"), self.lang()) or spec.get("name", "")
         self.what.setText(self.tr("Enter {0} ({1})").format(name.replace("_", " "), lims))
         self.gauge.set_limits(lo, hi, spec.get("nominal"), dec)
         if view.status in ("ok", "nok", "overridden"):
             self.gauge.set_value(view.data.get("value"))
-            self.text = "" if view.status == "nok" else f"{view.data.get('value', '')}"
+            value = view.data.get("value", "")
+            self.text = "" if view.status == "nok" else f"{value}"
         else:
             self.gauge.set_value(None)
             self.text = ""
@@ -279,15 +290,15 @@ class MeasureAction(Action):
             if verdict.value is None:
                 detail = self.tr("Enter the reading with the keypad.")
             else:
-                reading = f"{verdict.value:.{dec}f} {self.unit}".strip()
+                reading = f"{num(verdict.value, dec)} {self.unit}".strip()
                 detail = self.tr("{0} · limits {1}").format(reading, lims)
                 if verdict.marginal:
                     detail += " · " + self.tr("close to a limit: check the part")
             self.verdict.show_state(state, title, detail)
         elif view.status == "ok":
-            self.verdict.show_state(
-                "ok", self.tr("OK: within limits"), f"{view.data.get('value')} {self.unit}"
-            )
+            value = view.data.get("value")
+            shown = num(float(value), dec) if isinstance(value, int | float) else str(value)
+            self.verdict.show_state("ok", self.tr("OK: within limits"), f"{shown} {self.unit}")
         else:
             self.verdict.show_state("", self.tr("Measure, type the value, tap Enter."), "")
         done = view.status in ("ok", "overridden", "nok")
@@ -298,9 +309,9 @@ class MeasureAction(Action):
         self._show_entry()
 
     def _show_entry(self) -> None:
-        self.entry.setText(
-            f"{self.text.replace('-', '−')} {self.unit}".strip() if self.text else ""
-        )
+        # the keypad's "." is the locale's decimal sign on screen (a comma in de/es)
+        shown = self.text.replace("-", "−").replace(".", QLocale().decimalPoint())
+        self.entry.setText(f"{shown} {self.unit}".strip() if self.text else "")
 
     def key(self, key: str) -> None:
         if key == "enter":
@@ -372,9 +383,12 @@ class TorqueAction(Action):
         spec = view.step.spec
         count = int(spec.get("count", 1))
         self.what.setText(self.tr("Tighten {0} fastenings with the tool").format(count))
+        tmin, tmax = spec.get("torque_min"), spec.get("torque_max")
         self.limits.setText(
             self.tr("Program {0} · {1}–{2} Nm").format(
-                spec.get("pset", "—"), spec.get("torque_min", "—"), spec.get("torque_max", "—")
+                spec.get("pset", "—"),
+                num(float(tmin), 1) if tmin is not None else "—",
+                num(float(tmax), 1) if tmax is not None else "—",
             )
         )
         tightenings = list(view.data.get("tightenings", []))
@@ -386,12 +400,14 @@ class TorqueAction(Action):
                 "ok", self.tr("All {0} fastenings OK").format(count), self.tr("Tap Next.")
             )
         elif view.status == "nok":
-            self.verdict.show_state("nok", self.tr("Fastening NOK"), last.message if last else "")
+            self.verdict.show_state(
+                "nok", self.tr("Fastening NOK"), self._why(last, tmin, tmax) if last else ""
+            )
         elif last is not None and not last.ok:
             self.verdict.show_state(
                 "nok",
-                self.tr("NOK {0:.1f} Nm: fastening {1}").format(last.torque, oks + 1),
-                last.message + " " + self.tr("Loosen and tighten it again."),
+                self.tr("NOK {0} Nm: fastening {1}").format(num(last.torque, 1), oks + 1),
+                self._why(last, tmin, tmax) + " " + self.tr("Loosen and tighten it again."),
             )
         else:
             self.verdict.show_state(
@@ -399,6 +415,15 @@ class TorqueAction(Action):
                 self.tr("Tighten fastening {0} of {1}").format(min(oks + 1, count), count),
                 "",
             )
+
+    def _why(self, last: Any, tmin: Any, tmax: Any) -> str:
+        """Why a tightening is NOK, from its numbers, in the language on screen."""
+        torque = float(getattr(last, "torque", float("nan")))
+        if tmin is not None and torque < float(tmin):
+            return self.tr("{0} Nm is below {1} Nm.").format(num(torque, 1), num(float(tmin), 1))
+        if tmax is not None and torque > float(tmax):
+            return self.tr("{0} Nm is above {1} Nm.").format(num(torque, 1), num(float(tmax), 1))
+        return self.tr("The tool reported NOK.")
 
 
 class SignoffAction(Action):
@@ -460,7 +485,7 @@ class NokPanel(Card):
         for action, b in self.buttons.items():
             b.setVisible(action in view.nok_actions)
         if NokAction.RETRY in view.nok_actions:
-            self.title.setText(self.tr("NOK: {0} retries left").format(view.retries_left))
+            self.title.setText(self.tr("NOK: %n retries left", "", view.retries_left))
         else:
             self.title.setText(self.tr("NOK: no retries left"))
 

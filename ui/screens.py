@@ -10,10 +10,12 @@ from kiosk.domain import StepKind, WorkOrder, localized
 from kiosk.engine import UnitSummary
 from ui import icons, theme
 from ui.qt import (
+    QDateTime,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLocale,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -176,7 +178,11 @@ class OrderCard(Card):
         self.bar.done, self.bar.total = wo.done, wo.quantity
         self.bar.update()
         self.done.setText(self.tr("{0} of {1} done").format(wo.done, wo.quantity))
-        due = wo.due.astimezone().strftime("%a %H:%M") if wo.due else "—"
+        due = (
+            QLocale().toString(QDateTime.fromSecsSinceEpoch(int(wo.due.timestamp())), "ddd HH:mm")
+            if wo.due
+            else "—"
+        )  # weekday in the operator's language
         self.due.setText(self.tr("Due {0}").format(due))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

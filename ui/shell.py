@@ -32,6 +32,7 @@ from ui.media import ImageCache, MediaItem
 from ui.qt import (
     QApplication,
     QLayout,
+    QLocale,
     QObject,
     QResizeEvent,
     QStackedWidget,
@@ -386,6 +387,9 @@ class Shell(QWidget):
 
     def submit_measurement(self, text: str) -> None:
         runner = self.screens.get("runner")
+        point = QLocale().decimalPoint()
+        if point != "." and point in text:  # a decimal comma where the locale uses one
+            text = text.replace(point, ".")
         verdict = self.act(lambda: self.engine.submit_measurement(text))
         if isinstance(runner, RunnerScreen) and verdict not in (None, True):
             runner.last_measure = verdict

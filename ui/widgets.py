@@ -13,6 +13,7 @@ from ui.qt import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLocale,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -225,7 +226,9 @@ class Keypad(QWidget):
         self.buttons: dict[str, Button] = {}
         for r, row in enumerate(layout):
             for c, k in enumerate(row):
-                text = {"clear": "C", "back": "⌫", "-": "−"}.get(k, k)
+                text = {"clear": "C", "back": "⌫", "-": "−", ".": QLocale().decimalPoint()}.get(
+                    k, k
+                )
                 b = Button(text, m, height_mm=h)
                 b.setFont(m.font("title", bold=True))
                 b.clicked.connect(lambda _=False, k=k: self.key.emit(k))
@@ -344,7 +347,9 @@ class TorqueChips(QWidget):
             done = by_fastening.get(i)
             if done is not None:
                 torque = done.get("torque")
-                value = f"{float(str(torque)):.1f}" if torque is not None else "—"
+                value = (
+                    QLocale().toString(float(str(torque)), "f", 1) if torque is not None else "—"
+                )
                 out.append(("ok" if done.get("ok") else "nok", value))
             else:
                 out.append(("info" if i == next_index else "", str(i)))
@@ -437,12 +442,16 @@ class LimitGauge(QWidget):
         p.setPen(QPen(QColor(theme.TEXT), 3))
         for v in (lo, hi):
             p.drawLine(round(x(v)), round(band_y - 8), round(x(v)), round(band_y + band_h + 8))
-        fmt = f"{{:.{self.decimals}f}}"
+        locale = QLocale()
         p.setPen(QColor(theme.TEXT))
         text_y = band_y + band_h + 10
         for v in (lo, hi):
             r = QRectF(x(v) - 80, text_y, 160, 30)
-            p.drawText(r, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, fmt.format(v))
+            p.drawText(
+                r,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                locale.toString(v, "f", self.decimals),
+            )
         if self.nominal is not None:
             p.setPen(QPen(QColor(theme.TEXT_MUTED), 2, Qt.PenStyle.DashLine))
             p.drawLine(

@@ -119,7 +119,7 @@ def test_torque_nok_then_line_lead_override(shell, qtbot) -> None:  # type: igno
     for _ in range(3):  # max_retries 2 → third NOK makes the step NOK
         shell.handle_tightening(dict(TIGHT_NOK))
     torque = runner.panels[StepKind.TORQUE]
-    assert torque.chips.chips()[0] == ("nok", "18.2")
+    assert torque.chips.chips()[0] == ("nok", "18,2")  # Maria reads Spanish: a comma
     assert e.step_view().status == "nok" and runner.nok.isVisible()
     qtbot.mouseClick(runner.nok.buttons["override"], Qt.MouseButton.LeftButton)
     dlg = shell.overlays[-1]
