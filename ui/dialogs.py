@@ -311,16 +311,20 @@ class OverrideDialog(Overlay):
         self.reason_buttons: dict[str, Button] = {}
         if reasons:
             self.body.addWidget(label(translate("Override", "Reason:")))
-            row = QHBoxLayout()
-            row.setSpacing(m.gap)
-            for key, text in reasons:
-                b = Button(text, m)
+            grid = QGridLayout()
+            grid.setSpacing(m.gap)
+            made = [Button(text, m) for _key, text in reasons]
+            # one row when every reason fits a third of the panel, else one per row
+            room = (self.panel.maximumWidth() - m.mm(10) - 2 * m.gap) // max(1, len(made))
+            wide = max(b.sizeHint().width() for b in made)
+            columns = len(made) if wide <= room else 1
+            for i, ((key, _text), b) in enumerate(zip(reasons, made, strict=True)):
                 b.setCheckable(True)
                 b.setChecked(key == self.reason)
                 b.clicked.connect(lambda _=False, k=key: self._pick(k))
-                row.addWidget(b)
+                grid.addWidget(b, i // columns, i % columns)
                 self.reason_buttons[key] = b
-            self.body.addLayout(row)
+            self.body.addLayout(grid)
         prompt = QHBoxLayout()
         prompt.addWidget(IconLabel("scanner", m.mm(14), theme.INFO))
         prompt.addWidget(

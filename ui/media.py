@@ -182,6 +182,7 @@ class ImageView(QWidget):
         self.zoom = 1.0
         self.offset = QPointF(0, 0)
         self._drag: QPointF | None = None
+        self.fill = QColor("#1E2226")
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -189,11 +190,22 @@ class ImageView(QWidget):
     def set_image(self, path: Path, image: QImage) -> None:
         self.path, self.image = path, image
         self.zoom, self.offset = 1.0, QPointF(0, 0)
+        # The picture fills its area: where its aspect leaves room, the room takes the
+        # picture's own edge colour (a drawing's paper), not dark letterbox bands.
+        self.fill = QColor("#1E2226")
+        if not image.isNull():
+            corners = [
+                image.pixelColor(x, y)
+                for x in (0, image.width() - 1)
+                for y in (0, image.height() - 1)
+            ]
+            if len({c.rgb() for c in corners}) == 1:
+                self.fill = corners[0]
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#1E2226"))
+        p.fillRect(self.rect(), self.fill)
         if self.image is not None and not self.image.isNull():
             iw, ih = self.image.width(), self.image.height()
             fit = min(self.width() / iw, self.height() / ih)

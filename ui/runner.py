@@ -11,11 +11,14 @@ from ui import theme
 from ui.media import MediaPanel
 from ui.qt import (
     QBoxLayout,
+    QFontMetrics,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLocale,
+    QRect,
+    QResizeEvent,
     QScrollArea,
     QSize,
     QSizePolicy,
@@ -129,6 +132,31 @@ class ChecklistAction(Action):
             self._icons.append(icon)
         return self._pool[i]
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # laid out now: the labels know their width
+        for b, text in zip(self._pool[: len(self._ids)], self._texts, strict=False):
+            need = self._height_for(text.text(), text)
+            if need != b.minimumHeight():
+                b.setMinimumHeight(need)
+
+    def _height_for(self, text: str, shown: QLabel) -> int:
+        """The item's height: 20 mm, or its wrapped text's height if that is more."""
+        m = self.m
+        side = self.runner.side.width() if not m.portrait else m.width - 2 * m.pad
+        card = 2 * (m.mm(2) if self.runner.tight else m.pad)
+        spacing = self.box.spacing() * (self.columns - 1)
+        width = (side - card - spacing) // self.columns
+        inner = width - 2 * m.mm(2.5) - round(m.target * 0.42) - m.mm(2) - 24  # borders, slack
+        font = m.font("body", bold=True)
+        rect = QFontMetrics(font).boundingRect(
+            QRect(0, 0, max(40, inner), 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        need = rect.height()
+        if shown.width() > 0:  # laid out already: ask the label itself
+            need = max(need, shown.heightForWidth(shown.width()))
+        return max(m.target, need + 2 * m.mm(1) + 12)
+
     def _paint(self, i: int, on: bool) -> None:
         self._pool[i].set_state("ok" if on else "")
         fg = "#FFFFFF" if on else theme.TEXT
@@ -144,7 +172,9 @@ class ChecklistAction(Action):
         self._ids = [item.id for item in view.step.checklist]
         for i, item in enumerate(view.step.checklist):
             b = self._button(i)
-            self._texts[i].setText(localized(item.text, self.lang()))
+            text = localized(item.text, self.lang())
+            self._texts[i].setText(text)
+            b.setMinimumHeight(self._height_for(text, self._texts[i]))  # German grows it
             b.setEnabled(not done)
             b.blockSignals(True)
             b.setChecked(item.id in ticked)
@@ -230,7 +260,8 @@ class MeasureAction(Action):
         )
         self.gauge = LimitGauge(m)
         self.verdict = Banner(m, small=runner.tight)
-        self.keypad = Keypad(m, decimal=True, enter_text=self.tr("Enter"))
+        # "OK" in every language: a long word (Übernehmen) would widen the pad off the panel
+        self.keypad = Keypad(m, decimal=True, enter_text="OK")
         self.keypad.key.connect(self.key)
         if runner.tight:  # the keypad beside the limits, the value and the verdict
             row = QHBoxLayout()
@@ -239,11 +270,12 @@ class MeasureAction(Action):
             left.setSpacing(m.mm(2))
             left.addWidget(self.gauge)
             left.addWidget(self.entry)
-            left.addWidget(self.verdict)
             left.addStretch(1)
             row.addLayout(left, 1)
             row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
             self.lay.addLayout(row)
+            # the verdict across the card's width: beside the pad its words would not fit
+            self.lay.addWidget(self.verdict)
         else:
             self.lay.addWidget(self.gauge)
             self.lay.addWidget(self.entry)
@@ -265,6 +297,9 @@ class MeasureAction(Action):
         )
         name = localized(spec.get("label"), self.lang()) or spec.get("name", "")
         self.what.setText(self.tr("Enter {0} ({1})").format(name.replace("_", " "), lims))
+        # small landscape panels: the step's title says what, the gauge shows the limits;
+        # the height goes to the keypad and the verdict
+        self.what.setVisible(not self.runner.tight)
         self.gauge.set_limits(lo, hi, spec.get("nominal"), dec)
         if view.status in ("ok", "nok", "overridden"):
             self.gauge.set_value(view.data.get("value"))
@@ -300,7 +335,7 @@ class MeasureAction(Action):
             shown = num(float(value), dec) if isinstance(value, int | float) else str(value)
             self.verdict.show_state("ok", self.tr("OK: within limits"), f"{shown} {self.unit}")
         else:
-            self.verdict.show_state("", self.tr("Measure, type the value, tap Enter."), "")
+            self.verdict.show_state("", self.tr("Measure, type the value, tap OK."), "")
         done = view.status in ("ok", "overridden", "nok")
         self.keypad.setEnabled(not done)
         # A recorded value needs no keypad; the room goes to the NOK choices.
@@ -465,7 +500,8 @@ class NokPanel(Card):
         lay.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
         self.title = label(self.tr("NOK: choose what happens next"), "title")
         lay.addWidget(self.title)
-        row = QHBoxLayout()
+        # two by two: four long words (Nacharbeit, Verschrotten) never share one row
+        row = QGridLayout()
         row.setSpacing(m.gap)
         self.buttons = {
             NokAction.RETRY: Button(self.tr("Retry"), m, icon="loop", state="info"),
@@ -477,8 +513,8 @@ class NokPanel(Card):
         self.buttons[NokAction.REWORK].clicked.connect(shell.open_rework)
         self.buttons[NokAction.SCRAP].clicked.connect(shell.open_scrap)
         self.buttons[NokAction.OVERRIDE].clicked.connect(shell.open_nok_override)
-        for b in self.buttons.values():
-            row.addWidget(b)
+        for i, b in enumerate(self.buttons.values()):
+            row.addWidget(b, i // 2, i % 2)
         lay.addLayout(row)
 
     def show_view(self, view: StepView) -> None:
@@ -594,7 +630,6 @@ class RunnerScreen(Screen):
         self.back = Button(self.tr("Back"), m, icon="back")
         self.back.clicked.connect(lambda: shell.act(shell.engine.back))
         self.strip = StepStrip(m)
-        self.strip.picked.connect(lambda i: shell.act(lambda: shell.engine.go_to(i)))
         self.timer_icon = IconLabel("clock", m.mm(7), "#D0D0CC")
         self.timer = QLabel("")
         self.more = Button(self.tr("More"), m, icon="question")
@@ -652,7 +687,7 @@ class RunnerScreen(Screen):
             return None
         return {
             StepKind.SCAN: self.tr("Scan the part this step needs."),
-            StepKind.MEASURE: self.tr("Enter the measured value and tap Enter."),
+            StepKind.MEASURE: self.tr("Enter the measured value and tap OK."),
             StepKind.PASS_FAIL: self.tr("Tap Pass or Fail."),
             StepKind.TORQUE: self.tr("Tighten every fastening with the tool."),
             StepKind.SIGNOFF: self.tr("Have the sign-off badge scanned."),

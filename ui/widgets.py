@@ -234,7 +234,10 @@ class Keypad(QWidget):
                 b.clicked.connect(lambda _=False, k=k: self.key.emit(k))
                 grid.addWidget(b, r, c)
                 self.buttons[k] = b
-        enter = Button(enter_text or "OK", m, icon="check", state="info", height_mm=h)
+        # the word alone when it is long (Übernehmen): the blue key is the Enter key
+        text = enter_text or "OK"
+        icon = "check" if len(text) <= 6 else None
+        enter = Button(text, m, icon=icon, state="info", height_mm=h)
         enter.clicked.connect(lambda: self.key.emit("enter"))
         if decimal:
             grid.addWidget(enter, 3, 2, 1, 2)
@@ -259,10 +262,8 @@ def apply_key(text: str, key: str, limit: int = 12) -> str:
 
 
 class StepStrip(QWidget):
-    """One cell per step, coloured by status (with a mark, never colour alone); tap a
-    done step (or the current one) to review it."""
-
-    picked = Signal(int)
+    """One cell per step, coloured by status (with a mark, never colour alone). It only
+    shows: sixteen cells cannot be 20 mm targets, so review goes by Back (and Next)."""
 
     def __init__(self, m: Metrics) -> None:
         super().__init__()
@@ -311,12 +312,6 @@ class StepStrip(QWidget):
             if r.width() > 26:
                 p.drawText(r, Qt.AlignmentFlag.AlignCenter, mark or str(i + 1))
         p.end()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        for i in range(len(self.statuses)):
-            if self._cell(i).contains(event.position()):
-                self.picked.emit(i)
-                return
 
 
 class TorqueChips(QWidget):

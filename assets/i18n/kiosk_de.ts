@@ -129,22 +129,22 @@
 <context>
     <name>Exit</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="357"/>
+        <location filename="../../ui/dialogs.py" line="361"/>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="365"/>
+        <location filename="../../ui/dialogs.py" line="369"/>
         <source>1. Line lead or admin: scan your badge.</source>
         <translation>1. Linienleiter oder Admin: Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs.py" line="370"/>
         <source>2. Enter your PIN.</source>
         <translation>2. PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="374"/>
+        <location filename="../../ui/dialogs.py" line="378"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="383"/>
+        <location filename="../../ui/dialogs.py" line="387"/>
         <source>Badge scanned. ✓</source>
         <translation>Ausweis gescannt. ✓</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>InstructionAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="87"/>
+        <location filename="../../ui/runner.py" line="89"/>
         <source>Do the step, then tap Next.</source>
         <translation>Schritt ausführen, dann Weiter tippen.</translation>
     </message>
@@ -196,55 +196,50 @@
 <context>
     <name>MeasureAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="233"/>
-        <source>Enter</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runner.py" line="267"/>
+        <location filename="../../ui/runner.py" line="286"/>
         <source>Enter {0} ({1})</source>
         <translation>{0} eingeben ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="282"/>
         <location filename="../../ui/runner.py" line="301"/>
+        <location filename="../../ui/runner.py" line="320"/>
         <source>OK: within limits</source>
         <translation>OK: in den Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="283"/>
+        <location filename="../../ui/runner.py" line="302"/>
         <source>NOK: outside limits</source>
         <translation>NIO: außerhalb der Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="284"/>
+        <location filename="../../ui/runner.py" line="303"/>
         <source>Check: close to a limit</source>
         <translation>Prüfen: nahe an einer Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="286"/>
+        <location filename="../../ui/runner.py" line="305"/>
         <source>Not a number</source>
         <translation>Keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="291"/>
+        <location filename="../../ui/runner.py" line="310"/>
         <source>Enter the reading with the keypad.</source>
         <translation>Geben Sie den Messwert über das Tastenfeld ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="294"/>
+        <location filename="../../ui/runner.py" line="313"/>
         <source>{0} · limits {1}</source>
         <translation>{0} · Grenzen {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="296"/>
+        <location filename="../../ui/runner.py" line="315"/>
         <source>close to a limit: check the part</source>
         <translation>nahe an einer Grenze: Teil prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="303"/>
-        <source>Measure, type the value, tap Enter.</source>
-        <translation>Messen, Wert eintippen, Übernehmen tippen.</translation>
+        <location filename="../../ui/runner.py" line="322"/>
+        <source>Measure, type the value, tap OK.</source>
+        <translation>Messen, Wert eintippen, OK tippen.</translation>
     </message>
 </context>
 <context>
@@ -459,32 +454,32 @@
 <context>
     <name>NokPanel</name>
     <message>
-        <location filename="../../ui/runner.py" line="466"/>
+        <location filename="../../ui/runner.py" line="485"/>
         <source>NOK: choose what happens next</source>
         <translation>NIO: wie geht es weiter?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="471"/>
+        <location filename="../../ui/runner.py" line="491"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="472"/>
+        <location filename="../../ui/runner.py" line="492"/>
         <source>Rework</source>
         <translation>Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="473"/>
+        <location filename="../../ui/runner.py" line="493"/>
         <source>Scrap</source>
         <translation>Verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="474"/>
+        <location filename="../../ui/runner.py" line="494"/>
         <source>Line lead</source>
         <translation>Linienleiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runner.py" line="488"/>
+        <location filename="../../ui/runner.py" line="508"/>
         <source>NOK: %n retries left</source>
         <translation>
             <numerusform>NIO: noch %n Versuch</numerusform>
@@ -492,7 +487,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="490"/>
+        <location filename="../../ui/runner.py" line="510"/>
         <source>NOK: no retries left</source>
         <translation>NIO: keine Versuche mehr</translation>
     </message>
@@ -541,7 +536,7 @@
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Line lead: scan your badge to approve.</source>
         <translation>Linienleiter: Ausweis scannen zum Freigeben.</translation>
     </message>
@@ -574,39 +569,39 @@
 <context>
     <name>PassFailAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="333"/>
-        <location filename="../../ui/runner.py" line="356"/>
+        <location filename="../../ui/runner.py" line="352"/>
+        <location filename="../../ui/runner.py" line="375"/>
         <source>Pass</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="334"/>
-        <location filename="../../ui/runner.py" line="357"/>
+        <location filename="../../ui/runner.py" line="353"/>
+        <location filename="../../ui/runner.py" line="376"/>
         <source>Fail</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="349"/>
+        <location filename="../../ui/runner.py" line="368"/>
         <source>Did the check pass?</source>
         <translation>Prüfung bestanden?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="363"/>
+        <location filename="../../ui/runner.py" line="382"/>
         <source>Passed</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="363"/>
+        <location filename="../../ui/runner.py" line="382"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="365"/>
+        <location filename="../../ui/runner.py" line="384"/>
         <source>Failed</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="367"/>
+        <location filename="../../ui/runner.py" line="386"/>
         <source>Tap Pass or Fail.</source>
         <translation>IO oder NIO tippen.</translation>
     </message>
@@ -713,29 +708,29 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../ui/runner.py" line="594"/>
+        <location filename="../../ui/runner.py" line="614"/>
         <source>Back</source>
         <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="600"/>
+        <location filename="../../ui/runner.py" line="620"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="602"/>
-        <location filename="../../ui/runner.py" line="727"/>
+        <location filename="../../ui/runner.py" line="622"/>
+        <location filename="../../ui/runner.py" line="747"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="645"/>
+        <location filename="../../ui/runner.py" line="665"/>
         <source>Retry, rework, scrap, or ask a line lead.</source>
         <translation>Wiederholen, nacharbeiten, verschrotten oder die Linienleitung fragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runner.py" line="649"/>
+        <location filename="../../ui/runner.py" line="669"/>
         <source>%n item(s) not ticked yet: tick each one.</source>
         <translation>
             <numerusform>%n Punkt ist noch nicht abgehakt: haken Sie jeden ab.</numerusform>
@@ -743,67 +738,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="654"/>
+        <location filename="../../ui/runner.py" line="674"/>
         <source>Scan the part this step needs.</source>
         <translation>Scannen Sie das Teil, das dieser Schritt braucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="655"/>
-        <source>Enter the measured value and tap Enter.</source>
-        <translation>Geben Sie den Messwert ein und tippen Sie auf Übernehmen.</translation>
+        <location filename="../../ui/runner.py" line="675"/>
+        <source>Enter the measured value and tap OK.</source>
+        <translation>Messwert eingeben und OK tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="656"/>
+        <location filename="../../ui/runner.py" line="676"/>
         <source>Tap Pass or Fail.</source>
         <translation>Tippen Sie auf IO oder NIO.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="657"/>
+        <location filename="../../ui/runner.py" line="677"/>
         <source>Tighten every fastening with the tool.</source>
         <translation>Ziehen Sie jede Verschraubung mit dem Werkzeug an.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="658"/>
+        <location filename="../../ui/runner.py" line="678"/>
         <source>Have the sign-off badge scanned.</source>
         <translation>Lassen Sie den Ausweis für die Freigabe scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="659"/>
+        <location filename="../../ui/runner.py" line="679"/>
         <source>Complete the step.</source>
         <translation>Schließen Sie den Schritt ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="675"/>
+        <location filename="../../ui/runner.py" line="695"/>
         <source>Step {0} is not done yet</source>
         <translation>Schritt {0} ist noch nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="704"/>
+        <location filename="../../ui/runner.py" line="724"/>
         <source>Step {0} of {1}</source>
         <translation>Schritt {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="727"/>
+        <location filename="../../ui/runner.py" line="747"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="753"/>
+        <location filename="../../ui/runner.py" line="773"/>
         <source>DANGER</source>
         <translation>GEFAHR</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="753"/>
+        <location filename="../../ui/runner.py" line="773"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="754"/>
+        <location filename="../../ui/runner.py" line="774"/>
         <source>CAUTION</source>
         <translation>VORSICHT</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="778"/>
+        <location filename="../../ui/runner.py" line="798"/>
         <source>over target</source>
         <translation>über Soll</translation>
     </message>
@@ -811,32 +806,32 @@
 <context>
     <name>ScanAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="190"/>
+        <location filename="../../ui/runner.py" line="208"/>
         <source>Scan {0} · {1}</source>
         <translation>{0} scannen · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="193"/>
+        <location filename="../../ui/runner.py" line="211"/>
         <source>Take it from bin {0}.</source>
         <translation>Aus Behälter {0} nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="196"/>
+        <location filename="../../ui/runner.py" line="214"/>
         <source>Scan the part&apos;s label</source>
         <translation>Etikett des Teils scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="208"/>
+        <location filename="../../ui/runner.py" line="226"/>
         <source>Right part: {0}</source>
         <translation>Richtiges Teil: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="209"/>
+        <location filename="../../ui/runner.py" line="227"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="214"/>
+        <location filename="../../ui/runner.py" line="232"/>
         <source>Waiting for the scan…</source>
         <translation>Warte auf den Scan…</translation>
     </message>
@@ -938,32 +933,32 @@
 <context>
     <name>SignoffAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="442"/>
+        <location filename="../../ui/runner.py" line="461"/>
         <source>a quality inspector</source>
         <translation>ein Qualitätsprüfer</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="442"/>
+        <location filename="../../ui/runner.py" line="461"/>
         <source>a line lead</source>
         <translation>ein Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="443"/>
+        <location filename="../../ui/runner.py" line="462"/>
         <source>Sign-off: {0} scans their badge</source>
         <translation>Freigabe: {0} scannt den Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="447"/>
+        <location filename="../../ui/runner.py" line="466"/>
         <source>Signed by {0}</source>
         <translation>Freigegeben von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="448"/>
+        <location filename="../../ui/runner.py" line="467"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="453"/>
+        <location filename="../../ui/runner.py" line="472"/>
         <source>Waiting for the badge…</source>
         <translation>Warte auf den Ausweis…</translation>
     </message>
@@ -1128,57 +1123,57 @@
 <context>
     <name>TorqueAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="385"/>
+        <location filename="../../ui/runner.py" line="404"/>
         <source>Tighten {0} fastenings with the tool</source>
         <translation>{0} Schrauben mit dem Schrauber anziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="388"/>
+        <location filename="../../ui/runner.py" line="407"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programm {0} · {1}–{2} Nm</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="400"/>
+        <location filename="../../ui/runner.py" line="419"/>
         <source>All {0} fastenings OK</source>
         <translation>Alle {0} Schrauben IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="400"/>
+        <location filename="../../ui/runner.py" line="419"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="404"/>
+        <location filename="../../ui/runner.py" line="423"/>
         <source>Fastening NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="409"/>
+        <location filename="../../ui/runner.py" line="428"/>
         <source>NOK {0} Nm: fastening {1}</source>
         <translation>NIO {0} Nm: Verschraubung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="423"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>{0} Nm is below {1} Nm.</source>
         <translation>{0} Nm liegt unter {1} Nm.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="425"/>
+        <location filename="../../ui/runner.py" line="444"/>
         <source>{0} Nm is above {1} Nm.</source>
         <translation>{0} Nm liegt über {1} Nm.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="426"/>
+        <location filename="../../ui/runner.py" line="445"/>
         <source>The tool reported NOK.</source>
         <translation>Das Werkzeug meldet NIO.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="410"/>
+        <location filename="../../ui/runner.py" line="429"/>
         <source>Loosen and tighten it again.</source>
         <translation>Lösen und neu anziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="415"/>
+        <location filename="../../ui/runner.py" line="434"/>
         <source>Tighten fastening {0} of {1}</source>
         <translation>Schraube {0} von {1} anziehen</translation>
     </message>
