@@ -261,7 +261,7 @@ class MeasureAction(Action):
         self.gauge = LimitGauge(m)
         self.verdict = Banner(m, small=runner.tight)
         # "OK" in every language: a long word (Übernehmen) would widen the pad off the panel
-        self.keypad = Keypad(m, decimal=True, enter_text="OK")
+        self.keypad = Keypad(m, decimal=True, enter_text="OK", tight=runner.tight)
         self.keypad.key.connect(self.key)
         if runner.tight:  # the keypad beside the limits, the value and the verdict
             row = QHBoxLayout()
@@ -270,12 +270,18 @@ class MeasureAction(Action):
             left.setSpacing(m.mm(2))
             left.addWidget(self.gauge)
             left.addWidget(self.entry)
+            # the verdict beside the pad when a 65 mm column is left for its words, else
+            # across the card below it
+            keypad = 4 * m.target + 3 * self.keypad.spacing_px
+            room = round(m.width * runner.share) - 2 * m.mm(2) - m.mm(3) - keypad
+            if room >= m.mm(65):
+                left.addWidget(self.verdict)
             left.addStretch(1)
             row.addLayout(left, 1)
             row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
             self.lay.addLayout(row)
-            # the verdict across the card's width: beside the pad its words would not fit
-            self.lay.addWidget(self.verdict)
+            if room < m.mm(65):
+                self.lay.addWidget(self.verdict)
         else:
             self.lay.addWidget(self.gauge)
             self.lay.addWidget(self.entry)
@@ -539,6 +545,8 @@ class RunnerScreen(Screen):
         self._retrying: str | None = None
         #: small landscape panels: the header takes one row, the keypad sits beside the value
         self.tight = m.compact and not m.portrait
+        #: the side column's share of the width (landscape); 4:3 panels give it more
+        self.share = 0.40 if not m.compact else 0.56 if m.width / m.height < 1.5 else 0.48
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -554,7 +562,7 @@ class RunnerScreen(Screen):
         side = QWidget()
         col = QVBoxLayout(side)
         col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(m.mm(2))
+        col.setSpacing(m.mm(1.5) if self.tight else m.mm(2))
         head = QHBoxLayout()
         head.setSpacing(m.mm(2))
         self.kind_icon = IconLabel("instruction", m.mm(9), theme.TEXT_MUTED)
@@ -576,20 +584,21 @@ class RunnerScreen(Screen):
         self.text = label("")
         self.text.setTextFormat(Qt.TextFormat.MarkdownText)
         rl.addWidget(self.text)
-        self.warnings = QVBoxLayout()
-        self.warnings.setSpacing(m.mm(1.5))
-        rl.addLayout(self.warnings)
         rl.addStretch(1)
         self.reading = kinetic(QScrollArea())
         self.reading.setWidget(reading)
-        self.reading.setMinimumHeight(m.mm(9))
+        self.reading.setMinimumHeight(m.mm(6) if self.tight else m.mm(9))
         col.addWidget(self.reading, 1)
+        # safety warnings outside the scrolling text: always whole, right above the action
+        self.warnings = QVBoxLayout()
+        self.warnings.setSpacing(m.mm(1.5))
+        col.addLayout(self.warnings)
         self.problem = Banner(m)
         self.problem.hide()
         col.addWidget(self.problem)
         self.action_card = Card()
         ac = QVBoxLayout(self.action_card)
-        pad = m.mm(2) if self.tight else m.pad
+        pad = m.mm(1.5) if self.tight else m.pad
         ac.setContentsMargins(pad, pad, pad, pad)
         self.action_stack = QStackedWidget()
         self.panels: dict[StepKind, Action] = {
@@ -616,7 +625,7 @@ class RunnerScreen(Screen):
         if m.portrait:
             self.media.setFixedHeight(round(m.height * 0.36))
         else:
-            side.setFixedWidth(round(m.width * (0.48 if m.compact else 0.40)))
+            side.setFixedWidth(round(m.width * self.share))
         body.addWidget(side, 0 if not m.portrait else 1)
         self.side = side
         root.addLayout(body, 1)

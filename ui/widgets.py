@@ -114,7 +114,7 @@ class Banner(QFrame):
         self.setObjectName("Banner")
         self._m = m
         lay = QHBoxLayout(self)
-        pad = m.mm(2) if small else m.pad
+        pad = m.mm(1.5) if small else m.pad
         lay.setContentsMargins(pad, pad, pad, pad)
         lay.setSpacing(pad)
         self.icon = IconLabel("info", m.mm(8 if small else 11))
@@ -210,10 +210,14 @@ class Keypad(QWidget):
 
     key = Signal(str)
 
-    def __init__(self, m: Metrics, decimal: bool = True, enter_text: str = "") -> None:
+    def __init__(
+        self, m: Metrics, decimal: bool = True, enter_text: str = "", tight: bool = False
+    ) -> None:
         super().__init__()
         grid = QGridLayout(self)
-        grid.setSpacing(m.mm(2.5))
+        #: between keys: 2.5 mm, 1.5 mm on small panels (still apart for a glove)
+        self.spacing_px = m.mm(1.5 if tight else 2.5)
+        grid.setSpacing(self.spacing_px)
         grid.setContentsMargins(0, 0, 0, 0)
         h = 20  # glove-sized on every panel
         # decimal:  7 8 9 ⌫ / 4 5 6 C / 1 2 3 − / 0 . [Enter]: four equal columns, so the
@@ -231,6 +235,8 @@ class Keypad(QWidget):
                 )
                 b = Button(text, m, height_mm=h)
                 b.setFont(m.font("title", bold=True))
+                # 20 mm wide and no more demanded: a digit needs no text padding
+                b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 b.clicked.connect(lambda _=False, k=k: self.key.emit(k))
                 grid.addWidget(b, r, c)
                 self.buttons[k] = b
@@ -238,6 +244,7 @@ class Keypad(QWidget):
         text = enter_text or "OK"
         icon = "check" if len(text) <= 6 else None
         enter = Button(text, m, icon=icon, state="info", height_mm=h)
+        enter.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         enter.clicked.connect(lambda: self.key.emit("enter"))
         if decimal:
             grid.addWidget(enter, 3, 2, 1, 2)

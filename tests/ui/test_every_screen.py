@@ -79,6 +79,20 @@ def problems(shell: QWidget, name: str, language: str, english: list[re.Pattern[
     for w in root.findChildren(QAbstractButton):
         if w.isVisible() and w.isEnabled() and min(w.width(), w.height()) < m.target - 1:
             found.append(f"{name}: button {w.text()!r} {w.width()}x{w.height()} < 20 mm")
+    runner = getattr(shell, "screens", {}).get("runner")
+    if runner is not None and runner.isVisible() and not shell.overlays:  # type: ignore[attr-defined]
+        action = visible_rect(runner.action_card, shell)
+        for box, _icon, text in runner._warning_pool:
+            if box.isVisible():  # whole, on screen, above the action
+                where = visible_rect(box, shell)
+                if not shell.rect().contains(where) or where.bottom() > action.top():
+                    found.append(f"{name}: safety warning not whole above the action")
+                if text.heightForWidth(text.width()) > text.height() + 2:
+                    found.append(f"{name}: safety warning text clipped")
+        card = runner.action_card
+        if card.height() < card.minimumSizeHint().height():
+            need = card.minimumSizeHint().height()
+            found.append(f"{name}: the action is squeezed: {card.height()} px of {need}")
     r = root.rect()
     for w in root.findChildren(QAbstractButton):
         if w.isVisible() and not r.contains(visible_rect(w, root)):
