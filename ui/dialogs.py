@@ -368,8 +368,14 @@ class ExitDialog(Overlay):
         left = QVBoxLayout()
         self.step1 = label(translate("Exit", "1. Line lead or admin: scan your badge."), "title")
         self.step2 = label(translate("Exit", "2. Enter your PIN."))
+        # the PIN field, as on the lock screen: a white box the dots appear in
         self.dots = QLabel("")
         self.dots.setProperty("role", "hero")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots.setMinimumHeight(m.mm(16))
+        self.dots.setStyleSheet(
+            f"background: white; border: 3px solid {theme.BORDER}; border-radius: {m.mm(2)}px;"
+        )
         left.addWidget(self.step1)
         left.addWidget(self.step2)
         left.addWidget(self.dots)
@@ -377,7 +383,8 @@ class ExitDialog(Overlay):
         row.addLayout(left, 1)
         self.keypad = Keypad(m, decimal=False, enter_text=translate("Exit", "Leave"))
         self.keypad.key.connect(self._key)
-        self.keypad.setMaximumWidth(m.mm(90))
+        # three 20 mm keys and their gaps, never squeezed
+        self.keypad.setFixedWidth(3 * m.target + 2 * self.keypad.spacing_px)
         row.addWidget(self.keypad)
         self.body.addLayout(row)
         self.add_buttons(self.cancel_button())

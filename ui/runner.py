@@ -253,7 +253,7 @@ class MeasureAction(Action):
         self.entry = QLabel("")
         self.entry.setProperty("role", "hero")
         self.entry.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.entry.setMinimumHeight(m.mm(16))
+        self.entry.setMinimumHeight(m.mm(14))
         self.entry.setStyleSheet(
             f"background: white; border: 3px solid {theme.BORDER}; border-radius: {m.mm(2)}px;"
             f" padding: 0 {m.mm(3)}px;"
@@ -753,8 +753,12 @@ class RunnerScreen(Screen):
         self._warnings(step, lang)
         panel = self.panels[step.kind]
         for p in self.panels.values():  # the stack takes the height of the shown page only
-            policy = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
-            p.setSizePolicy(policy, policy)
+            kind = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
+            policy = QSizePolicy(kind, kind)
+            # wrapped words need more height when narrow: keep asking (a plain policy
+            # would drop height-for-width and the action would be squeezed)
+            policy.setHeightForWidth(p is panel)
+            p.setSizePolicy(policy)
         self.action_stack.setCurrentWidget(panel)
         retrying = self._retrying == step.id and view.status == "nok"
         shown = view

@@ -88,7 +88,7 @@ class TopBar(QFrame):
         first.setSpacing(spacing)
         if m.portrait:
             # Too narrow for one row: who and what on top; devices, sync, help below.
-            self.setFixedHeight(m.target + m.mm(13))
+            self.setFixedHeight(m.target + m.mm(20))  # row one, then Help a full 20 mm
             outer = QVBoxLayout(self)
             outer.setContentsMargins(m.pad, m.mm(1), m.pad, m.mm(1))
             outer.setSpacing(m.mm(1))

@@ -228,6 +228,8 @@ class Keypad(QWidget):
         else:
             layout = [["7", "8", "9"], ["4", "5", "6"], ["1", "2", "3"], ["clear", "0", "back"]]
         self.buttons: dict[str, Button] = {}
+        # min-width is the content's: 20 mm less the 2 px border each side
+        key_css = f"QPushButton {{ padding: 0px; min-width: {m.target - 4}px; }}"
         for r, row in enumerate(layout):
             for c, k in enumerate(row):
                 text = {"clear": "C", "back": "⌫", "-": "−", ".": QLocale().decimalPoint()}.get(
@@ -235,8 +237,9 @@ class Keypad(QWidget):
                 )
                 b = Button(text, m, height_mm=h)
                 b.setFont(m.font("title", bold=True))
-                # 20 mm wide and no more demanded: a digit needs no text padding
-                b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+                # 20 mm wide and no more demanded: a digit needs no text padding (the
+                # theme's padding would make every key 29 mm and the pad wider than a panel)
+                b.setStyleSheet(key_css)
                 b.clicked.connect(lambda _=False, k=k: self.key.emit(k))
                 grid.addWidget(b, r, c)
                 self.buttons[k] = b
@@ -244,13 +247,19 @@ class Keypad(QWidget):
         text = enter_text or "OK"
         icon = "check" if len(text) <= 6 else None
         enter = Button(text, m, icon=icon, state="info", height_mm=h)
-        enter.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        enter.setStyleSheet(key_css)
         enter.clicked.connect(lambda: self.key.emit("enter"))
         if decimal:
             grid.addWidget(enter, 3, 2, 1, 2)
         else:
             grid.addWidget(enter, 4, 0, 1, 3)
         self.buttons["enter"] = enter
+        # the keys' full height, never squeezed by a crowded column (a glove needs 20 mm)
+        rows = len(layout) + (0 if decimal else 1)
+        for b in self.buttons.values():
+            b.ensurePolished()
+        key = max(b.minimumSizeHint().height() for b in self.buttons.values())
+        self.setMinimumHeight(rows * key + (rows - 1) * self.spacing_px)
 
 
 def apply_key(text: str, key: str, limit: int = 12) -> str:
@@ -406,7 +415,7 @@ class LimitGauge(QWidget):
         self.nominal: float | None = None
         self.value: float | None = None
         self.decimals = 2
-        self.setMinimumHeight(m.mm(20))
+        self.setMinimumHeight(m.mm(16))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_limits(

@@ -97,6 +97,9 @@ def problems(shell: QWidget, name: str, language: str, english: list[re.Pattern[
     for w in root.findChildren(QAbstractButton):
         if w.isVisible() and not r.contains(visible_rect(w, root)):
             found.append(f"{name}: button {w.text()!r} off the panel")
+        parent = w.parentWidget()
+        if w.isVisible() and parent is not None and not parent.rect().contains(w.geometry()):
+            found.append(f"{name}: button {w.text()!r} cut by {type(parent).__name__}")
     return found
 
 
