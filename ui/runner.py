@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kiosk.domain import NokAction, Step, StepKind, localized
+from kiosk.domain import InstructionRevision, NokAction, Step, StepKind, localized
 from kiosk.engine import StepView
 from ui import theme
 from ui.media import MediaPanel
@@ -668,6 +668,7 @@ class RunnerScreen(Screen):
         outer.addLayout(bl)
         root.addWidget(bar)
         self._current_step: str | None = None
+        self._policies_set = False
 
     def ticked(self, view: StepView | None) -> set[str]:
         unit = self.shell.engine.unit
@@ -752,14 +753,16 @@ class RunnerScreen(Screen):
         self.text.setVisible(bool(body))
         self._warnings(step, lang)
         panel = self.panels[step.kind]
-        for p in self.panels.values():  # the stack takes the height of the shown page only
-            kind = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
-            policy = QSizePolicy(kind, kind)
-            # wrapped words need more height when narrow: keep asking (a plain policy
-            # would drop height-for-width and the action would be squeezed)
-            policy.setHeightForWidth(p is panel)
-            p.setSizePolicy(policy)
-        self.action_stack.setCurrentWidget(panel)
+        if self.action_stack.currentWidget() is not panel or not self._policies_set:
+            self._policies_set = True  # a switch re-lays the column out: only on a change
+            for p in self.panels.values():  # the stack takes the shown page's height only
+                kind = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
+                policy = QSizePolicy(kind, kind)
+                # wrapped words need more height when narrow: keep asking (a plain policy
+                # would drop height-for-width and the action would be squeezed)
+                policy.setHeightForWidth(p is panel)
+                p.setSizePolicy(policy)
+            self.action_stack.setCurrentWidget(panel)
         retrying = self._retrying == step.id and view.status == "nok"
         shown = view
         if retrying:  # a retry shows the step open again; the NOK stays in the record
@@ -806,13 +809,17 @@ class RunnerScreen(Screen):
         for box, _icon, _text in self._warning_pool[len(step.warnings) :]:
             box.hide()
 
-    def prefetch(self, index: int) -> None:
-        """Decode the next steps' pictures now, at the size they will be shown."""
-        rev = self.shell.engine.revision
+    def prefetch(self, index: int, rev: InstructionRevision | None = None) -> None:
+        """Decode the next steps' pictures now, at the size they will be shown (``index``
+        -1: the first step of a unit about to start)."""
+        rev = rev or self.shell.engine.revision
         if rev is None:
             return
         size = self.media.view_size()
-        for step in rev.steps[index + 1 : index + 3]:
+        steps = list(rev.steps[index + 1 : index + 3])
+        if index >= 0 and index + 3 > len(rev.steps):  # near the end: the next unit's first
+            steps.append(rev.steps[0])
+        for step in steps:
             for item in self.shell.media_items(step):
                 if item.kind == "image":
                     self.shell.images.prefetch(item.path, size)

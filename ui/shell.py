@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kiosk.domain import Step, StepKind, localized
+from kiosk.domain import InstructionRevision, Step, StepKind, localized
 from kiosk.engine import Andon, Change, StationEngine, UnitSummary
 from kiosk.errors import KioskError, RuleViolation, StoreError
 from ui import messages
@@ -50,6 +50,16 @@ from ui.widgets import Banner
 
 log = logging.getLogger("ui.shell")
 T = TypeVar("T")
+
+
+def _lay_out(widget: QWidget) -> None:
+    """Place ``widget``'s children by its layout, all the way down (hidden or not)."""
+    lay = widget.layout()
+    if lay is None:
+        return
+    lay.setGeometry(widget.rect())
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        _lay_out(child)
 
 
 class Shell(QWidget):
@@ -104,6 +114,10 @@ class Shell(QWidget):
             self.translations.use(self.language)
         self._build()
         self._unsubscribe = engine.subscribe(self.on_changes)
+        self._sync_refresh = QTimer(self)  # the queued-events count, at most twice a second
+        self._sync_refresh.setSingleShot(True)
+        self._sync_refresh.setInterval(500)
+        self._sync_refresh.timeout.connect(lambda: self.topbar.refresh_sync(self.sync_state))
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._tick)
         self.clock.start(1000)
@@ -171,6 +185,17 @@ class Shell(QWidget):
             self.summary = None
         if isinstance(s, StartScreen):
             s.show_summary(self.summary)
+            # The unit to start: its first picture decoded now, at the size it will have
+            # (the runner is built and laid out behind this screen), not at the tap.
+            behind = self.screen_named("runner")
+            rev = self._start_revision()
+            if isinstance(behind, RunnerScreen) and rev is not None:
+                # a hidden page is not laid out by Qt: lay it out by hand at the stack's
+                # size, so the picture is decoded at the size it will be shown
+                self._lay.activate()
+                behind.setGeometry(self.stack.rect())
+                _lay_out(behind)
+                behind.prefetch(-1, rev)
         if self.stack.currentWidget() is not s:
             self.stack.setCurrentWidget(s)
             # Lay the screen out before drawing it: media are decoded at their real size.
@@ -185,6 +210,19 @@ class Shell(QWidget):
         self.feedback.changed()
         if s is runner and isinstance(runner, RunnerScreen):
             self.feedback.verdict(runner.verdict_state())
+
+    def _start_revision(self) -> InstructionRevision | None:
+        """The revision the open work order's next unit will run (None: none)."""
+        from kiosk.store import masterdata as md
+
+        wo = self.engine.work_order
+        if wo is None:
+            return None
+        try:
+            with self.engine.store.read() as conn:
+                return md.current_revision(conn, wo.product, wo.operation)
+        except StoreError:
+            return None
 
     def scope_key(self, scope: str) -> object:
         """What a message of ``scope`` belongs to, read from the engine now (see
@@ -234,7 +272,12 @@ class Shell(QWidget):
                         self.close_overlay(ov)
             self.route()
         self.feedback.changed()
-        self.topbar.refresh()
+        # The top bar shows who, which order and unit, devices, andon and sync: a step
+        # change alone leaves it as it is (it costs ~15 ms); the outbox pill is coalesced.
+        if changes & {Change.SESSION, Change.UNIT, Change.WORK_QUEUE, Change.ANDON}:
+            self.topbar.refresh()
+        elif Change.OUTBOX in changes and not self._sync_refresh.isActive():
+            self._sync_refresh.start()
 
     def set_language(self, language: str) -> None:
         """Follow the operator's language: load the translation, rebuild every screen."""
