@@ -385,7 +385,7 @@ class ExitDialog(Overlay):
         self.keypad.key.connect(self._key)
         # three 20 mm keys and their gaps, never squeezed
         self.keypad.setFixedWidth(3 * m.target + 2 * self.keypad.spacing_px)
-        row.addWidget(self.keypad)
+        row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(row)
         self.add_buttons(self.cancel_button())
 

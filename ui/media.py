@@ -193,14 +193,14 @@ class ImageView(QWidget):
         # The picture fills its area: where its aspect leaves room, the room takes the
         # picture's own edge colour (a drawing's paper), not dark letterbox bands.
         self.fill = QColor("#1E2226")
-        if not image.isNull():
+        if not image.isNull():  # the paper: the colour most of its corners share
             corners = [
-                image.pixelColor(x, y)
+                image.pixelColor(x, y).rgb()
                 for x in (0, image.width() - 1)
                 for y in (0, image.height() - 1)
             ]
-            if len({c.rgb() for c in corners}) == 1:
-                self.fill = corners[0]
+            common = max(set(corners), key=corners.count)
+            self.fill = QColor.fromRgb(common)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -415,7 +415,7 @@ class LimitGauge(QWidget):
         self.nominal: float | None = None
         self.value: float | None = None
         self.decimals = 2
-        self.setMinimumHeight(m.mm(16))
+        self.setMinimumHeight(m.mm(20))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_limits(
@@ -440,7 +440,10 @@ class LimitGauge(QWidget):
         span = hi - lo
         vmin, vmax = lo - span * 0.4, hi + span * 0.4
         w = self.width() - 2
-        band_y, band_h = self.height() * 0.36, self.height() * 0.22
+        # the value's marker (26 px) above the band, the limits' numbers (26 px) below it:
+        # the band takes what is left, so the numbers are never cut at the bottom
+        band_y = 28.0
+        band_h = max(8.0, min(self.height() * 0.22, self.height() - band_y - 26 - 12))
 
         def x(v: float) -> float:
             return 1 + (min(max(v, vmin), vmax) - vmin) / (vmax - vmin) * w
@@ -457,7 +460,7 @@ class LimitGauge(QWidget):
         p.setPen(QColor(theme.TEXT))
         text_y = band_y + band_h + 10
         for v in (lo, hi):
-            r = QRectF(x(v) - 80, text_y, 160, 30)
+            r = QRectF(x(v) - 80, text_y, 160, 28)
             p.drawText(
                 r,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
