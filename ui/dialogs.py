@@ -16,7 +16,7 @@ from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt, QVBoxLayout, QWi
 from ui.widgets import Banner, Button, IconLabel, Keypad, apply_key, label
 
 if TYPE_CHECKING:
-    from ui.shell import Shell
+    from ui.context import Context
 
 
 class Overlay(QWidget):
@@ -24,8 +24,8 @@ class Overlay(QWidget):
 
     wants_scan = False
 
-    def __init__(self, shell: Shell, icon: str, title: str, state: str = "") -> None:
-        super().__init__(shell)
+    def __init__(self, shell: Context, icon: str, title: str, state: str = "") -> None:
+        super().__init__(shell if isinstance(shell, QWidget) else None)  # the window
         self.shell = shell
         m = shell.metrics
         self.setObjectName("Scrim")
@@ -83,7 +83,7 @@ class ChoiceDialog(Overlay):
 
     def __init__(  # noqa: PLR0917
         self,
-        shell: Shell,
+        shell: Context,
         icon: str,
         title: str,
         prompt: str,
@@ -110,7 +110,7 @@ class ChoiceDialog(Overlay):
         self.add_buttons(self.cancel_button())
 
 
-def andon_dialog(shell: Shell) -> Overlay:
+def andon_dialog(shell: Context) -> Overlay:
     """Four categories; active calls are listed with a Clear button until cleared."""
     choices = [
         ("material", translate("Andon", "Material"), "material"),
@@ -160,7 +160,7 @@ def andon_dialog(shell: Shell) -> Overlay:
     return dlg
 
 
-def problem_dialog(shell: Shell) -> Overlay:
+def problem_dialog(shell: Context) -> Overlay:
     choices = [
         ("picture", translate("Problem", "Picture is wrong"), "image"),
         ("text", translate("Problem", "Text is unclear"), "instruction"),
@@ -189,7 +189,7 @@ def problem_dialog(shell: Shell) -> Overlay:
     return dlg
 
 
-def downtime_dialog(shell: Shell) -> Overlay:
+def downtime_dialog(shell: Context) -> Overlay:
     choices = [
         ("no_material", translate("Downtime", "No material"), "material"),
         ("machine_fault", translate("Downtime", "Machine fault"), "wrench"),
@@ -215,7 +215,7 @@ def downtime_dialog(shell: Shell) -> Overlay:
 class DowntimeRunning(Overlay):
     """Shown while downtime runs; only ending it returns to work."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell, "pause", translate("Downtime", "Downtime"), "attention")
         m = shell.metrics
         dt = shell.engine.active_downtime()
@@ -234,7 +234,7 @@ class DowntimeRunning(Overlay):
         self.add_buttons(end)
 
 
-def scrap_dialog(shell: Shell) -> Overlay:
+def scrap_dialog(shell: Context) -> Overlay:
     unit = shell.engine.unit
     choices = [
         ("damaged", translate("Scrap", "Damaged part"), "part"),
@@ -248,7 +248,7 @@ def scrap_dialog(shell: Shell) -> Overlay:
         if result:
             shell.close_overlay(dlg)
         if isinstance(result, UnitSummary):
-            shell.show_summary(result)
+            shell.intents.summary.emit(result)
 
     dlg = ChoiceDialog(
         shell,
@@ -263,7 +263,7 @@ def scrap_dialog(shell: Shell) -> Overlay:
     return dlg
 
 
-def rework_dialog(shell: Shell) -> Overlay:
+def rework_dialog(shell: Context) -> Overlay:
     choices = [
         ("reassembled", translate("Rework", "Reassembled"), "wrench"),
         ("part_replaced", translate("Rework", "Part replaced"), "part"),
@@ -295,7 +295,7 @@ class OverrideDialog(Overlay):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: Context,
         why: str,
         next_action: str,
         approve: Callable[[str, str], object],
@@ -348,7 +348,7 @@ class OverrideDialog(Overlay):
             self.show_problem(msg, nxt)
             return True
         self.shell.close_overlay(self)
-        self.shell.refresh_all()
+        self.shell.intents.refresh_all.emit()
         return True
 
 
@@ -357,7 +357,7 @@ class ExitDialog(Overlay):
 
     wants_scan = True
 
-    def __init__(self, shell: Shell, on_exit: Callable[[], None]) -> None:
+    def __init__(self, shell: Context, on_exit: Callable[[], None]) -> None:
         super().__init__(shell, "exit", translate("Exit", "Leave kiosk mode"), "info")
         m = shell.metrics
         self.on_exit = on_exit

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.domain import InstructionRevision, NokAction, Step, StepKind, localized
 from kiosk.engine import StepView
 from ui import theme
+from ui.context import ask
 from ui.media import MediaPanel
 from ui.qt import (
     QBoxLayout,
@@ -43,7 +44,7 @@ from ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from ui.shell import Shell
+    from ui.context import Context
 
 
 def num(value: float, decimals: int) -> str:
@@ -356,7 +357,7 @@ class MeasureAction(Action):
 
     def key(self, key: str) -> None:
         if key == "enter":
-            self.shell.submit_measurement(self.text)
+            self.shell.intents.measurement.emit(self.text)
             return
         self.text = apply_key(self.text, key)
         self.shell.engine.touch()
@@ -516,9 +517,9 @@ class NokPanel(Card):
             NokAction.OVERRIDE: Button(self.tr("Line lead"), m, icon="badge"),
         }
         self.buttons[NokAction.RETRY].clicked.connect(runner.retry)
-        self.buttons[NokAction.REWORK].clicked.connect(shell.open_rework)
-        self.buttons[NokAction.SCRAP].clicked.connect(shell.open_scrap)
-        self.buttons[NokAction.OVERRIDE].clicked.connect(shell.open_nok_override)
+        self.buttons[NokAction.REWORK].clicked.connect(ask(shell.intents.rework))
+        self.buttons[NokAction.SCRAP].clicked.connect(ask(shell.intents.scrap))
+        self.buttons[NokAction.OVERRIDE].clicked.connect(ask(shell.intents.nok_override))
         for i, b in enumerate(self.buttons.values()):
             row.addWidget(b, i // 2, i % 2)
         lay.addLayout(row)
@@ -533,7 +534,7 @@ class NokPanel(Card):
 
 
 class RunnerScreen(Screen):
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         self.view: StepView | None = None
@@ -642,7 +643,7 @@ class RunnerScreen(Screen):
         self.timer_icon = IconLabel("clock", m.mm(7), "#D0D0CC")
         self.timer = QLabel("")
         self.more = Button(self.tr("More"), m, icon="question")
-        self.more.clicked.connect(shell.open_more)
+        self.more.clicked.connect(ask(shell.intents.more))
         self.next = Button(self.tr("Next"), m, icon="next", state="info")
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after the word
         self.next.setMinimumWidth(m.mm(45))
@@ -723,7 +724,7 @@ class RunnerScreen(Screen):
             )
             return
         checked = self.ticked(view) if view and view.step.kind == StepKind.CHECKLIST else None
-        self.shell.next_step(checked)
+        self.shell.intents.next_step.emit(checked)
 
     def retry(self) -> None:
         if self.shell.act(self.shell.engine.retry_step):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kiosk.domain import StepKind, WorkOrder, localized
 from kiosk.engine import UnitSummary
 from ui import icons, theme
+from ui.context import ask
 from ui.qt import (
     QDateTime,
     QFrame,
@@ -30,11 +31,11 @@ from ui.qt import (
 from ui.widgets import Banner, Button, Card, IconLabel, Keypad, apply_key, hbox, kinetic, label
 
 if TYPE_CHECKING:
-    from ui.shell import Shell
+    from ui.context import Context
 
 
 class Screen(QWidget):
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__()
         self.shell = shell
         self.m = shell.metrics
@@ -48,7 +49,7 @@ class Screen(QWidget):
 class LockScreen(Screen):
     """Scan your badge (primary) or enter a PIN (secondary)."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         self.pin = ""
@@ -79,7 +80,7 @@ class LockScreen(Screen):
         left.addStretch(2)
         self.exit = Button(self.tr("Leave kiosk mode"), m, icon="exit", height_mm=16)
         self.exit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.exit.clicked.connect(shell.open_exit)
+        self.exit.clicked.connect(ask(shell.intents.leave_kiosk))
         left.addWidget(self.exit)
         outer.addLayout(left, 3)
         pad = Card()
@@ -109,7 +110,7 @@ class LockScreen(Screen):
             return
         pin, self.pin = self.pin, ""
         self.dots.setText("")
-        self.shell.login_pin(pin, self.problem)
+        self.shell.intents.pin.emit(pin, self.problem)
 
     def show_problem(self, message: str, next_action: str) -> None:
         self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")
@@ -125,7 +126,7 @@ class OrderCard(Card):
 
     picked = Signal(str)
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__()
         m = shell.metrics
         self._m = m
@@ -210,7 +211,7 @@ class Progress(QWidget):
 
 
 class QueueScreen(Screen):
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         lay = QVBoxLayout(self)
@@ -240,7 +241,7 @@ class QueueScreen(Screen):
         logout = Button(self.tr("Log out"), m, icon="lock")
         logout.clicked.connect(lambda: shell.act(shell.engine.logout))
         downtime = Button(self.tr("Downtime"), m, icon="pause")
-        downtime.clicked.connect(shell.open_downtime)
+        downtime.clicked.connect(ask(shell.intents.downtime))
         bottom.addWidget(logout)
         bottom.addStretch(1)
         bottom.addWidget(downtime)
@@ -264,7 +265,7 @@ class QueueScreen(Screen):
         self.empty.setVisible(not queue)
 
     def pick(self, number: str) -> None:
-        self.shell.open_work_order(number)
+        self.shell.intents.work_order.emit(number)
 
     def show_problem(self, message: str, next_action: str) -> None:
         self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")
@@ -274,7 +275,7 @@ class StartScreen(Screen):
     """Start a unit: scan its serial or take the next generated one. After a unit
     completes, its summary stays on top in green; no tap needed to go on."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         lay = QVBoxLayout(self)
@@ -295,7 +296,7 @@ class StartScreen(Screen):
         col.addWidget(label(self.tr("Scan the unit's serial"), "hero"))
         col.addWidget(label(self.tr("or take the next serial number from the station:")))
         self.start = Button("", m, icon="play", state="info", height_mm=24)
-        self.start.clicked.connect(lambda: shell.start_unit(None))
+        self.start.clicked.connect(lambda: shell.intents.start_unit.emit(None))
         col.addWidget(self.start)
         row.addLayout(col, 1)
         lay.addLayout(row)
@@ -308,7 +309,7 @@ class StartScreen(Screen):
         leave = Button(self.tr("Work queue"), m, icon="back")
         leave.clicked.connect(lambda: shell.act(shell.engine.leave_work_order))
         downtime = Button(self.tr("Downtime"), m, icon="pause")
-        downtime.clicked.connect(shell.open_downtime)
+        downtime.clicked.connect(ask(shell.intents.downtime))
         bottom.addWidget(leave)
         bottom.addStretch(1)
         bottom.addWidget(downtime)

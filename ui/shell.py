@@ -13,6 +13,7 @@ from kiosk.domain import InstructionRevision, Step, StepKind, localized
 from kiosk.engine import Andon, Change, StationEngine, UnitSummary
 from kiosk.errors import KioskError, RuleViolation, StoreError
 from ui import messages
+from ui.context import Intents
 from ui.devices import StationSignals, SyncState
 from ui.dialogs import (
     ChoiceDialog,
@@ -107,6 +108,23 @@ class Shell(QWidget):
         self._lay.setSpacing(0)
         #: the one owner of messages on screen: each goes when the state it describes does
         self.feedback = Feedback(self.scope_key, self)
+        #: what the screens ask of the shell (they see a Context, never the shell)
+        self.intents = Intents(self)
+        i = self.intents
+        i.andon.connect(self.open_andon)
+        i.more.connect(self.open_more)
+        i.downtime.connect(self.open_downtime)
+        i.scrap.connect(self.open_scrap)
+        i.rework.connect(self.open_rework)
+        i.nok_override.connect(self.open_nok_override)
+        i.leave_kiosk.connect(self.open_exit)
+        i.work_order.connect(self.open_work_order)
+        i.start_unit.connect(self.start_unit)
+        i.next_step.connect(self.next_step)
+        i.measurement.connect(self.submit_measurement)
+        i.pin.connect(self.login_pin)
+        i.summary.connect(self.show_summary)
+        i.refresh_all.connect(self.refresh_all)
         #: a language that wins over the operator's (``kiosk screenshots --language``)
         self.pinned_language: str | None = None
         self.language = engine.language
