@@ -168,12 +168,18 @@ def dock_demo(panel: QWidget, shell: QWidget, area: tuple[int, int, int, int]) -
     station was sized to leave the strip free (:func:`demo_station_size`)."""
     x, y, w, h = area
     panel.ensurePolished()
+    # window frames (a window manager's, or none) count: place by the frame's rectangle
+    frame_w = max(0, panel.frameGeometry().width() - panel.width())
+    frame_h = max(0, panel.frameGeometry().height() - panel.height())
     panel_h = panel.sizeHint().height()
-    panel.setFixedSize(w, panel_h)
+    panel.setFixedSize(w - frame_w, panel_h)
     shell.move(x, y)
-    panel.move(x, y + h - panel_h)
-    if shell.y() + shell.height() > y + h - panel_h:  # the theme grew the strip: make room
-        shell.resize(shell.width(), y + h - panel_h - shell.y())
+    panel.move(x, y + h - panel_h - frame_h)
+    top = panel.frameGeometry().top()
+    extra_w = max(0, shell.frameGeometry().width() - shell.width())
+    extra_h = max(0, shell.frameGeometry().height() - shell.height())
+    # the station's frame inside the area, above the strip (the theme may have grown it)
+    shell.resize(min(shell.width(), w - extra_w), min(shell.height(), top - y - extra_h))
 
 
 def demo_station_size(

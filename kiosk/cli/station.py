@@ -403,8 +403,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         scan, tighten = demo_inputs(station)
         inputs.extend([scan, tighten])
         station.shell.show()
-        dock_demo(panel, station.shell, area)
         panel.show()
+        dock_demo(panel, station.shell, area)  # shown: the window frames are known
         station.extras.append(panel)
         if args.autopilot:
             pilot = VisualAutopilot(
