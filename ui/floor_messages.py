@@ -18,6 +18,14 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Messages", "This step's part is already scanned."),
         QT_TRANSLATE_NOOP("Messages", "To scan it again: More → Redo this step."),
     ),
+    "signoff_role": (
+        QT_TRANSLATE_NOOP("Messages", "{signer} cannot sign this step."),
+        QT_TRANSLATE_NOOP("Messages", "Call the person the step names to scan their badge."),
+    ),
+    "signoff_independent": (
+        QT_TRANSLATE_NOOP("Messages", "This sign-off must be by someone other than the builder."),
+        QT_TRANSLATE_NOOP("Messages", "Call the person the step names to scan their badge."),
+    ),
     "component_used": (
         QT_TRANSLATE_NOOP("Messages", "This {name} ({serial}) was already fitted to unit {unit}."),
         QT_TRANSLATE_NOOP("Messages", "Take another one; put this one aside for the line lead."),

@@ -57,22 +57,22 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Demo devices</source>
         <translation>Demo-Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Scan:</source>
         <translation>Scannen:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Tighten OK</source>
         <translation>Verschraubung OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Tighten NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>2. PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="378"/>
+        <location filename="../../ui/dialogs.py" line="384"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="387"/>
+        <location filename="../../ui/dialogs.py" line="394"/>
         <source>Badge scanned. ✓</source>
         <translation>Ausweis gescannt. ✓</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>InstructionAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="89"/>
+        <location filename="../../ui/runner.py" line="91"/>
         <source>Do the step, then tap Next.</source>
         <translation>Schritt ausführen, dann Weiter tippen.</translation>
     </message>
@@ -168,27 +168,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="71"/>
+        <location filename="../../ui/screens.py" line="72"/>
         <source>Scan your badge</source>
         <translation>Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="74"/>
+        <location filename="../../ui/screens.py" line="75"/>
         <source>Hold your badge under the scanner. No badge? Enter your PIN.</source>
         <translation>Halten Sie den Ausweis unter den Scanner. Kein Ausweis? PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="80"/>
+        <location filename="../../ui/screens.py" line="81"/>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="89"/>
+        <location filename="../../ui/screens.py" line="90"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="98"/>
+        <location filename="../../ui/screens.py" line="99"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
@@ -196,48 +196,48 @@
 <context>
     <name>MeasureAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="286"/>
+        <location filename="../../ui/runner.py" line="306"/>
         <source>Enter {0} ({1})</source>
         <translation>{0} eingeben ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="301"/>
-        <location filename="../../ui/runner.py" line="320"/>
+        <location filename="../../ui/runner.py" line="324"/>
+        <location filename="../../ui/runner.py" line="343"/>
         <source>OK: within limits</source>
         <translation>OK: in den Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="302"/>
+        <location filename="../../ui/runner.py" line="325"/>
         <source>NOK: outside limits</source>
         <translation>NIO: außerhalb der Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="303"/>
+        <location filename="../../ui/runner.py" line="326"/>
         <source>Check: close to a limit</source>
         <translation>Prüfen: nahe an einer Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="305"/>
+        <location filename="../../ui/runner.py" line="328"/>
         <source>Not a number</source>
         <translation>Keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="310"/>
+        <location filename="../../ui/runner.py" line="333"/>
         <source>Enter the reading with the keypad.</source>
         <translation>Geben Sie den Messwert über das Tastenfeld ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="313"/>
+        <location filename="../../ui/runner.py" line="336"/>
         <source>{0} · limits {1}</source>
         <translation>{0} · Grenzen {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="315"/>
+        <location filename="../../ui/runner.py" line="338"/>
         <source>close to a limit: check the part</source>
         <translation>nahe an einer Grenze: Teil prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="322"/>
+        <location filename="../../ui/runner.py" line="345"/>
         <source>Measure, type the value, tap OK.</source>
         <translation>Messen, Wert eintippen, OK tippen.</translation>
     </message>
@@ -251,37 +251,37 @@
         <translation>die Bilddatei ist beschädigt oder kein Bild</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="301"/>
+        <location filename="../../ui/media.py" line="313"/>
         <source>the video cannot be played</source>
         <translation>das Video lässt sich nicht abspielen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="323"/>
+        <location filename="../../ui/media.py" line="335"/>
         <source>the PDF could not be opened</source>
         <translation>das PDF ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="331"/>
+        <location filename="../../ui/media.py" line="343"/>
         <source>the PDF page could not be drawn</source>
         <translation>die PDF-Seite ließ sich nicht darstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="393"/>
+        <location filename="../../ui/media.py" line="410"/>
         <source>Cannot show this: {0}. You can go on with the step.</source>
         <translation>Kann nicht angezeigt werden: {0}. Sie können mit dem Schritt weitermachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="406"/>
+        <location filename="../../ui/media.py" line="423"/>
         <source>No picture for this step.</source>
         <translation>Kein Bild für diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="419"/>
+        <location filename="../../ui/media.py" line="436"/>
         <source>the file has not reached this station yet</source>
         <translation>die Datei ist noch nicht an dieser Station</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="434"/>
+        <location filename="../../ui/media.py" line="451"/>
         <source>Page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
     </message>
@@ -312,11 +312,27 @@
     </message>
     <message>
         <location filename="../../ui/floor_messages.py" line="22"/>
+        <source>{signer} cannot sign this step.</source>
+        <translation>{signer} darf diesen Schritt nicht freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="23"/>
+        <location filename="../../ui/floor_messages.py" line="27"/>
+        <source>Call the person the step names to scan their badge.</source>
+        <translation>Rufen Sie die im Schritt genannte Person, um ihren Ausweis zu scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="26"/>
+        <source>This sign-off must be by someone other than the builder.</source>
+        <translation>Diese Freigabe muss jemand anderes als der Werker geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="30"/>
         <source>This {name} ({serial}) was already fitted to unit {unit}.</source>
         <translation>Dieses Teil {name} ({serial}) wurde schon in Einheit {unit} verbaut.</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_messages.py" line="23"/>
+        <location filename="../../ui/floor_messages.py" line="31"/>
         <source>Take another one; put this one aside for the line lead.</source>
         <translation>Nehmen Sie ein anderes; legen Sie dieses für die Linienleitung beiseite.</translation>
     </message>
@@ -454,32 +470,32 @@
 <context>
     <name>NokPanel</name>
     <message>
-        <location filename="../../ui/runner.py" line="485"/>
+        <location filename="../../ui/runner.py" line="508"/>
         <source>NOK: choose what happens next</source>
         <translation>NIO: wie geht es weiter?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="491"/>
+        <location filename="../../ui/runner.py" line="514"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="492"/>
+        <location filename="../../ui/runner.py" line="515"/>
         <source>Rework</source>
         <translation>Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="493"/>
+        <location filename="../../ui/runner.py" line="516"/>
         <source>Scrap</source>
         <translation>Verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="494"/>
+        <location filename="../../ui/runner.py" line="517"/>
         <source>Line lead</source>
         <translation>Linienleiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runner.py" line="508"/>
+        <location filename="../../ui/runner.py" line="531"/>
         <source>NOK: %n retries left</source>
         <translation>
             <numerusform>NIO: noch %n Versuch</numerusform>
@@ -487,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="510"/>
+        <location filename="../../ui/runner.py" line="533"/>
         <source>NOK: no retries left</source>
         <translation>NIO: keine Versuche mehr</translation>
     </message>
@@ -495,22 +511,22 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../ui/screens.py" line="145"/>
+        <location filename="../../ui/screens.py" line="146"/>
         <source>Next to run</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="176"/>
+        <location filename="../../ui/screens.py" line="177"/>
         <source>Priority {0}</source>
         <translation>Priorität {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="180"/>
+        <location filename="../../ui/screens.py" line="181"/>
         <source>{0} of {1} done</source>
         <translation>{0} von {1} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="186"/>
+        <location filename="../../ui/screens.py" line="187"/>
         <source>Due {0}</source>
         <translation>Fällig {0}</translation>
     </message>
@@ -541,27 +557,27 @@
         <translation>Linienleiter: Ausweis scannen zum Freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="517"/>
+        <location filename="../../ui/shell.py" line="578"/>
         <source>Within drawing tolerance</source>
         <translation>Innerhalb Zeichnungstoleranz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="518"/>
+        <location filename="../../ui/shell.py" line="579"/>
         <source>Engineering approval</source>
         <translation>Freigabe Technik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="519"/>
+        <location filename="../../ui/shell.py" line="580"/>
         <source>Retested OK</source>
         <translation>Nachgeprüft IO</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="524"/>
+        <location filename="../../ui/shell.py" line="585"/>
         <source>A line lead can accept this NOK result.</source>
         <translation>Ein Linienleiter kann dieses NIO freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="525"/>
+        <location filename="../../ui/shell.py" line="586"/>
         <source>The NOK stays in the record with the reason.</source>
         <translation>Das NIO bleibt mit Grund im Protokoll.</translation>
     </message>
@@ -569,39 +585,39 @@
 <context>
     <name>PassFailAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="352"/>
         <location filename="../../ui/runner.py" line="375"/>
+        <location filename="../../ui/runner.py" line="398"/>
         <source>Pass</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="353"/>
         <location filename="../../ui/runner.py" line="376"/>
+        <location filename="../../ui/runner.py" line="399"/>
         <source>Fail</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="368"/>
+        <location filename="../../ui/runner.py" line="391"/>
         <source>Did the check pass?</source>
         <translation>Prüfung bestanden?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="382"/>
+        <location filename="../../ui/runner.py" line="405"/>
         <source>Passed</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="382"/>
+        <location filename="../../ui/runner.py" line="405"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="384"/>
+        <location filename="../../ui/runner.py" line="407"/>
         <source>Failed</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="386"/>
+        <location filename="../../ui/runner.py" line="409"/>
         <source>Tap Pass or Fail.</source>
         <translation>IO oder NIO tippen.</translation>
     </message>
@@ -652,22 +668,22 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="222"/>
+        <location filename="../../ui/screens.py" line="223"/>
         <source>Work queue: tap a work order or scan its barcode</source>
         <translation>Aufträge: Auftrag antippen oder Barcode scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="240"/>
+        <location filename="../../ui/screens.py" line="241"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="242"/>
+        <location filename="../../ui/screens.py" line="243"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="233"/>
+        <location filename="../../ui/screens.py" line="234"/>
         <source>No work orders for this station.</source>
         <translation>Keine Aufträge für diese Station.</translation>
     </message>
@@ -708,29 +724,29 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../ui/runner.py" line="614"/>
+        <location filename="../../ui/runner.py" line="640"/>
         <source>Back</source>
-        <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value</extracomment>
+        <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value the side column&apos;s share of the width (landscape); 4:3 panels give it more</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="620"/>
+        <location filename="../../ui/runner.py" line="645"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="622"/>
-        <location filename="../../ui/runner.py" line="747"/>
+        <location filename="../../ui/runner.py" line="647"/>
+        <location filename="../../ui/runner.py" line="779"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="665"/>
+        <location filename="../../ui/runner.py" line="691"/>
         <source>Retry, rework, scrap, or ask a line lead.</source>
         <translation>Wiederholen, nacharbeiten, verschrotten oder die Linienleitung fragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runner.py" line="669"/>
+        <location filename="../../ui/runner.py" line="695"/>
         <source>%n item(s) not ticked yet: tick each one.</source>
         <translation>
             <numerusform>%n Punkt ist noch nicht abgehakt: haken Sie jeden ab.</numerusform>
@@ -738,67 +754,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="674"/>
+        <location filename="../../ui/runner.py" line="700"/>
         <source>Scan the part this step needs.</source>
         <translation>Scannen Sie das Teil, das dieser Schritt braucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="675"/>
+        <location filename="../../ui/runner.py" line="701"/>
         <source>Enter the measured value and tap OK.</source>
         <translation>Messwert eingeben und OK tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="676"/>
+        <location filename="../../ui/runner.py" line="702"/>
         <source>Tap Pass or Fail.</source>
         <translation>Tippen Sie auf IO oder NIO.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="677"/>
+        <location filename="../../ui/runner.py" line="703"/>
         <source>Tighten every fastening with the tool.</source>
         <translation>Ziehen Sie jede Verschraubung mit dem Werkzeug an.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="678"/>
+        <location filename="../../ui/runner.py" line="704"/>
         <source>Have the sign-off badge scanned.</source>
         <translation>Lassen Sie den Ausweis für die Freigabe scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="679"/>
+        <location filename="../../ui/runner.py" line="705"/>
         <source>Complete the step.</source>
         <translation>Schließen Sie den Schritt ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="695"/>
+        <location filename="../../ui/runner.py" line="721"/>
         <source>Step {0} is not done yet</source>
         <translation>Schritt {0} ist noch nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="724"/>
+        <location filename="../../ui/runner.py" line="750"/>
         <source>Step {0} of {1}</source>
         <translation>Schritt {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="747"/>
+        <location filename="../../ui/runner.py" line="779"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="773"/>
+        <location filename="../../ui/runner.py" line="805"/>
         <source>DANGER</source>
         <translation>GEFAHR</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="773"/>
+        <location filename="../../ui/runner.py" line="805"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="774"/>
+        <location filename="../../ui/runner.py" line="806"/>
         <source>CAUTION</source>
         <translation>VORSICHT</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="798"/>
+        <location filename="../../ui/runner.py" line="834"/>
         <source>over target</source>
         <translation>über Soll</translation>
     </message>
@@ -806,32 +822,32 @@
 <context>
     <name>ScanAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="208"/>
+        <location filename="../../ui/runner.py" line="221"/>
         <source>Scan {0} · {1}</source>
         <translation>{0} scannen · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="211"/>
+        <location filename="../../ui/runner.py" line="224"/>
         <source>Take it from bin {0}.</source>
         <translation>Aus Behälter {0} nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="214"/>
+        <location filename="../../ui/runner.py" line="227"/>
         <source>Scan the part&apos;s label</source>
         <translation>Etikett des Teils scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="226"/>
+        <location filename="../../ui/runner.py" line="239"/>
         <source>Right part: {0}</source>
         <translation>Richtiges Teil: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="227"/>
+        <location filename="../../ui/runner.py" line="240"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="232"/>
+        <location filename="../../ui/runner.py" line="245"/>
         <source>Waiting for the scan…</source>
         <translation>Warte auf den Scan…</translation>
     </message>
@@ -872,60 +888,60 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="325"/>
-        <location filename="../../ui/shell.py" line="410"/>
-        <location filename="../../ui/shell.py" line="543"/>
+        <location filename="../../ui/shell.py" line="386"/>
+        <location filename="../../ui/shell.py" line="471"/>
+        <location filename="../../ui/shell.py" line="604"/>
         <source>The station cannot save right now.</source>
-        <extracomment>the one owner of messages on screen: each goes when the state it describes does a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
+        <extracomment>the one owner of messages on screen: each goes when the state it describes does what the screens ask of the shell (they see a Context, never the shell) a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
         <translation>Die Station kann gerade nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="454"/>
+        <location filename="../../ui/shell.py" line="515"/>
         <source>A tightening arrived, but no torque step is open.</source>
         <translation>Eine Verschraubung kam an, aber kein Schraubschritt ist offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="455"/>
+        <location filename="../../ui/shell.py" line="516"/>
         <source>It was not recorded. Go to the torque step first.</source>
         <translation>Sie wurde nicht erfasst. Erst zum Schraubschritt gehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="496"/>
+        <location filename="../../ui/shell.py" line="557"/>
         <source>Scan your badge first.</source>
         <translation>Zuerst den Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="550"/>
+        <location filename="../../ui/shell.py" line="611"/>
         <source>Redo this step</source>
         <translation>Schritt wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="551"/>
+        <location filename="../../ui/shell.py" line="612"/>
         <source>Report a problem</source>
         <translation>Problem melden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="552"/>
+        <location filename="../../ui/shell.py" line="613"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="553"/>
+        <location filename="../../ui/shell.py" line="614"/>
         <source>Scrap unit</source>
         <translation>Einheit verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="554"/>
+        <location filename="../../ui/shell.py" line="615"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="570"/>
+        <location filename="../../ui/shell.py" line="631"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="571"/>
+        <location filename="../../ui/shell.py" line="632"/>
         <source>What do you want to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
@@ -933,32 +949,32 @@
 <context>
     <name>SignoffAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="461"/>
+        <location filename="../../ui/runner.py" line="484"/>
         <source>a quality inspector</source>
         <translation>ein Qualitätsprüfer</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="461"/>
+        <location filename="../../ui/runner.py" line="484"/>
         <source>a line lead</source>
         <translation>ein Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="462"/>
+        <location filename="../../ui/runner.py" line="485"/>
         <source>Sign-off: {0} scans their badge</source>
         <translation>Freigabe: {0} scannt den Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="466"/>
+        <location filename="../../ui/runner.py" line="489"/>
         <source>Signed by {0}</source>
         <translation>Freigegeben von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="467"/>
+        <location filename="../../ui/runner.py" line="490"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="472"/>
+        <location filename="../../ui/runner.py" line="495"/>
         <source>Waiting for the badge…</source>
         <translation>Warte auf den Ausweis…</translation>
     </message>
@@ -966,52 +982,52 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="295"/>
+        <location filename="../../ui/screens.py" line="296"/>
         <source>Scan the unit&apos;s serial</source>
         <translation>Seriennummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="296"/>
+        <location filename="../../ui/screens.py" line="297"/>
         <source>or take the next serial number from the station:</source>
         <translation>oder die nächste Seriennummer der Station nehmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="308"/>
+        <location filename="../../ui/screens.py" line="309"/>
         <source>Work queue</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="310"/>
+        <location filename="../../ui/screens.py" line="311"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="323"/>
+        <location filename="../../ui/screens.py" line="324"/>
         <source>{0} · {1} · {2} of {3} done</source>
         <translation>{0} · {1} · {2} von {3} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="333"/>
+        <location filename="../../ui/screens.py" line="334"/>
         <source>Start next: {0}</source>
         <translation>Starten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="343"/>
+        <location filename="../../ui/screens.py" line="344"/>
         <source>Unit {0} done</source>
         <translation>Einheit {0} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="344"/>
+        <location filename="../../ui/screens.py" line="345"/>
         <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
         <translation>Taktzeit {0} · {1} von {2} fertig in {3}. Nächste Seriennummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="351"/>
+        <location filename="../../ui/screens.py" line="352"/>
         <source>Unit {0} scrapped</source>
         <translation>Einheit {0} verschrottet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="352"/>
+        <location filename="../../ui/screens.py" line="353"/>
         <source>Put it in the scrap bin. Scan the next serial.</source>
         <translation>In den Schrottbehälter legen. Nächste Seriennummer scannen.</translation>
     </message>
@@ -1019,103 +1035,103 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/topbar.py" line="83"/>
-        <location filename="../../ui/topbar.py" line="224"/>
+        <location filename="../../ui/topbar.py" line="84"/>
+        <location filename="../../ui/topbar.py" line="225"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="127"/>
+        <location filename="../../ui/topbar.py" line="128"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="129"/>
+        <location filename="../../ui/topbar.py" line="130"/>
         <source>Operator</source>
         <translation>Werker</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="129"/>
+        <location filename="../../ui/topbar.py" line="130"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="135"/>
+        <location filename="../../ui/topbar.py" line="136"/>
         <source>Work order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="140"/>
+        <location filename="../../ui/topbar.py" line="141"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="232"/>
+        <location filename="../../ui/topbar.py" line="233"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="233"/>
+        <location filename="../../ui/topbar.py" line="234"/>
         <source>Torque</source>
         <translation>Schrauber</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="240"/>
+        <location filename="../../ui/topbar.py" line="241"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="244"/>
+        <location filename="../../ui/topbar.py" line="245"/>
         <source>off</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="222"/>
+        <location filename="../../ui/topbar.py" line="223"/>
         <source>Help called {0}</source>
         <translation>Hilfe gerufen {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="314"/>
+        <location filename="../../ui/topbar.py" line="315"/>
         <source>Sync not set up</source>
         <translation>Sync nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="321"/>
+        <location filename="../../ui/topbar.py" line="322"/>
         <source>Re-provision</source>
         <translation>Neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="326"/>
+        <location filename="../../ui/topbar.py" line="327"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="332"/>
+        <location filename="../../ui/topbar.py" line="333"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Neu einrichten nötig · {0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="338"/>
+        <location filename="../../ui/topbar.py" line="339"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Offline seit {0} · {1} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="344"/>
+        <location filename="../../ui/topbar.py" line="345"/>
         <source>{0} queued</source>
         <translation>{0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="346"/>
+        <location filename="../../ui/topbar.py" line="347"/>
         <source>last sync {0}</source>
         <translation>zuletzt synchr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="349"/>
+        <location filename="../../ui/topbar.py" line="350"/>
         <source>Synced {0}</source>
         <translation>Synchronisiert {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="353"/>
+        <location filename="../../ui/topbar.py" line="354"/>
         <source>Sync starting…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
@@ -1123,57 +1139,57 @@
 <context>
     <name>TorqueAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="404"/>
+        <location filename="../../ui/runner.py" line="427"/>
         <source>Tighten {0} fastenings with the tool</source>
         <translation>{0} Schrauben mit dem Schrauber anziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="407"/>
+        <location filename="../../ui/runner.py" line="430"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programm {0} · {1}–{2} Nm</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="419"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>All {0} fastenings OK</source>
         <translation>Alle {0} Schrauben IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="419"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="423"/>
+        <location filename="../../ui/runner.py" line="446"/>
         <source>Fastening NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="428"/>
+        <location filename="../../ui/runner.py" line="451"/>
         <source>NOK {0} Nm: fastening {1}</source>
         <translation>NIO {0} Nm: Verschraubung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="442"/>
+        <location filename="../../ui/runner.py" line="465"/>
         <source>{0} Nm is below {1} Nm.</source>
         <translation>{0} Nm liegt unter {1} Nm.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="444"/>
+        <location filename="../../ui/runner.py" line="467"/>
         <source>{0} Nm is above {1} Nm.</source>
         <translation>{0} Nm liegt über {1} Nm.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="445"/>
+        <location filename="../../ui/runner.py" line="468"/>
         <source>The tool reported NOK.</source>
         <translation>Das Werkzeug meldet NIO.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="429"/>
+        <location filename="../../ui/runner.py" line="452"/>
         <source>Loosen and tighten it again.</source>
         <translation>Lösen und neu anziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="434"/>
+        <location filename="../../ui/runner.py" line="457"/>
         <source>Tighten fastening {0} of {1}</source>
         <translation>Schraube {0} von {1} anziehen</translation>
     </message>

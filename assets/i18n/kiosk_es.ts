@@ -57,22 +57,22 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Demo devices</source>
         <translation>Dispositivos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Scan:</source>
         <translation>Escanear:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Tighten OK</source>
         <translation>Apriete OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Tighten NOK</source>
         <translation>Apriete NOK</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>2. Introduzca su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="378"/>
+        <location filename="../../ui/dialogs.py" line="384"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="387"/>
+        <location filename="../../ui/dialogs.py" line="394"/>
         <source>Badge scanned. ✓</source>
         <translation>Tarjeta escaneada. ✓</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>InstructionAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="89"/>
+        <location filename="../../ui/runner.py" line="91"/>
         <source>Do the step, then tap Next.</source>
         <translation>Haga el paso y toque Siguiente.</translation>
     </message>
@@ -168,27 +168,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="71"/>
+        <location filename="../../ui/screens.py" line="72"/>
         <source>Scan your badge</source>
         <translation>Escanee su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="74"/>
+        <location filename="../../ui/screens.py" line="75"/>
         <source>Hold your badge under the scanner. No badge? Enter your PIN.</source>
         <translation>Ponga su tarjeta bajo el escáner. ¿Sin tarjeta? Introduzca su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="80"/>
+        <location filename="../../ui/screens.py" line="81"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="89"/>
+        <location filename="../../ui/screens.py" line="90"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="98"/>
+        <location filename="../../ui/screens.py" line="99"/>
         <source>Log in</source>
         <translation>Entrar</translation>
     </message>
@@ -196,48 +196,48 @@
 <context>
     <name>MeasureAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="286"/>
+        <location filename="../../ui/runner.py" line="306"/>
         <source>Enter {0} ({1})</source>
         <translation>Introduzca {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="301"/>
-        <location filename="../../ui/runner.py" line="320"/>
+        <location filename="../../ui/runner.py" line="324"/>
+        <location filename="../../ui/runner.py" line="343"/>
         <source>OK: within limits</source>
         <translation>OK: dentro de límites</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="302"/>
+        <location filename="../../ui/runner.py" line="325"/>
         <source>NOK: outside limits</source>
         <translation>NOK: fuera de límites</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="303"/>
+        <location filename="../../ui/runner.py" line="326"/>
         <source>Check: close to a limit</source>
         <translation>Revise: cerca de un límite</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="305"/>
+        <location filename="../../ui/runner.py" line="328"/>
         <source>Not a number</source>
         <translation>No es un número</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="310"/>
+        <location filename="../../ui/runner.py" line="333"/>
         <source>Enter the reading with the keypad.</source>
         <translation>Introduzca la lectura con el teclado.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="313"/>
+        <location filename="../../ui/runner.py" line="336"/>
         <source>{0} · limits {1}</source>
         <translation>{0} · límites {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="315"/>
+        <location filename="../../ui/runner.py" line="338"/>
         <source>close to a limit: check the part</source>
         <translation>cerca de un límite: revise la pieza</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="322"/>
+        <location filename="../../ui/runner.py" line="345"/>
         <source>Measure, type the value, tap OK.</source>
         <translation>Mida, teclee el valor y toque OK.</translation>
     </message>
@@ -251,37 +251,37 @@
         <translation>el archivo de imagen está dañado o no es una imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="301"/>
+        <location filename="../../ui/media.py" line="313"/>
         <source>the video cannot be played</source>
         <translation>el vídeo no se puede reproducir</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="323"/>
+        <location filename="../../ui/media.py" line="335"/>
         <source>the PDF could not be opened</source>
         <translation>el PDF no se pudo abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="331"/>
+        <location filename="../../ui/media.py" line="343"/>
         <source>the PDF page could not be drawn</source>
         <translation>la página del PDF no se pudo dibujar</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="393"/>
+        <location filename="../../ui/media.py" line="410"/>
         <source>Cannot show this: {0}. You can go on with the step.</source>
         <translation>No se puede mostrar: {0}. Puede seguir con el paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="406"/>
+        <location filename="../../ui/media.py" line="423"/>
         <source>No picture for this step.</source>
         <translation>Este paso no tiene imagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="419"/>
+        <location filename="../../ui/media.py" line="436"/>
         <source>the file has not reached this station yet</source>
         <translation>el archivo aún no ha llegado a este puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="434"/>
+        <location filename="../../ui/media.py" line="451"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
     </message>
@@ -312,11 +312,27 @@
     </message>
     <message>
         <location filename="../../ui/floor_messages.py" line="22"/>
+        <source>{signer} cannot sign this step.</source>
+        <translation>{signer} no puede firmar este paso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="23"/>
+        <location filename="../../ui/floor_messages.py" line="27"/>
+        <source>Call the person the step names to scan their badge.</source>
+        <translation>Llame a la persona que indica el paso para que escanee su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="26"/>
+        <source>This sign-off must be by someone other than the builder.</source>
+        <translation>Esta firma debe hacerla otra persona distinta de quien montó la unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="30"/>
         <source>This {name} ({serial}) was already fitted to unit {unit}.</source>
         <translation>Esta pieza {name} ({serial}) ya se montó en la unidad {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_messages.py" line="23"/>
+        <location filename="../../ui/floor_messages.py" line="31"/>
         <source>Take another one; put this one aside for the line lead.</source>
         <translation>Tome otra; deje esta aparte para el jefe de línea.</translation>
     </message>
@@ -454,32 +470,32 @@
 <context>
     <name>NokPanel</name>
     <message>
-        <location filename="../../ui/runner.py" line="485"/>
+        <location filename="../../ui/runner.py" line="508"/>
         <source>NOK: choose what happens next</source>
         <translation>NOK: elija qué hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="491"/>
+        <location filename="../../ui/runner.py" line="514"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="492"/>
+        <location filename="../../ui/runner.py" line="515"/>
         <source>Rework</source>
         <translation>Retrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="493"/>
+        <location filename="../../ui/runner.py" line="516"/>
         <source>Scrap</source>
         <translation>Desechar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="494"/>
+        <location filename="../../ui/runner.py" line="517"/>
         <source>Line lead</source>
         <translation>Jefe de línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runner.py" line="508"/>
+        <location filename="../../ui/runner.py" line="531"/>
         <source>NOK: %n retries left</source>
         <translation>
             <numerusform>NOK: queda %n reintento</numerusform>
@@ -487,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="510"/>
+        <location filename="../../ui/runner.py" line="533"/>
         <source>NOK: no retries left</source>
         <translation>NOK: sin reintentos</translation>
     </message>
@@ -495,22 +511,22 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../ui/screens.py" line="145"/>
+        <location filename="../../ui/screens.py" line="146"/>
         <source>Next to run</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="176"/>
+        <location filename="../../ui/screens.py" line="177"/>
         <source>Priority {0}</source>
         <translation>Prioridad {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="180"/>
+        <location filename="../../ui/screens.py" line="181"/>
         <source>{0} of {1} done</source>
         <translation>{0} de {1} hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="186"/>
+        <location filename="../../ui/screens.py" line="187"/>
         <source>Due {0}</source>
         <translation>Entrega {0}</translation>
     </message>
@@ -541,27 +557,27 @@
         <translation>Jefe de línea: escanee su tarjeta para aprobar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="517"/>
+        <location filename="../../ui/shell.py" line="578"/>
         <source>Within drawing tolerance</source>
         <translation>Dentro de tolerancia del plano</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="518"/>
+        <location filename="../../ui/shell.py" line="579"/>
         <source>Engineering approval</source>
         <translation>Aprobación de ingeniería</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="519"/>
+        <location filename="../../ui/shell.py" line="580"/>
         <source>Retested OK</source>
         <translation>Reprobado OK</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="524"/>
+        <location filename="../../ui/shell.py" line="585"/>
         <source>A line lead can accept this NOK result.</source>
         <translation>Un jefe de línea puede aceptar este NOK.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="525"/>
+        <location filename="../../ui/shell.py" line="586"/>
         <source>The NOK stays in the record with the reason.</source>
         <translation>El NOK queda registrado con el motivo.</translation>
     </message>
@@ -569,39 +585,39 @@
 <context>
     <name>PassFailAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="352"/>
         <location filename="../../ui/runner.py" line="375"/>
+        <location filename="../../ui/runner.py" line="398"/>
         <source>Pass</source>
         <translation>Pasa</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="353"/>
         <location filename="../../ui/runner.py" line="376"/>
+        <location filename="../../ui/runner.py" line="399"/>
         <source>Fail</source>
         <translation>Falla</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="368"/>
+        <location filename="../../ui/runner.py" line="391"/>
         <source>Did the check pass?</source>
         <translation>¿Pasó la prueba?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="382"/>
+        <location filename="../../ui/runner.py" line="405"/>
         <source>Passed</source>
         <translation>Pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="382"/>
+        <location filename="../../ui/runner.py" line="405"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="384"/>
+        <location filename="../../ui/runner.py" line="407"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="386"/>
+        <location filename="../../ui/runner.py" line="409"/>
         <source>Tap Pass or Fail.</source>
         <translation>Toque Pasa o Falla.</translation>
     </message>
@@ -652,22 +668,22 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="222"/>
+        <location filename="../../ui/screens.py" line="223"/>
         <source>Work queue: tap a work order or scan its barcode</source>
         <translation>Órdenes: toque una orden o escanee su código</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="240"/>
+        <location filename="../../ui/screens.py" line="241"/>
         <source>Log out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="242"/>
+        <location filename="../../ui/screens.py" line="243"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="233"/>
+        <location filename="../../ui/screens.py" line="234"/>
         <source>No work orders for this station.</source>
         <translation>No hay órdenes para este puesto.</translation>
     </message>
@@ -708,29 +724,29 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../ui/runner.py" line="614"/>
+        <location filename="../../ui/runner.py" line="640"/>
         <source>Back</source>
-        <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value</extracomment>
+        <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value the side column&apos;s share of the width (landscape); 4:3 panels give it more</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="620"/>
+        <location filename="../../ui/runner.py" line="645"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="622"/>
-        <location filename="../../ui/runner.py" line="747"/>
+        <location filename="../../ui/runner.py" line="647"/>
+        <location filename="../../ui/runner.py" line="779"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="665"/>
+        <location filename="../../ui/runner.py" line="691"/>
         <source>Retry, rework, scrap, or ask a line lead.</source>
         <translation>Reintente, retrabaje, deseche o pregunte al jefe de línea.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runner.py" line="669"/>
+        <location filename="../../ui/runner.py" line="695"/>
         <source>%n item(s) not ticked yet: tick each one.</source>
         <translation>
             <numerusform>Falta marcar %n punto: márquelo.</numerusform>
@@ -738,67 +754,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="674"/>
+        <location filename="../../ui/runner.py" line="700"/>
         <source>Scan the part this step needs.</source>
         <translation>Escanee la pieza que necesita este paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="675"/>
+        <location filename="../../ui/runner.py" line="701"/>
         <source>Enter the measured value and tap OK.</source>
         <translation>Introduzca el valor medido y toque OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="676"/>
+        <location filename="../../ui/runner.py" line="702"/>
         <source>Tap Pass or Fail.</source>
         <translation>Toque Pasa o Falla.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="677"/>
+        <location filename="../../ui/runner.py" line="703"/>
         <source>Tighten every fastening with the tool.</source>
         <translation>Apriete cada unión con la herramienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="678"/>
+        <location filename="../../ui/runner.py" line="704"/>
         <source>Have the sign-off badge scanned.</source>
         <translation>Haga escanear la tarjeta de la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="679"/>
+        <location filename="../../ui/runner.py" line="705"/>
         <source>Complete the step.</source>
         <translation>Complete el paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="695"/>
+        <location filename="../../ui/runner.py" line="721"/>
         <source>Step {0} is not done yet</source>
         <translation>El paso {0} aún no está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="724"/>
+        <location filename="../../ui/runner.py" line="750"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="747"/>
+        <location filename="../../ui/runner.py" line="779"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="773"/>
+        <location filename="../../ui/runner.py" line="805"/>
         <source>DANGER</source>
         <translation>PELIGRO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="773"/>
+        <location filename="../../ui/runner.py" line="805"/>
         <source>WARNING</source>
         <translation>ADVERTENCIA</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="774"/>
+        <location filename="../../ui/runner.py" line="806"/>
         <source>CAUTION</source>
         <translation>PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="798"/>
+        <location filename="../../ui/runner.py" line="834"/>
         <source>over target</source>
         <translation>sobre objetivo</translation>
     </message>
@@ -806,32 +822,32 @@
 <context>
     <name>ScanAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="208"/>
+        <location filename="../../ui/runner.py" line="221"/>
         <source>Scan {0} · {1}</source>
         <translation>Escanee {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="211"/>
+        <location filename="../../ui/runner.py" line="224"/>
         <source>Take it from bin {0}.</source>
         <translation>Tómela de la caja {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="214"/>
+        <location filename="../../ui/runner.py" line="227"/>
         <source>Scan the part&apos;s label</source>
         <translation>Escanee la etiqueta de la pieza</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="226"/>
+        <location filename="../../ui/runner.py" line="239"/>
         <source>Right part: {0}</source>
         <translation>Pieza correcta: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="227"/>
+        <location filename="../../ui/runner.py" line="240"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="232"/>
+        <location filename="../../ui/runner.py" line="245"/>
         <source>Waiting for the scan…</source>
         <translation>Esperando el escaneo…</translation>
     </message>
@@ -872,60 +888,60 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="325"/>
-        <location filename="../../ui/shell.py" line="410"/>
-        <location filename="../../ui/shell.py" line="543"/>
+        <location filename="../../ui/shell.py" line="386"/>
+        <location filename="../../ui/shell.py" line="471"/>
+        <location filename="../../ui/shell.py" line="604"/>
         <source>The station cannot save right now.</source>
-        <extracomment>the one owner of messages on screen: each goes when the state it describes does a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
+        <extracomment>the one owner of messages on screen: each goes when the state it describes does what the screens ask of the shell (they see a Context, never the shell) a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
         <translation>El puesto no puede guardar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="454"/>
+        <location filename="../../ui/shell.py" line="515"/>
         <source>A tightening arrived, but no torque step is open.</source>
         <translation>Llegó un apriete, pero no hay un paso de apriete abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="455"/>
+        <location filename="../../ui/shell.py" line="516"/>
         <source>It was not recorded. Go to the torque step first.</source>
         <translation>No se registró. Vaya primero al paso de apriete.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="496"/>
+        <location filename="../../ui/shell.py" line="557"/>
         <source>Scan your badge first.</source>
         <translation>Escanee primero su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="550"/>
+        <location filename="../../ui/shell.py" line="611"/>
         <source>Redo this step</source>
         <translation>Repetir este paso</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="551"/>
+        <location filename="../../ui/shell.py" line="612"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="552"/>
+        <location filename="../../ui/shell.py" line="613"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="553"/>
+        <location filename="../../ui/shell.py" line="614"/>
         <source>Scrap unit</source>
         <translation>Desechar unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="554"/>
+        <location filename="../../ui/shell.py" line="615"/>
         <source>Log out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="570"/>
+        <location filename="../../ui/shell.py" line="631"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="571"/>
+        <location filename="../../ui/shell.py" line="632"/>
         <source>What do you want to do?</source>
         <translation>¿Qué quiere hacer?</translation>
     </message>
@@ -933,32 +949,32 @@
 <context>
     <name>SignoffAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="461"/>
+        <location filename="../../ui/runner.py" line="484"/>
         <source>a quality inspector</source>
         <translation>un inspector de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="461"/>
+        <location filename="../../ui/runner.py" line="484"/>
         <source>a line lead</source>
         <translation>un jefe de línea</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="462"/>
+        <location filename="../../ui/runner.py" line="485"/>
         <source>Sign-off: {0} scans their badge</source>
         <translation>Firma: {0} escanea su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="466"/>
+        <location filename="../../ui/runner.py" line="489"/>
         <source>Signed by {0}</source>
         <translation>Firmado por {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="467"/>
+        <location filename="../../ui/runner.py" line="490"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="472"/>
+        <location filename="../../ui/runner.py" line="495"/>
         <source>Waiting for the badge…</source>
         <translation>Esperando la tarjeta…</translation>
     </message>
@@ -966,52 +982,52 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="295"/>
+        <location filename="../../ui/screens.py" line="296"/>
         <source>Scan the unit&apos;s serial</source>
         <translation>Escanee el número de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="296"/>
+        <location filename="../../ui/screens.py" line="297"/>
         <source>or take the next serial number from the station:</source>
         <translation>o use el siguiente número de serie del puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="308"/>
+        <location filename="../../ui/screens.py" line="309"/>
         <source>Work queue</source>
         <translation>Órdenes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="310"/>
+        <location filename="../../ui/screens.py" line="311"/>
         <source>Downtime</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="323"/>
+        <location filename="../../ui/screens.py" line="324"/>
         <source>{0} · {1} · {2} of {3} done</source>
         <translation>{0} · {1} · {2} de {3} hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="333"/>
+        <location filename="../../ui/screens.py" line="334"/>
         <source>Start next: {0}</source>
         <translation>Empezar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="343"/>
+        <location filename="../../ui/screens.py" line="344"/>
         <source>Unit {0} done</source>
         <translation>Unidad {0} terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="344"/>
+        <location filename="../../ui/screens.py" line="345"/>
         <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
         <translation>Tiempo de ciclo {0} · {1} de {2} hechas en {3}. Escanee la siguiente serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="351"/>
+        <location filename="../../ui/screens.py" line="352"/>
         <source>Unit {0} scrapped</source>
         <translation>Unidad {0} desechada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="352"/>
+        <location filename="../../ui/screens.py" line="353"/>
         <source>Put it in the scrap bin. Scan the next serial.</source>
         <translation>Póngala en el contenedor de rechazo. Escanee la siguiente serie.</translation>
     </message>
@@ -1019,103 +1035,103 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/topbar.py" line="83"/>
-        <location filename="../../ui/topbar.py" line="224"/>
+        <location filename="../../ui/topbar.py" line="84"/>
+        <location filename="../../ui/topbar.py" line="225"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="127"/>
+        <location filename="../../ui/topbar.py" line="128"/>
         <source>Station</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="129"/>
+        <location filename="../../ui/topbar.py" line="130"/>
         <source>Operator</source>
         <translation>Operario</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="129"/>
+        <location filename="../../ui/topbar.py" line="130"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="135"/>
+        <location filename="../../ui/topbar.py" line="136"/>
         <source>Work order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="140"/>
+        <location filename="../../ui/topbar.py" line="141"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="232"/>
+        <location filename="../../ui/topbar.py" line="233"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="233"/>
+        <location filename="../../ui/topbar.py" line="234"/>
         <source>Torque</source>
         <translation>Atornillador</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="240"/>
+        <location filename="../../ui/topbar.py" line="241"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="244"/>
+        <location filename="../../ui/topbar.py" line="245"/>
         <source>off</source>
         <translation>desconectado</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="222"/>
+        <location filename="../../ui/topbar.py" line="223"/>
         <source>Help called {0}</source>
         <translation>Ayuda llamada {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="314"/>
+        <location filename="../../ui/topbar.py" line="315"/>
         <source>Sync not set up</source>
         <translation>Sincr. no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="321"/>
+        <location filename="../../ui/topbar.py" line="322"/>
         <source>Re-provision</source>
         <translation>Reconfigurar</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="326"/>
+        <location filename="../../ui/topbar.py" line="327"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="332"/>
+        <location filename="../../ui/topbar.py" line="333"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Volver a dar de alta · {0} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="338"/>
+        <location filename="../../ui/topbar.py" line="339"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Sin conexión desde {0} · {1} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="344"/>
+        <location filename="../../ui/topbar.py" line="345"/>
         <source>{0} queued</source>
         <translation>{0} en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="346"/>
+        <location filename="../../ui/topbar.py" line="347"/>
         <source>last sync {0}</source>
         <translation>última sincr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="349"/>
+        <location filename="../../ui/topbar.py" line="350"/>
         <source>Synced {0}</source>
         <translation>Sincronizado {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="353"/>
+        <location filename="../../ui/topbar.py" line="354"/>
         <source>Sync starting…</source>
         <translation>Iniciando sincronización…</translation>
     </message>
@@ -1123,57 +1139,57 @@
 <context>
     <name>TorqueAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="404"/>
+        <location filename="../../ui/runner.py" line="427"/>
         <source>Tighten {0} fastenings with the tool</source>
         <translation>Apriete {0} tornillos con la herramienta</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="407"/>
+        <location filename="../../ui/runner.py" line="430"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programa {0} · {1}–{2} Nm</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="419"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>All {0} fastenings OK</source>
         <translation>Los {0} tornillos OK</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="419"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>Tap Next.</source>
         <translation>Toque Siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="423"/>
+        <location filename="../../ui/runner.py" line="446"/>
         <source>Fastening NOK</source>
         <translation>Apriete NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="428"/>
+        <location filename="../../ui/runner.py" line="451"/>
         <source>NOK {0} Nm: fastening {1}</source>
         <translation>NOK {0} Nm: unión {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="442"/>
+        <location filename="../../ui/runner.py" line="465"/>
         <source>{0} Nm is below {1} Nm.</source>
         <translation>{0} Nm está por debajo de {1} Nm.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="444"/>
+        <location filename="../../ui/runner.py" line="467"/>
         <source>{0} Nm is above {1} Nm.</source>
         <translation>{0} Nm está por encima de {1} Nm.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="445"/>
+        <location filename="../../ui/runner.py" line="468"/>
         <source>The tool reported NOK.</source>
         <translation>La herramienta indicó NOK.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="429"/>
+        <location filename="../../ui/runner.py" line="452"/>
         <source>Loosen and tighten it again.</source>
         <translation>Aflójelo y apriételo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="434"/>
+        <location filename="../../ui/runner.py" line="457"/>
         <source>Tighten fastening {0} of {1}</source>
         <translation>Apriete el tornillo {0} de {1}</translation>
     </message>

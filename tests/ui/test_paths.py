@@ -231,3 +231,17 @@ def test_a_unit_runs_with_one_tap_per_action(shell, qtbot) -> None:  # type: ign
         "torque": 1,
         "signoff": 1,
     }
+
+
+def test_a_wrong_signer_is_told_in_the_operators_language(shell, qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = _start(shell, qtbot, badge="B1001")  # Maria: Spanish
+    runner = shell.current
+    _to(shell, runner, StepKind.TORQUE)
+    for _ in range(4):
+        shell.handle_tightening(dict(TIGHT_OK))
+    runner.tap_next()
+    assert shell.engine.step_view().step.kind == StepKind.SIGNOFF
+    shell.handle_scan("B2001")  # a line lead, not the quality inspector the step names
+    verdict = runner.panels[StepKind.SIGNOFF].verdict
+    assert verdict.state == "nok"
+    assert verdict.title.text() == "Tom Walker no puede firmar este paso."
