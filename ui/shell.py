@@ -88,7 +88,10 @@ class Shell(QWidget):
         self.sync_configured = sync_configured
         self.sync_state = SyncState(configured=sync_configured)
         self.on_exit = on_exit or (lambda: None)
-        self.images = ImageCache(parent=self)
+        # Pictures decoded at the media area's size: room for six of them (the current
+        # step, the two ahead, the next unit's first, two to go back to), at least 32 MB.
+        area = int(metrics.width * 0.6) * int(metrics.height * 0.8) * 4
+        self.images = ImageCache(max_bytes=max(32 * 2**20, 6 * area), parent=self)
         self.device_states: dict[str, tuple[str, str]] = dict(engine.device_states())
         self.andons: list[Andon] = engine.active_andons()
         self._outbox = -1
