@@ -70,6 +70,9 @@ class Button(QPushButton):
         self.set_state(state)
 
     def set_state(self, state: str) -> None:
+        if getattr(self, "_state", None) == state:
+            return  # a restyle costs ~1 ms: only on a change
+        self._state = state
         set_state(self, state)
         if self._icon_name:
             colour = theme.ON_STATE.get(STATE_COLOURS.get(state, ""), theme.TEXT)
