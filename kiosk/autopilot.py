@@ -221,11 +221,16 @@ def default_operator(engine: StationEngine, inputs: SimulatedInputs) -> Operator
     if lead is None:
         raise RuleViolation("no_line_lead", "The autopilot needs a line lead in the master data.")
     operations = engine.station.operations
+    today = engine.clock().date()  # an expired certification does not count
     worker = next(
         (
             o
             for o in people
-            if Role.OPERATOR in o.roles and all(o.certification_for(op) for op in operations)
+            if Role.OPERATOR in o.roles
+            and all(
+                (c := o.certification_for(op)) is not None and c.valid_on(today)
+                for op in operations
+            )
         ),
         lead,
     )

@@ -59,3 +59,18 @@ def seed_demo(store: Store, media_dir: Path, now: datetime | None = None) -> Ins
         # Demo work orders start part-done so the queue shows progress bars.
         set_meta(conn, "demo_seeded", rfc3339(now))
     return rev
+
+
+def demo_badges() -> list[tuple[str, str]]:
+    """(button caption, badge) for every person in the demo master data, so the demo panel
+    can log in (or sign off as) anyone without a real badge."""
+    doc = json.loads((demo_dir() / "masterdata.json").read_text(encoding="utf-8"))
+    out = []
+    for o in doc.get("operators", []):
+        first = str(o.get("name", o["badge"])).split()[0]
+        roles = [r for r in o.get("roles", []) if r != "operator"]
+        role = {"line_lead": "lead", "quality": "QA"}.get(roles[0], roles[0]) if roles else ""
+        out.append(
+            (f"{first} ({role}) {o['badge']}" if role else f"{first} {o['badge']}", o["badge"])
+        )
+    return out

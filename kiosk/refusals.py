@@ -44,6 +44,9 @@ CATALOGUE: Mapping[str, Entry] = {
         "Badge {badge} is not known at this station.",
         "Scan your own badge, or ask the line lead to register it.",
     ),
+    "unknown_badge.locked": _E(
+        "Badge {badge} is not known at this station.", "Check the badge or ask a line lead."
+    ),
     "wrong_pin": _E("That PIN is not right.", "Enter your PIN again or scan your badge."),
     "wrong_pin.linelead": _E(
         "That PIN is not a line lead's.", "Scan your badge and enter your PIN again."
@@ -202,6 +205,13 @@ CATALOGUE: Mapping[str, Entry] = {
     "serial_used.component": _E(
         "{part} serial {serial} is already built into unit {unit}.",
         "Put this part aside for the line lead and take a new one.",
+    ),
+    "component_used": _E(
+        "This {name} ({serial}) was already fitted to unit {unit}.",
+        "Take another one; put this one aside for the line lead.",
+    ),
+    "already_scanned": _E(
+        "This step's part is already scanned.", "To scan it again: More → Redo this step."
     ),
     "wrong_part": _E(
         "Wrong part: scanned {scanned}, this step needs {expected}.",

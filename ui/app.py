@@ -16,7 +16,7 @@ from kiosk.paths import assets_dir
 from ui import theme
 from ui.devices import StationSignals
 from ui.i18n import Translations
-from ui.qt import QApplication, QFontDatabase, QHBoxLayout, QLabel, Qt, QTimer, QWidget
+from ui.qt import QApplication, QFontDatabase, QLabel, Qt, QTimer, QWidget
 from ui.shell import Shell
 from ui.wedge import ScanParser, WedgeFilter
 
@@ -107,31 +107,45 @@ class _Unparsed:
 
 
 class DemoPanel(QWidget):
-    """A small window to play the devices: scan a badge/part/serial, tighten OK/NOK."""
+    """A strip of buttons to play the devices: scan a badge/part/serial, tighten OK/NOK.
+    It docks below the station window, never over it (:func:`dock_demo`)."""
 
     def __init__(
         self,
         scan: Callable[[str], Any],
         tighten: Callable[[bool], Any],
         samples: list[tuple[str, Any]],
+        width: int = 1920,
     ) -> None:
-        # A tool window that stays above the (possibly full-screen) station window.
-        super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(None, Qt.WindowType.Tool)
         self.setWindowTitle(self.tr("Demo devices"))
-        lay = QHBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Scan:")))
-        from ui.qt import QPushButton
+        # a developer's tool, not the operator's: small and plain, whatever the theme says
+        self.setObjectName("DemoPanel")
+        self.setStyleSheet(
+            "#DemoPanel, #DemoPanel * { font-size: 15px; }"
+            " #DemoPanel QPushButton { min-height: 28px; min-width: 0; padding: 2px 8px; }"
+        )
+        from ui.qt import QGridLayout, QPushButton
 
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setSpacing(4)
+        buttons: list[QWidget] = [QLabel(self.tr("Scan:"))]
         for text, data in samples:
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, d=data: self._scan(scan, d))
-            lay.addWidget(b)
+            buttons.append(b)
         ok = QPushButton(self.tr("Tighten OK"))
         ok.clicked.connect(lambda: tighten(True))
         nok = QPushButton(self.tr("Tighten NOK"))
         nok.clicked.connect(lambda: tighten(False))
-        lay.addWidget(ok)
-        lay.addWidget(nok)
+        buttons += [ok, nok]
+        # as many per row as fit the screen's width: the strip wraps, never runs off it
+        widths = [w.sizeHint().width() + grid.spacing() for w in buttons]
+        per_row = max(1, min(len(buttons), (width - 12) // max(widths)))
+        for i, w in enumerate(buttons):
+            grid.addWidget(w, i // per_row, i % per_row)
+        self.buttons = buttons
 
     @staticmethod
     def _scan(scan: Callable[[str], Any], data: str | Callable[[], str | None]) -> None:
@@ -139,6 +153,45 @@ class DemoPanel(QWidget):
         value = data() if callable(data) else data
         if value:
             scan(value)
+
+
+def demo_screen() -> tuple[int, int, int, int]:
+    """(x, y, width, height) of the screen's free area the demo may use."""
+    app = application()
+    screen = app.primaryScreen()
+    geo = screen.availableGeometry()
+    return geo.x(), geo.y(), geo.width(), geo.height()
+
+
+def dock_demo(panel: QWidget, shell: QWidget, area: tuple[int, int, int, int]) -> None:
+    """The station at the top of ``area``, the panel in its own strip below it: the
+    station was sized to leave the strip free (:func:`demo_station_size`)."""
+    x, y, w, h = area
+    panel.ensurePolished()
+    # window frames (a window manager's, or none) count: place by the frame's rectangle
+    frame_w = max(0, panel.frameGeometry().width() - panel.width())
+    frame_h = max(0, panel.frameGeometry().height() - panel.height())
+    panel_h = panel.sizeHint().height()
+    panel.setFixedSize(w - frame_w, panel_h)
+    shell.move(x, y)
+    panel.move(x, y + h - panel_h - frame_h)
+    top = panel.frameGeometry().top()
+    extra_w = max(0, shell.frameGeometry().width() - shell.width())
+    extra_h = max(0, shell.frameGeometry().height() - shell.height())
+    # the station's frame inside the area, above the strip (the theme may have grown it)
+    shell.resize(min(shell.width(), w - extra_w), min(shell.height(), top - y - extra_h))
+
+
+def demo_station_size(
+    panel: QWidget, area: tuple[int, int, int, int], wanted: tuple[int, int] | None
+) -> tuple[int, int]:
+    """The station's size: what was asked for (``--size``) or the whole area, less the
+    demo strip's height, and never larger than the screen."""
+    _x, _y, w, h = area
+    room = (w, max(200, h - panel.sizeHint().height() - 4))
+    if wanted is None:
+        return room
+    return min(wanted[0], room[0]), min(wanted[1], room[1])
 
 
 class VisualAutopilot:

@@ -16,7 +16,7 @@ from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt, QVBoxLayout, QWi
 from ui.widgets import Banner, Button, IconLabel, Keypad, apply_key, label
 
 if TYPE_CHECKING:
-    from ui.shell import Shell
+    from ui.context import Context
 
 
 class Overlay(QWidget):
@@ -24,8 +24,8 @@ class Overlay(QWidget):
 
     wants_scan = False
 
-    def __init__(self, shell: Shell, icon: str, title: str, state: str = "") -> None:
-        super().__init__(shell)
+    def __init__(self, shell: Context, icon: str, title: str, state: str = "") -> None:
+        super().__init__(shell if isinstance(shell, QWidget) else None)  # the window
         self.shell = shell
         m = shell.metrics
         self.setObjectName("Scrim")
@@ -83,7 +83,7 @@ class ChoiceDialog(Overlay):
 
     def __init__(  # noqa: PLR0917
         self,
-        shell: Shell,
+        shell: Context,
         icon: str,
         title: str,
         prompt: str,
@@ -129,7 +129,7 @@ REASON_ICONS = {
 }
 
 
-def reason_choices(shell: Shell, kind: str) -> list[tuple[str, str, str]]:
+def reason_choices(shell: Context, kind: str) -> list[tuple[str, str, str]]:
     """The station's reason codes of ``kind`` (master data) as dialog tiles."""
     return [
         (r.code, r.text(shell.language), REASON_ICONS.get(r.code, "question"))
@@ -137,7 +137,7 @@ def reason_choices(shell: Shell, kind: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def andon_dialog(shell: Shell) -> Overlay:
+def andon_dialog(shell: Context) -> Overlay:
     """The andon categories; active calls are listed with a Clear button until cleared."""
     choices = reason_choices(shell, "andon")
     names = {k: t for k, t, _ in choices}
@@ -149,6 +149,8 @@ def andon_dialog(shell: Shell) -> Overlay:
             "attention",
             translate("Andon", "Help is called: {0}").format(names[category]),
             translate("Andon", "It stays on the top bar until someone clears it."),
+            seconds=8,
+            scope="andon",
         )
 
     dlg = ChoiceDialog(
@@ -180,7 +182,7 @@ def andon_dialog(shell: Shell) -> Overlay:
     return dlg
 
 
-def problem_dialog(shell: Shell) -> Overlay:
+def problem_dialog(shell: Context) -> Overlay:
     choices = [
         ("picture", translate("Problem", "Picture is wrong"), "image"),
         ("text", translate("Problem", "Text is unclear"), "instruction"),
@@ -209,7 +211,7 @@ def problem_dialog(shell: Shell) -> Overlay:
     return dlg
 
 
-def downtime_dialog(shell: Shell) -> Overlay:
+def downtime_dialog(shell: Context) -> Overlay:
     choices = reason_choices(shell, "downtime")
 
     def start(reason: str) -> None:
@@ -230,7 +232,7 @@ def downtime_dialog(shell: Shell) -> Overlay:
 class DowntimeRunning(Overlay):
     """Shown while downtime runs; only ending it returns to work."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell, "pause", translate("Downtime", "Downtime"), "attention")
         m = shell.metrics
         dt = shell.engine.active_downtime()
@@ -250,7 +252,7 @@ class DowntimeRunning(Overlay):
         self.add_buttons(end)
 
 
-def scrap_dialog(shell: Shell) -> Overlay:
+def scrap_dialog(shell: Context) -> Overlay:
     unit = shell.engine.unit
     choices = reason_choices(shell, "scrap")
 
@@ -259,7 +261,7 @@ def scrap_dialog(shell: Shell) -> Overlay:
         if result:
             shell.close_overlay(dlg)
         if isinstance(result, UnitSummary):
-            shell.show_summary(result)
+            shell.intents.summary.emit(result)
 
     dlg = ChoiceDialog(
         shell,
@@ -274,7 +276,7 @@ def scrap_dialog(shell: Shell) -> Overlay:
     return dlg
 
 
-def rework_dialog(shell: Shell) -> Overlay:
+def rework_dialog(shell: Context) -> Overlay:
     choices = reason_choices(shell, "rework")
 
     def rework(note: str) -> None:
@@ -301,7 +303,7 @@ class OverrideDialog(Overlay):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: Context,
         why: str,
         next_action: str,
         approve: Callable[[str, str], object],
@@ -317,16 +319,20 @@ class OverrideDialog(Overlay):
         self.reason_buttons: dict[str, Button] = {}
         if reasons:
             self.body.addWidget(label(translate("Override", "Reason:")))
-            row = QHBoxLayout()
-            row.setSpacing(m.gap)
-            for key, text in reasons:
-                b = Button(text, m)
+            grid = QGridLayout()
+            grid.setSpacing(m.gap)
+            made = [Button(text, m) for _key, text in reasons]
+            # one row when every reason fits a third of the panel, else one per row
+            room = (self.panel.maximumWidth() - m.mm(10) - 2 * m.gap) // max(1, len(made))
+            wide = max(b.sizeHint().width() for b in made)
+            columns = len(made) if wide <= room else 1
+            for i, ((key, _text), b) in enumerate(zip(reasons, made, strict=True)):
                 b.setCheckable(True)
                 b.setChecked(key == self.reason)
                 b.clicked.connect(lambda _=False, k=key: self._pick(k))
-                row.addWidget(b)
+                grid.addWidget(b, i // columns, i % columns)
                 self.reason_buttons[key] = b
-            self.body.addLayout(row)
+            self.body.addLayout(grid)
         prompt = QHBoxLayout()
         prompt.addWidget(IconLabel("scanner", m.mm(14), theme.INFO))
         prompt.addWidget(
@@ -350,7 +356,7 @@ class OverrideDialog(Overlay):
             self.show_problem(msg, nxt)
             return True
         self.shell.close_overlay(self)
-        self.shell.refresh_all()
+        self.shell.intents.refresh_all.emit()
         return True
 
 
@@ -359,7 +365,7 @@ class ExitDialog(Overlay):
 
     wants_scan = True
 
-    def __init__(self, shell: Shell, on_exit: Callable[[], None]) -> None:
+    def __init__(self, shell: Context, on_exit: Callable[[], None]) -> None:
         super().__init__(shell, "exit", translate("Exit", "Leave kiosk mode"), "info")
         m = shell.metrics
         self.on_exit = on_exit
@@ -370,8 +376,14 @@ class ExitDialog(Overlay):
         left = QVBoxLayout()
         self.step1 = label(translate("Exit", "1. Line lead or admin: scan your badge."), "title")
         self.step2 = label(translate("Exit", "2. Enter your PIN."))
+        # the PIN field, as on the lock screen: a white box the dots appear in
         self.dots = QLabel("")
         self.dots.setProperty("role", "hero")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots.setMinimumHeight(m.mm(16))
+        self.dots.setStyleSheet(
+            f"background: white; border: 3px solid {theme.BORDER}; border-radius: {m.mm(2)}px;"
+        )
         left.addWidget(self.step1)
         left.addWidget(self.step2)
         left.addWidget(self.dots)
@@ -379,8 +391,9 @@ class ExitDialog(Overlay):
         row.addLayout(left, 1)
         self.keypad = Keypad(m, decimal=False, enter_text=translate("Exit", "Leave"))
         self.keypad.key.connect(self._key)
-        self.keypad.setMaximumWidth(m.mm(90))
-        row.addWidget(self.keypad)
+        # three 20 mm keys and their gaps, never squeezed
+        self.keypad.setFixedWidth(3 * m.target + 2 * self.keypad.spacing_px)
+        row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(row)
         self.add_buttons(self.cancel_button())
 

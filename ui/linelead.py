@@ -96,6 +96,7 @@ class LineLeadEntry(Overlay):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell, "wrench", tr("Line-lead mode"), "info")
+        self.owner = shell  # the shell itself: line-lead mode opens a layer of its own
         m = shell.metrics
         self.badge = ""
         self.pin = ""
@@ -137,9 +138,9 @@ class LineLeadEntry(Overlay):
         except RuleViolation as err:
             self.pin = ""
             self.dots.setText("")
-            self.show_problem(*explain(self.shell, err))
+            self.show_problem(*explain(self.owner, err))
             return
-        shell = self.shell
+        shell = self.owner
         shell.close_overlay(self)
         mode = LineLeadMode(shell, lead, getattr(shell, "linelead_ports", None))
         # A full-screen layer, not a centred panel: it keeps the overlay's contract

@@ -182,6 +182,7 @@ class ImageView(QWidget):
         self.zoom = 1.0
         self.offset = QPointF(0, 0)
         self._drag: QPointF | None = None
+        self.fill = QColor("#1E2226")
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -189,11 +190,22 @@ class ImageView(QWidget):
     def set_image(self, path: Path, image: QImage) -> None:
         self.path, self.image = path, image
         self.zoom, self.offset = 1.0, QPointF(0, 0)
+        # The picture fills its area: where its aspect leaves room, the room takes the
+        # picture's own edge colour (a drawing's paper), not dark letterbox bands.
+        self.fill = QColor("#1E2226")
+        if not image.isNull():  # the paper: the colour most of its corners share
+            corners = [
+                image.pixelColor(x, y).rgb()
+                for x in (0, image.width() - 1)
+                for y in (0, image.height() - 1)
+            ]
+            common = max(set(corners), key=corners.count)
+            self.fill = QColor.fromRgb(common)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#1E2226"))
+        p.fillRect(self.rect(), self.fill)
         if self.image is not None and not self.image.isNull():
             iw, ih = self.image.width(), self.image.height()
             fit = min(self.width() / iw, self.height() / ih)
@@ -367,6 +379,11 @@ class MediaPanel(QWidget):
         lay.addLayout(nav)
         self.status = ""  # "ok" or the reason the current item is not shown
 
+    def _page(self, page: QWidget) -> None:
+        """Show ``page``; a stack switch re-lays the panel out, so only when it changes."""
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+
     def view_size(self) -> QSize:
         s = self.stack.size()
         return s if s.width() > 50 else QSize(1100, 800)
@@ -394,7 +411,7 @@ class MediaPanel(QWidget):
                 reason
             ),
         )
-        self.stack.setCurrentWidget(self.placeholder)
+        self._page(self.placeholder)
 
     def show_current(self) -> None:
         if self.video is not None:
@@ -405,7 +422,7 @@ class MediaPanel(QWidget):
             self.placeholder.set_reason(
                 "instruction", translate("Media", "No picture for this step.")
             )
-            self.stack.setCurrentWidget(self.placeholder)
+            self._page(self.placeholder)
             self.caption.setText("")
             self.prev.setVisible(False)
             self.next.setVisible(False)
@@ -423,14 +440,14 @@ class MediaPanel(QWidget):
                 self._fail("image", result)
             else:
                 self.image.set_image(item.path, result)
-                self.stack.setCurrentWidget(self.image)
+                self._page(self.image)
         elif item.kind == "pdf":
             result, self.pdf_pages = render_pdf_page(item.path, self.pdf_page, self.view_size())
             if isinstance(result, str):
                 self._fail("document", result)
             else:
                 self.image.set_image(item.path, result)
-                self.stack.setCurrentWidget(self.image)
+                self._page(self.image)
                 label_text = translate("Media", "Page {0} of {1}").format(
                     self.pdf_page + 1, self.pdf_pages
                 ) + (f"  {item.caption}" if item.caption else "")
@@ -443,7 +460,7 @@ class MediaPanel(QWidget):
                 self._fail("play", self.video.error)
             else:
                 self.video.play(item.path)
-                self.stack.setCurrentWidget(self.video)
+                self._page(self.video)
                 label_text = "⟳ " + label_text
         self.caption.setText(label_text)
         paged = item.kind == "pdf" and self.pdf_pages > 1

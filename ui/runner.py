@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kiosk.domain import NokAction, Step, StepKind, StepStatus, localized
+from kiosk.domain import InstructionRevision, NokAction, Step, StepKind, StepStatus, localized
 from kiosk.engine import StepView
 from ui import messages, theme
+from ui.context import ask
 from ui.media import MediaPanel
 from ui.qt import (
     QBoxLayout,
+    QFontMetrics,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLocale,
+    QRect,
+    QResizeEvent,
     QScrollArea,
     QSize,
     QSizePolicy,
@@ -39,8 +44,15 @@ from ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from ui.shell import Shell
+    from ui.context import Context
 
+
+def num(value: float, decimals: int) -> str:
+    """A number as the operator's locale writes it (0,10 in de/es)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+DONE_STATES = frozenset({"ok", "skipped", "overridden"})
 KIND_ICONS = {
     StepKind.INSTRUCTION: "instruction",
     StepKind.CHECKLIST: "checklist",
@@ -121,6 +133,31 @@ class ChecklistAction(Action):
             self._icons.append(icon)
         return self._pool[i]
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # laid out now: the labels know their width
+        for b, text in zip(self._pool[: len(self._ids)], self._texts, strict=False):
+            need = self._height_for(text.text(), text)
+            if need != b.minimumHeight():
+                b.setMinimumHeight(need)
+
+    def _height_for(self, text: str, shown: QLabel) -> int:
+        """The item's height: 20 mm, or its wrapped text's height if that is more."""
+        m = self.m
+        side = self.runner.side.width() if not m.portrait else m.width - 2 * m.pad
+        card = 2 * (m.mm(2) if self.runner.tight else m.pad)
+        spacing = self.box.spacing() * (self.columns - 1)
+        width = (side - card - spacing) // self.columns
+        inner = width - 2 * m.mm(2.5) - round(m.target * 0.42) - m.mm(2) - 24  # borders, slack
+        font = m.font("body", bold=True)
+        rect = QFontMetrics(font).boundingRect(
+            QRect(0, 0, max(40, inner), 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        need = rect.height()
+        if shown.width() > 0:  # laid out already: ask the label itself
+            need = max(need, shown.heightForWidth(shown.width()))
+        return max(m.target, need + 2 * m.mm(1) + 12)
+
     def _paint(self, i: int, on: bool) -> None:
         self._pool[i].set_state("ok" if on else "")
         fg = "#FFFFFF" if on else theme.TEXT
@@ -136,7 +173,9 @@ class ChecklistAction(Action):
         self._ids = [item.id for item in view.step.checklist]
         for i, item in enumerate(view.step.checklist):
             b = self._button(i)
-            self._texts[i].setText(localized(item.text, self.lang()))
+            text = localized(item.text, self.lang())
+            self._texts[i].setText(text)
+            b.setMinimumHeight(self._height_for(text, self._texts[i]))  # German grows it
             b.setEnabled(not done)
             b.blockSignals(True)
             b.setChecked(item.id in ticked)
@@ -154,6 +193,7 @@ class ChecklistAction(Action):
         (ticked.add if on else ticked.discard)(self._ids[index])
         self._paint(index, on)
         self.shell.engine.touch()
+        self.runner.show_next()
 
 
 class ScanAction(Action):
@@ -189,7 +229,11 @@ class ScanAction(Action):
         outcome = self.runner.last_scan
         if view.status == "ok":
             d = view.data
-            detail = d.get("serial") or d.get("lot") or d.get("raw", "")
+            # the label's own text (MTR75-59732364), not the serial parsed out of it; a GS1
+            # label (control characters, element strings) shows its serial or lot instead
+            raw = str(d.get("raw", ""))
+            plain = raw.isprintable() and not d.get("gtin")
+            detail = raw if plain else d.get("serial") or d.get("lot") or raw
             self.verdict.show_state(
                 "ok",
                 self.tr("Right part: {0}").format(d.get("part", "")),
@@ -210,14 +254,15 @@ class MeasureAction(Action):
         self.entry = QLabel("")
         self.entry.setProperty("role", "hero")
         self.entry.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.entry.setMinimumHeight(m.mm(16))
+        self.entry.setMinimumHeight(m.mm(14))
         self.entry.setStyleSheet(
             f"background: white; border: 3px solid {theme.BORDER}; border-radius: {m.mm(2)}px;"
             f" padding: 0 {m.mm(3)}px;"
         )
         self.gauge = LimitGauge(m)
         self.verdict = Banner(m, small=runner.tight)
-        self.keypad = Keypad(m, decimal=True, enter_text=self.tr("Enter"))
+        # "OK" in every language: a long word (Übernehmen) would widen the pad off the panel
+        self.keypad = Keypad(m, decimal=True, enter_text="OK", tight=runner.tight)
         self.keypad.key.connect(self.key)
         if runner.tight:  # the keypad beside the limits, the value and the verdict
             row = QHBoxLayout()
@@ -226,11 +271,18 @@ class MeasureAction(Action):
             left.setSpacing(m.mm(2))
             left.addWidget(self.gauge)
             left.addWidget(self.entry)
-            left.addWidget(self.verdict)
+            # the verdict beside the pad when a 65 mm column is left for its words, else
+            # across the card below it
+            keypad = 4 * m.target + 3 * self.keypad.spacing_px
+            room = round(m.width * runner.share) - 2 * m.mm(2) - m.mm(3) - keypad
+            if room >= m.mm(65):
+                left.addWidget(self.verdict)
             left.addStretch(1)
             row.addLayout(left, 1)
             row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
             self.lay.addLayout(row)
+            if room < m.mm(65):
+                self.lay.addWidget(self.verdict)
         else:
             self.lay.addWidget(self.gauge)
             self.lay.addWidget(self.entry)
@@ -244,15 +296,22 @@ class MeasureAction(Action):
         dec = int(spec.get("decimals", 2))
         self.unit = spec.get("unit", "")
         lo, hi = spec.get("lower"), spec.get("upper")
+        self.decimals = dec
         lims = (
-            f"{lo:.{dec}f} … {hi:.{dec}f} {self.unit}" if lo is not None and hi is not None else ""
+            f"{num(lo, dec)} … {num(hi, dec)} {self.unit}"
+            if lo is not None and hi is not None
+            else ""
         )
         name = localized(spec.get("label"), self.lang()) or spec.get("name", "")
         self.what.setText(self.tr("Enter {0} ({1})").format(name.replace("_", " "), lims))
+        # small landscape panels: the step's title says what, the gauge shows the limits;
+        # the height goes to the keypad and the verdict
+        self.what.setVisible(not self.runner.tight)
         self.gauge.set_limits(lo, hi, spec.get("nominal"), dec)
         if view.status in ("ok", "nok", "overridden"):
             self.gauge.set_value(view.data.get("value"))
-            self.text = "" if view.status == "nok" else f"{view.data.get('value', '')}"
+            value = view.data.get("value", "")
+            self.text = "" if view.status == "nok" else f"{value}"
         else:
             self.gauge.set_value(None)
             self.text = ""
@@ -273,17 +332,17 @@ class MeasureAction(Action):
             if verdict.value is None:
                 detail = self.tr("Enter the reading with the keypad.")
             else:
-                reading = f"{verdict.value:.{dec}f} {self.unit}".strip()
+                reading = f"{num(verdict.value, dec)} {self.unit}".strip()
                 detail = self.tr("{0} · limits {1}").format(reading, lims)
                 if verdict.marginal:
                     detail += " · " + self.tr("close to a limit: check the part")
             self.verdict.show_state(state, title, detail)
         elif view.status == "ok":
-            self.verdict.show_state(
-                "ok", self.tr("OK: within limits"), f"{view.data.get('value')} {self.unit}"
-            )
+            value = view.data.get("value")
+            shown = num(float(value), dec) if isinstance(value, int | float) else str(value)
+            self.verdict.show_state("ok", self.tr("OK: within limits"), f"{shown} {self.unit}")
         else:
-            self.verdict.show_state("", self.tr("Measure, type the value, tap Enter."), "")
+            self.verdict.show_state("", self.tr("Measure, type the value, tap OK."), "")
         done = view.status in ("ok", "overridden", "nok")
         self.keypad.setEnabled(not done)
         # A recorded value needs no keypad; the room goes to the NOK choices.
@@ -292,13 +351,13 @@ class MeasureAction(Action):
         self._show_entry()
 
     def _show_entry(self) -> None:
-        self.entry.setText(
-            f"{self.text.replace('-', '−')} {self.unit}".strip() if self.text else ""
-        )
+        # the keypad's "." is the locale's decimal sign on screen (a comma in de/es)
+        shown = self.text.replace("-", "−").replace(".", QLocale().decimalPoint())
+        self.entry.setText(f"{shown} {self.unit}".strip() if self.text else "")
 
     def key(self, key: str) -> None:
         if key == "enter":
-            self.shell.submit_measurement(self.text)
+            self.shell.intents.measurement.emit(self.text)
             return
         self.text = apply_key(self.text, key)
         self.shell.engine.touch()
@@ -333,6 +392,15 @@ class PassFailAction(Action):
         open_ = view.status in ("pending", "partial")
         self.passed.setEnabled(open_)
         self.failed.setEnabled(open_)
+        # the answer given keeps its colour and a mark; the other one greys out
+        chosen = {"ok": self.passed, "overridden": self.failed, "nok": self.failed}.get(view.status)
+        for b, state, word in (
+            (self.passed, "ok", self.tr("Pass")),
+            (self.failed, "nok", self.tr("Fail")),
+        ):
+            b.set_state(state if open_ or b is chosen else "")
+            b.setText(("✓ " + word) if b is chosen else word)
+            b.setProperty("chosen", b is chosen)
         if view.status == "ok":
             self.verdict.show_state("ok", self.tr("Passed"), self.tr("Tap Next."))
         elif view.status == "nok":
@@ -357,9 +425,12 @@ class TorqueAction(Action):
         spec = view.step.spec
         count = int(spec.get("count", 1))
         self.what.setText(self.tr("Tighten {0} fastenings with the tool").format(count))
+        tmin, tmax = spec.get("torque_min"), spec.get("torque_max")
         self.limits.setText(
             self.tr("Program {0} · {1}–{2} Nm").format(
-                spec.get("pset", "—"), spec.get("torque_min", "—"), spec.get("torque_max", "—")
+                spec.get("pset", "—"),
+                num(float(tmin), 1) if tmin is not None else "—",
+                num(float(tmax), 1) if tmax is not None else "—",
             )
         )
         tightenings = list(view.data.get("tightenings", []))
@@ -377,7 +448,7 @@ class TorqueAction(Action):
         elif last is not None and not last.ok:
             self.verdict.show_state(
                 "nok",
-                self.tr("NOK {0:.1f} Nm: fastening {1}").format(last.torque, oks + 1),
+                self.tr("NOK {0} Nm: fastening {1}").format(num(last.torque, 1), oks + 1),
                 messages.tightening_problems(last) + " " + self.tr("Loosen and tighten it again."),
             )
         else:
@@ -427,7 +498,8 @@ class NokPanel(Card):
         lay.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
         self.title = label(self.tr("NOK: choose what happens next"), "title")
         lay.addWidget(self.title)
-        row = QHBoxLayout()
+        # two by two: four long words (Nacharbeit, Verschrotten) never share one row
+        row = QGridLayout()
         row.setSpacing(m.gap)
         self.buttons = {
             NokAction.RETRY: Button(self.tr("Retry"), m, icon="loop", state="info"),
@@ -436,11 +508,11 @@ class NokPanel(Card):
             NokAction.OVERRIDE: Button(self.tr("Line lead"), m, icon="badge"),
         }
         self.buttons[NokAction.RETRY].clicked.connect(runner.retry)
-        self.buttons[NokAction.REWORK].clicked.connect(shell.open_rework)
-        self.buttons[NokAction.SCRAP].clicked.connect(shell.open_scrap)
-        self.buttons[NokAction.OVERRIDE].clicked.connect(shell.open_nok_override)
-        for b in self.buttons.values():
-            row.addWidget(b)
+        self.buttons[NokAction.REWORK].clicked.connect(ask(shell.intents.rework))
+        self.buttons[NokAction.SCRAP].clicked.connect(ask(shell.intents.scrap))
+        self.buttons[NokAction.OVERRIDE].clicked.connect(ask(shell.intents.nok_override))
+        for i, b in enumerate(self.buttons.values()):
+            row.addWidget(b, i // 2, i % 2)
         lay.addLayout(row)
 
     def show_view(self, view: StepView) -> None:
@@ -453,7 +525,7 @@ class NokPanel(Card):
 
 
 class RunnerScreen(Screen):
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         self.view: StepView | None = None
@@ -462,9 +534,10 @@ class RunnerScreen(Screen):
         self.last_tightening: Any = None
         self._ticked: dict[tuple[str, str], set[str]] = {}
         self._warning_pool: list[tuple[QFrame, IconLabel, QLabel]] = []
-        self._retrying: str | None = None
         #: small landscape panels: the header takes one row, the keypad sits beside the value
         self.tight = m.compact and not m.portrait
+        #: the side column's share of the width (landscape); 4:3 panels give it more
+        self.share = 0.40 if not m.compact else 0.56 if m.width / m.height < 1.5 else 0.48
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -480,7 +553,7 @@ class RunnerScreen(Screen):
         side = QWidget()
         col = QVBoxLayout(side)
         col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(m.mm(2))
+        col.setSpacing(m.mm(1.5) if self.tight else m.mm(2))
         head = QHBoxLayout()
         head.setSpacing(m.mm(2))
         self.kind_icon = IconLabel("instruction", m.mm(9), theme.TEXT_MUTED)
@@ -502,20 +575,21 @@ class RunnerScreen(Screen):
         self.text = label("")
         self.text.setTextFormat(Qt.TextFormat.MarkdownText)
         rl.addWidget(self.text)
-        self.warnings = QVBoxLayout()
-        self.warnings.setSpacing(m.mm(1.5))
-        rl.addLayout(self.warnings)
         rl.addStretch(1)
         self.reading = kinetic(QScrollArea())
         self.reading.setWidget(reading)
-        self.reading.setMinimumHeight(m.mm(9))
+        self.reading.setMinimumHeight(m.mm(6) if self.tight else m.mm(9))
         col.addWidget(self.reading, 1)
+        # safety warnings outside the scrolling text: always whole, right above the action
+        self.warnings = QVBoxLayout()
+        self.warnings.setSpacing(m.mm(1.5))
+        col.addLayout(self.warnings)
         self.problem = Banner(m)
         self.problem.hide()
         col.addWidget(self.problem)
         self.action_card = Card()
         ac = QVBoxLayout(self.action_card)
-        pad = m.mm(2) if self.tight else m.pad
+        pad = m.mm(1.5) if self.tight else m.pad
         ac.setContentsMargins(pad, pad, pad, pad)
         self.action_stack = QStackedWidget()
         self.panels: dict[StepKind, Action] = {
@@ -542,7 +616,7 @@ class RunnerScreen(Screen):
         if m.portrait:
             self.media.setFixedHeight(round(m.height * 0.36))
         else:
-            side.setFixedWidth(round(m.width * (0.48 if m.compact else 0.40)))
+            side.setFixedWidth(round(m.width * self.share))
         body.addWidget(side, 0 if not m.portrait else 1)
         self.side = side
         root.addLayout(body, 1)
@@ -556,11 +630,10 @@ class RunnerScreen(Screen):
         self.back = Button(self.tr("Back"), m, icon="back")
         self.back.clicked.connect(lambda: shell.act(shell.engine.back))
         self.strip = StepStrip(m)
-        self.strip.picked.connect(lambda i: shell.act(lambda: shell.engine.go_to(i)))
         self.timer_icon = IconLabel("clock", m.mm(7), "#D0D0CC")
         self.timer = QLabel("")
         self.more = Button(self.tr("More"), m, icon="question")
-        self.more.clicked.connect(shell.open_more)
+        self.more.clicked.connect(ask(shell.intents.more))
         self.next = Button(self.tr("Next"), m, icon="next", state="info")
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after the word
         self.next.setMinimumWidth(m.mm(45))
@@ -586,6 +659,7 @@ class RunnerScreen(Screen):
         outer.addLayout(bl)
         root.addWidget(bar)
         self._current_step: str | None = None
+        self._policies_set = False
 
     def ticked(self, view: StepView | None) -> set[str]:
         unit = self.shell.engine.unit
@@ -597,14 +671,53 @@ class RunnerScreen(Screen):
                 del self._ticked[old]
         return self._ticked.setdefault(key, set())
 
+    def missing(self) -> str | None:
+        """What the step still needs before Next can go on (None: nothing)."""
+        view = self.view
+        if view is None:
+            return None
+        step = view.step
+        if view.status == "nok":
+            return self.tr("Retry, rework, scrap, or ask a line lead.")
+        if step.kind == StepKind.CHECKLIST and view.status not in DONE_STATES and step.required:
+            left = sum(1 for item in step.checklist if item.id not in self.ticked(view))
+            if left:
+                return self.tr("%n item(s) not ticked yet: tick each one.", "", left)
+            return None
+        if view.can_next:
+            return None
+        return {
+            StepKind.SCAN: self.tr("Scan the part this step needs."),
+            StepKind.MEASURE: self.tr("Enter the measured value and tap OK."),
+            StepKind.PASS_FAIL: self.tr("Tap Pass or Fail."),
+            StepKind.TORQUE: self.tr("Tighten every fastening with the tool."),
+            StepKind.SIGNOFF: self.tr("Have the sign-off badge scanned."),
+        }.get(step.kind, self.tr("Complete the step."))
+
+    def show_next(self) -> None:
+        """Next is blue when the step is satisfied, grey (but still tappable: a tap says
+        what is missing) while it is not."""
+        ready = self.missing() is None
+        self.next.set_state("info" if ready else "")
+        self.next.setProperty("ready", ready)
+
     def tap_next(self) -> None:
         view = self.view
+        missing = self.missing()
+        if view is not None and missing is not None:
+            self.shell.feedback.show(
+                self.problem,
+                "attention",
+                self.tr("Step {0} is not done yet").format(view.index + 1),
+                missing,
+                scope="step",
+            )
+            return
         checked = self.ticked(view) if view and view.step.kind == StepKind.CHECKLIST else None
-        self.shell.next_step(checked)
+        self.shell.intents.next_step.emit(checked)
 
     def retry(self) -> None:
         if self.shell.act(self.shell.engine.retry_step):
-            self._retrying = self.view.step.id if self.view else None
             self.refresh()
 
     def refresh(self) -> None:
@@ -614,8 +727,6 @@ class RunnerScreen(Screen):
             return
         if view.step.id != self._current_step:
             self.last_scan = self.last_measure = self.last_tightening = None
-            self._retrying = None
-            self.problem.hide()
         self.view = view
         step = view.step
         lang = self.shell.language
@@ -631,10 +742,16 @@ class RunnerScreen(Screen):
         self.text.setVisible(bool(body))
         self._warnings(step, lang)
         panel = self.panels[step.kind]
-        for p in self.panels.values():  # the stack takes the height of the shown page only
-            policy = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
-            p.setSizePolicy(policy, policy)
-        self.action_stack.setCurrentWidget(panel)
+        if self.action_stack.currentWidget() is not panel or not self._policies_set:
+            self._policies_set = True  # a switch re-lays the column out: only on a change
+            for p in self.panels.values():  # the stack takes the shown page's height only
+                kind = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
+                policy = QSizePolicy(kind, kind)
+                # wrapped words need more height when narrow: keep asking (a plain policy
+                # would drop height-for-width and the action would be squeezed)
+                policy.setHeightForWidth(p is panel)
+                p.setSizePolicy(policy)
+            self.action_stack.setCurrentWidget(panel)
         retrying = view.retrying  # the engine's retry state (engine.retry_step)
         shown = view
         if retrying:  # a retry shows the step open again; the NOK stays in the record
@@ -649,8 +766,8 @@ class RunnerScreen(Screen):
         self.nok.setVisible(view.status == "nok" and not retrying)
         self.nok.show_view(view)
         self.back.setEnabled(view.can_back)
-        self.next.setEnabled(view.can_next)
         self.next.setText(self.tr("Finish") if view.is_last else self.tr("Next"))
+        self.show_next()
         self.strip.set_steps(e.step_statuses(), view.index)
         self.tick()
 
@@ -683,13 +800,17 @@ class RunnerScreen(Screen):
         for box, _icon, _text in self._warning_pool[len(step.warnings) :]:
             box.hide()
 
-    def prefetch(self, index: int) -> None:
-        """Decode the next steps' pictures now, at the size they will be shown."""
-        rev = self.shell.engine.revision
+    def prefetch(self, index: int, rev: InstructionRevision | None = None) -> None:
+        """Decode the next steps' pictures now, at the size they will be shown (``index``
+        -1: the first step of a unit about to start)."""
+        rev = rev or self.shell.engine.revision
         if rev is None:
             return
         size = self.media.view_size()
-        for step in rev.steps[index + 1 : index + 3]:
+        steps = list(rev.steps[index + 1 : index + 3])
+        if index >= 0 and index + 3 > len(rev.steps):  # near the end: the next unit's first
+            steps.append(rev.steps[0])
+        for step in steps:
             for item in self.shell.media_items(step):
                 if item.kind == "image":
                     self.shell.images.prefetch(item.path, size)
@@ -704,6 +825,12 @@ class RunnerScreen(Screen):
         colour = theme.ATTENTION if over else "#D0D0CC"
         self.timer.setStyleSheet(f"color: {colour};")
         self.timer_icon.set_icon("warning" if over else "clock", colour)
+
+    def verdict_state(self) -> str:
+        """The colour of the verdict the step's action shows now ("" none)."""
+        panel = self.action_stack.currentWidget()
+        verdict = getattr(panel, "verdict", None)
+        return verdict.state if isinstance(verdict, Banner) and verdict.isVisible() else ""
 
     def media_size(self) -> QSize:
         return self.media.view_size()

@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 from kiosk.domain import StepKind, WorkOrder, localized
 from kiosk.engine import UnitSummary
 from ui import icons, theme
+from ui.context import ask
 from ui.qt import (
+    QDateTime,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLocale,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -29,11 +32,11 @@ from ui.qt import (
 from ui.widgets import Banner, Button, Card, IconLabel, Keypad, apply_key, hbox, kinetic, label
 
 if TYPE_CHECKING:
-    from ui.shell import Shell
+    from ui.context import Context
 
 
 class Screen(QWidget):
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__()
         self.shell = shell
         self.m = shell.metrics
@@ -47,7 +50,7 @@ class Screen(QWidget):
 class LockScreen(Screen):
     """Scan your badge (primary) or enter a PIN (secondary)."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         self.pin = ""
@@ -78,12 +81,12 @@ class LockScreen(Screen):
         left.addStretch(2)
         self.exit = Button(self.tr("Leave kiosk mode"), m, icon="exit", height_mm=16)
         self.exit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.exit.clicked.connect(shell.open_exit)
-        self.line_lead = Button(  # linelead branch: the way into line-lead mode
+        self.exit.clicked.connect(ask(shell.intents.leave_kiosk))
+        self.line_lead = Button(  # the way into line-lead mode
             translate("LineLead", "Line-lead mode"), m, icon="wrench", height_mm=16
         )
         self.line_lead.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.line_lead.clicked.connect(shell.open_line_lead)
+        self.line_lead.clicked.connect(ask(shell.intents.line_lead))
         left.addLayout(hbox(self.exit, self.line_lead, spacing=m.gap, stretch_at=2))
         outer.addLayout(left, 3)
         pad = Card()
@@ -113,11 +116,10 @@ class LockScreen(Screen):
             return
         pin, self.pin = self.pin, ""
         self.dots.setText("")
-        self.shell.act(lambda: self.shell.engine.login_pin(pin), problem_to=self.problem)
+        self.shell.intents.pin.emit(pin, self.problem)
 
     def show_problem(self, message: str, next_action: str) -> None:
-        self.problem.show_state("nok", message, next_action)
-        self.problem.show()
+        self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")
 
 
 def QBoxLayoutFor(portrait: bool) -> QHBoxLayout | QVBoxLayout:
@@ -130,7 +132,7 @@ class OrderCard(Card):
 
     picked = Signal(str)
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__()
         m = shell.metrics
         self._m = m
@@ -183,7 +185,11 @@ class OrderCard(Card):
         self.bar.done, self.bar.total = wo.done, wo.quantity
         self.bar.update()
         self.done.setText(self.tr("{0} of {1} done").format(wo.done, wo.quantity))
-        due = wo.due.astimezone().strftime("%a %H:%M") if wo.due else "—"
+        due = (
+            QLocale().toString(QDateTime.fromSecsSinceEpoch(int(wo.due.timestamp())), "ddd HH:mm")
+            if wo.due
+            else "—"
+        )  # weekday in the operator's language
         self.due.setText(self.tr("Due {0}").format(due))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -211,7 +217,7 @@ class Progress(QWidget):
 
 
 class QueueScreen(Screen):
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         lay = QVBoxLayout(self)
@@ -241,7 +247,7 @@ class QueueScreen(Screen):
         logout = Button(self.tr("Log out"), m, icon="lock")
         logout.clicked.connect(lambda: shell.act(shell.engine.logout))
         downtime = Button(self.tr("Downtime"), m, icon="pause")
-        downtime.clicked.connect(shell.open_downtime)
+        downtime.clicked.connect(ask(shell.intents.downtime))
         bottom.addWidget(logout)
         bottom.addStretch(1)
         bottom.addWidget(downtime)
@@ -265,18 +271,17 @@ class QueueScreen(Screen):
         self.empty.setVisible(not queue)
 
     def pick(self, number: str) -> None:
-        self.shell.open_work_order(number)
+        self.shell.intents.work_order.emit(number)
 
     def show_problem(self, message: str, next_action: str) -> None:
-        self.problem.show_state("nok", message, next_action)
-        self.problem.show()
+        self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")
 
 
 class StartScreen(Screen):
     """Start a unit: scan its serial or take the next generated one. After a unit
     completes, its summary stays on top in green; no tap needed to go on."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         lay = QVBoxLayout(self)
@@ -297,7 +302,7 @@ class StartScreen(Screen):
         col.addWidget(label(self.tr("Scan the unit's serial"), "hero"))
         col.addWidget(label(self.tr("or take the next serial number from the station:")))
         self.start = Button("", m, icon="play", state="info", height_mm=24)
-        self.start.clicked.connect(lambda: shell.start_unit(None))
+        self.start.clicked.connect(lambda: shell.intents.start_unit.emit(None))
         col.addWidget(self.start)
         row.addLayout(col, 1)
         lay.addLayout(row)
@@ -310,7 +315,7 @@ class StartScreen(Screen):
         leave = Button(self.tr("Work queue"), m, icon="back")
         leave.clicked.connect(lambda: shell.act(shell.engine.leave_work_order))
         downtime = Button(self.tr("Downtime"), m, icon="pause")
-        downtime.clicked.connect(shell.open_downtime)
+        downtime.clicked.connect(ask(shell.intents.downtime))
         bottom.addWidget(leave)
         bottom.addStretch(1)
         bottom.addWidget(downtime)
@@ -356,8 +361,7 @@ class StartScreen(Screen):
         self.summary.show()
 
     def show_problem(self, message: str, next_action: str) -> None:
-        self.problem.show_state("nok", message, next_action)
-        self.problem.show()
+        self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")
 
 
 __all__ = [

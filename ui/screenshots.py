@@ -19,12 +19,17 @@ from ui.shell import Shell
 def render_all(
     shell: Shell,
     outdir: Path,
+    *,
     lead: str = "B2001",
     operator: str = "B1003",
     language: str | None = None,
+    on_snap: Callable[[str], None] | None = None,
+    save: bool = True,
 ) -> list[Path]:
     """Walk a demo station through every screen, saving ``NN-name.png`` files; with
-    ``language`` (es, de) every screen is in that language whoever is logged in."""
+    ``language`` (es, de) every screen is in that language whoever is logged in.
+    ``on_snap(name)`` is called at each screen (the layout and language tests inspect
+    the widgets there); ``save=False`` renders no PNG."""
     outdir.mkdir(parents=True, exist_ok=True)
     if language:
         shell.pinned_language = language
@@ -42,7 +47,10 @@ def render_all(
         over = shell.overflow()
         if any(over):
             print(f"overflow {over[0]}x{over[1]} px: {path.name}", file=sys.stderr)
-        shell.grab().save(str(path))
+        if on_snap is not None:
+            on_snap(path.stem)
+        if save:
+            shell.grab().save(str(path))
         files.append(path)
 
     def close_overlays() -> None:

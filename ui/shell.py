@@ -9,10 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kiosk.domain import Step, StepKind, localized
+from kiosk.domain import InstructionRevision, Step, StepKind, localized
 from kiosk.engine import Andon, Change, StationEngine, UnitSummary
 from kiosk.errors import KioskError, RuleViolation, StoreError
 from ui import messages
+from ui.context import Intents
 from ui.devices import StationSignals, SyncState
 from ui.dialogs import (
     ChoiceDialog,
@@ -26,11 +27,13 @@ from ui.dialogs import (
     rework_dialog,
     scrap_dialog,
 )
+from ui.feedback import Feedback
 from ui.i18n import Translations
 from ui.media import ImageCache, MediaItem
 from ui.qt import (
     QApplication,
     QLayout,
+    QLocale,
     QObject,
     QResizeEvent,
     QStackedWidget,
@@ -48,6 +51,16 @@ from ui.widgets import Banner
 
 log = logging.getLogger("ui.shell")
 T = TypeVar("T")
+
+
+def _lay_out(widget: QWidget) -> None:
+    """Place ``widget``'s children by its layout, all the way down (hidden or not)."""
+    lay = widget.layout()
+    if lay is None:
+        return
+    lay.setGeometry(widget.rect())
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        _lay_out(child)
 
 
 class Shell(QWidget):
@@ -75,7 +88,10 @@ class Shell(QWidget):
         self.sync_configured = sync_configured
         self.sync_state = SyncState(configured=sync_configured)
         self.on_exit = on_exit or (lambda: None)
-        self.images = ImageCache(parent=self)
+        # Pictures decoded at the media area's size: room for six of them (the current
+        # step, the two ahead, the next unit's first, two to go back to), at least 32 MB.
+        area = int(metrics.width * 0.6) * int(metrics.height * 0.8) * 4
+        self.images = ImageCache(max_bytes=max(32 * 2**20, 6 * area), parent=self)
         self.device_states: dict[str, tuple[str, str]] = dict(engine.device_states())
         self.andons: list[Andon] = engine.active_andons()
         self._outbox = -1
@@ -94,6 +110,26 @@ class Shell(QWidget):
         self._lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self._lay.setSpacing(0)
+        #: the one owner of messages on screen: each goes when the state it describes does
+        self.feedback = Feedback(self.scope_key, self)
+        #: what the screens ask of the shell (they see a Context, never the shell)
+        self.intents = Intents(self)
+        i = self.intents
+        i.andon.connect(self.open_andon)
+        i.more.connect(self.open_more)
+        i.downtime.connect(self.open_downtime)
+        i.scrap.connect(self.open_scrap)
+        i.rework.connect(self.open_rework)
+        i.nok_override.connect(self.open_nok_override)
+        i.leave_kiosk.connect(self.open_exit)
+        i.line_lead.connect(self.open_line_lead)
+        i.work_order.connect(self.open_work_order)
+        i.start_unit.connect(self.start_unit)
+        i.next_step.connect(self.next_step)
+        i.measurement.connect(self.submit_measurement)
+        i.pin.connect(self.login_pin)
+        i.summary.connect(self.show_summary)
+        i.refresh_all.connect(self.refresh_all)
         #: a language that wins over the operator's (``kiosk screenshots --language``)
         self.pinned_language: str | None = None
         self.language = engine.language
@@ -101,21 +137,24 @@ class Shell(QWidget):
             self.translations.use(self.language)
         self._build()
         self._unsubscribe = engine.subscribe(self.on_changes)
+        self._sync_refresh = QTimer(self)  # the queued-events count, at most twice a second
+        self._sync_refresh.setSingleShot(True)
+        self._sync_refresh.setInterval(500)
+        self._sync_refresh.timeout.connect(lambda: self.topbar.refresh_sync(self.sync_state))
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._tick)
         self.clock.start(1000)
         self.idle = QTimer(self)
         self.idle.timeout.connect(engine.tick)
         self.idle.start(5000)
-        self.toast_timer = QTimer(self)
-        self.toast_timer.setSingleShot(True)
-        self.toast_timer.timeout.connect(self.toast.hide)
         self.route()
         self._check_downtime()
 
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
+        if hasattr(self, "feedback"):
+            self.feedback.clear()
         while self._lay.count():
             item = self._lay.takeAt(0)
             w = item.widget() if item else None
@@ -169,6 +208,17 @@ class Shell(QWidget):
             self.summary = None
         if isinstance(s, StartScreen):
             s.show_summary(self.summary)
+            # The unit to start: its first picture decoded now, at the size it will have
+            # (the runner is built and laid out behind this screen), not at the tap.
+            behind = self.screen_named("runner")
+            rev = self._start_revision()
+            if isinstance(behind, RunnerScreen) and rev is not None:
+                # a hidden page is not laid out by Qt: lay it out by hand at the stack's
+                # size, so the picture is decoded at the size it will be shown
+                self._lay.activate()
+                behind.setGeometry(self.stack.rect())
+                _lay_out(behind)
+                behind.prefetch(-1, rev)
         if self.stack.currentWidget() is not s:
             self.stack.setCurrentWidget(s)
             # Lay the screen out before drawing it: media are decoded at their real size.
@@ -180,6 +230,40 @@ class Shell(QWidget):
         runner = self.screens.get("runner")
         if self.stack.currentWidget() is s and isinstance(runner, RunnerScreen) and s is not runner:
             runner.media.stop()
+        self.feedback.changed()
+        if s is runner and isinstance(runner, RunnerScreen):
+            self.feedback.verdict(runner.verdict_state())
+
+    def _start_revision(self) -> InstructionRevision | None:
+        """The revision the open work order's next unit will run (None: none)."""
+        from kiosk.store import masterdata as md
+
+        wo = self.engine.work_order
+        if wo is None:
+            return None
+        try:
+            with self.engine.store.read() as conn:
+                return md.current_revision(conn, wo.product, wo.operation)
+        except StoreError:
+            return None
+
+    def scope_key(self, scope: str) -> object:
+        """What a message of ``scope`` belongs to, read from the engine now (see
+        :mod:`ui.feedback`)."""
+        e = self.engine
+        op = e.operator.id if e.operator is not None and not e.locked else None
+        if scope == "operator":
+            return op
+        if scope == "andon":
+            return tuple(sorted(a.id for a in self.andons))
+        unit = e.unit.id if e.unit is not None else None
+        if scope == "unit":
+            return (op, unit)
+        if scope == "step" and unit is not None and not e.locked:
+            view = e.step_view()
+            return (op, unit, view.index, view.status) if view is not None else (op, unit)
+        wo = e.work_order.number if e.work_order is not None else None
+        return (op, wo, unit, self.current_name())
 
     def overflow(self) -> tuple[int, int]:
         """How many pixels (width, height) the content needs beyond the window; (0, 0)
@@ -210,7 +294,13 @@ class Shell(QWidget):
                     if not isinstance(ov, DowntimeRunning):
                         self.close_overlay(ov)
             self.route()
-        self.topbar.refresh()
+        self.feedback.changed()
+        # The top bar shows who, which order and unit, devices, andon and sync: a step
+        # change alone leaves it as it is (it costs ~15 ms); the outbox pill is coalesced.
+        if changes & {Change.SESSION, Change.UNIT, Change.WORK_QUEUE, Change.ANDON}:
+            self.topbar.refresh()
+        elif Change.OUTBOX in changes and not self._sync_refresh.isActive():
+            self._sync_refresh.start()
 
     def set_language(self, language: str) -> None:
         """Follow the operator's language: load the translation, rebuild every screen."""
@@ -291,9 +381,9 @@ class Shell(QWidget):
         except RuleViolation as err:
             msg, nxt = self.explain(err)
             target = problem_to or getattr(self.current, "problem", None)
-            if target is not None and hasattr(target, "show_state"):
-                target.show_state("nok", msg, nxt)
-                target.show()
+            if isinstance(target, Banner):
+                scope = "operator" if self.engine.locked else "step"
+                self.feedback.show(target, "nok", msg, nxt, scope=scope)
             else:
                 self.flash("nok", msg, nxt)
             return None
@@ -304,10 +394,17 @@ class Shell(QWidget):
             return None
         return True if result is None else result
 
-    def flash(self, state: str, title: str, detail: str = "", seconds: float = 6) -> None:
-        self.toast.show_state(state, title, detail)
-        self.toast.show()
-        self.toast_timer.start(int(seconds * 1000))
+    def flash(
+        self,
+        state: str,
+        title: str,
+        detail: str = "",
+        seconds: float | None = -1,
+        scope: str = "step",
+    ) -> None:
+        """A message in the bar under the top bar, owned by ``scope`` (see
+        :mod:`ui.feedback`); ``seconds`` -1 fades by the colour's default."""
+        self.feedback.show(self.toast, state, title, detail, scope=scope, fade_s=seconds)
 
     def next_step(self, checked: set[str] | None = None) -> None:
         result = self.act(lambda: self.engine.next(checked=checked))
@@ -350,18 +447,19 @@ class Shell(QWidget):
             self.show_overlay(OverrideDialog(self, msg, nxt, lambda lead, _reason: retry(lead)))
             return
         target = getattr(self.current, "problem", None)
-        if target is not None:
-            target.show_state("nok", msg, nxt)
-            target.show()
+        if isinstance(target, Banner):
+            self.feedback.show(target, "nok", msg, nxt, scope="step")
         else:
             self.flash("nok", msg, nxt)
 
     def submit_measurement(self, text: str) -> None:
         runner = self.screens.get("runner")
+        point = QLocale().decimalPoint()
+        if point != "." and point in text:  # a decimal comma where the locale uses one
+            text = text.replace(point, ".")
         verdict = self.act(lambda: self.engine.submit_measurement(text))
         if isinstance(runner, RunnerScreen) and verdict not in (None, True):
             runner.last_measure = verdict
-            runner._retrying = None
             runner.refresh()
 
     # --- scans and the tool ------------------------------------------------------------
@@ -381,6 +479,9 @@ class Shell(QWidget):
             outcome.code, dict(outcome.params), outcome.message, outcome.next_action
         )
         runner = self.screens.get("runner")
+        if outcome.code == "already_scanned":  # not a wrong part: the step is done already
+            self.flash("info", msg, nxt)
+            return
         if outcome.override:
             gs1_map = gs1 if isinstance(gs1, dict) else None
             self.show_overlay(
@@ -400,14 +501,13 @@ class Shell(QWidget):
                     return
         if outcome.ok:
             if outcome.route not in ("login", "operator_switch"):
-                self.flash("ok", msg, nxt, seconds=3)
+                self.flash("ok", msg, nxt)
         else:
             target = getattr(self.current, "problem", None)
             if self.engine.locked and isinstance(self.current, LockScreen):
-                self.current.show_problem(msg, nxt)
-            elif target is not None and not isinstance(self.current, RunnerScreen):
-                target.show_state("nok", msg, nxt)
-                target.show()
+                self.feedback.show(self.current.problem, "nok", msg, nxt, scope="operator")
+            elif isinstance(target, Banner) and not isinstance(self.current, RunnerScreen):
+                self.feedback.show(target, "nok", msg, nxt, scope="screen")
             else:
                 self.flash("nok", msg, nxt)
 
@@ -459,7 +559,7 @@ class Shell(QWidget):
 
     def open_andon(self) -> None:
         if self.engine.locked:
-            self.flash("attention", translate("Shell", "Scan your badge first."), "")
+            self.flash("attention", translate("Shell", "Scan your badge first."), "", seconds=5)
             return
         self.show_overlay(andon_dialog(self))
 
@@ -496,12 +596,26 @@ class Shell(QWidget):
             )
         )
 
+    def login_pin(self, pin: str, problem_to: Banner) -> None:
+        """Log in by PIN; a certification refusal asks a line lead, as after a badge."""
+        try:
+            self.engine.touch()
+            self.engine.login_pin(pin)
+        except RuleViolation as err:
+            if err.override:
+                self._refused(err, lambda lead: self.engine.login_pin(pin, override_by=lead))
+                return
+            msg, nxt = self.explain(err)
+            self.feedback.show(problem_to, "nok", msg, nxt, scope="operator")
+        except StoreError as err:
+            self.flash("nok", translate("Shell", "The station cannot save right now."), err.message)
+
     def open_more(self) -> None:
+        """The same tiles in the same order on every step; what a step does not allow
+        is shown greyed, not left out."""
         view = self.engine.step_view()
-        choices = []
-        if view is not None and view.can_redo:
-            choices.append(("redo", translate("Shell", "Redo this step"), "loop"))
-        choices += [
+        choices = [
+            ("redo", translate("Shell", "Redo this step"), "loop"),
             ("problem", translate("Shell", "Report a problem"), "question"),
             ("downtime", translate("Shell", "Downtime"), "pause"),
             ("scrap", translate("Shell", "Scrap unit"), "scrap"),
@@ -529,6 +643,7 @@ class Shell(QWidget):
             pick,
             state="info",
         )
+        dlg.tiles["redo"].setEnabled(view is not None and view.can_redo)
         self.show_overlay(dlg)
 
     def _logout(self) -> None:

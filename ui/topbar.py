@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ui import icons, theme
+from ui.context import ask
 from ui.devices import SyncState
 from ui.qt import (
     QCoreApplication,
@@ -22,7 +23,7 @@ from ui.qt import (
 from ui.widgets import Button, IconLabel, Pill
 
 if TYPE_CHECKING:
-    from ui.shell import Shell
+    from ui.context import Context
 
 
 def _elapsed(since: datetime, now: datetime) -> str:
@@ -35,7 +36,7 @@ def _elapsed(since: datetime, now: datetime) -> str:
 class Field(QWidget):
     """An icon with a caption above a value, elided to fit."""
 
-    def __init__(self, shell: Shell, icon: str) -> None:
+    def __init__(self, shell: Context, icon: str) -> None:
         super().__init__()
         m = shell.metrics
         lay = QHBoxLayout(self)
@@ -63,7 +64,7 @@ class Field(QWidget):
 
 
 class TopBar(QFrame):
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Context) -> None:
         super().__init__()
         self.setObjectName("TopBar")
         self.shell = shell
@@ -76,17 +77,19 @@ class TopBar(QFrame):
         self.torque = Pill(m)
         self.sync = Pill(m)
         self.andon = Pill(m)
+        self.andon.tapped.connect(ask(shell.intents.andon))  # the running call, with its Clear
+        self.andon.setMinimumSize(m.target, m.target)  # tappable: a full 20 mm target
         self.clock = QLabel("")
         self.clock.setStyleSheet(f"font-size: {m.font_px('title')}px; font-weight: bold;")
         self.help = Button(self.tr("Help"), m, icon="andon", state="attention")
         self.help.setMinimumWidth(m.mm(30))
-        self.help.clicked.connect(shell.open_andon)
+        self.help.clicked.connect(ask(shell.intents.andon))
         spacing = m.mm(4) if not m.compact else m.mm(2.5)
         first = QHBoxLayout()
         first.setSpacing(spacing)
         if m.portrait:
             # Too narrow for one row: who and what on top; devices, sync, help below.
-            self.setFixedHeight(m.target + m.mm(13))
+            self.setFixedHeight(m.target + m.mm(20))  # row one, then Help a full 20 mm
             outer = QVBoxLayout(self)
             outer.setContentsMargins(m.pad, m.mm(1), m.pad, m.mm(1))
             outer.setSpacing(m.mm(1))

@@ -13,6 +13,7 @@ from ui.qt import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLocale,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -69,6 +70,9 @@ class Button(QPushButton):
         self.set_state(state)
 
     def set_state(self, state: str) -> None:
+        if getattr(self, "_state", None) == state:
+            return  # a restyle costs ~1 ms: only on a change
+        self._state = state
         set_state(self, state)
         if self._icon_name:
             colour = theme.ON_STATE.get(STATE_COLOURS.get(state, ""), theme.TEXT)
@@ -103,14 +107,17 @@ class Card(QFrame):
 
 
 class Banner(QFrame):
-    """A verdict: state colour + icon + a bold word/sentence + what to do next."""
+    """A verdict: state colour + icon + a bold word/sentence + what to do next. A banner
+    the shell's :class:`~ui.feedback.Feedback` shows gets a ✕ (``dismissed``)."""
+
+    dismissed = Signal()
 
     def __init__(self, m: Metrics, parent: QWidget | None = None, small: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("Banner")
         self._m = m
         lay = QHBoxLayout(self)
-        pad = m.mm(2) if small else m.pad
+        pad = m.mm(1.5) if small else m.pad
         lay.setContentsMargins(pad, pad, pad, pad)
         lay.setSpacing(pad)
         self.icon = IconLabel("info", m.mm(8 if small else 11))
@@ -124,8 +131,23 @@ class Banner(QFrame):
         col.addWidget(self.title)
         col.addWidget(self.detail)
         lay.addLayout(col, 1)
+        self.close_button: Button | None = None
+        self._lay = lay
         self.state = ""
         self.show_state("", "")
+
+    def set_closable(self, on: bool) -> None:
+        """A ✕ at the right, a full touch target, that emits ``dismissed``."""
+        if on and self.close_button is None:
+            b = Button("", self._m, icon="cross")
+            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            b.setFixedSize(self._m.target, self._m.target)
+            b.setAccessibleName("✕")
+            b.clicked.connect(self.dismissed.emit)
+            self._lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            self.close_button = b
+        if self.close_button is not None:
+            self.close_button.setVisible(on)
 
     def show_state(self, state: str, title: str, detail: str = "") -> None:
         self.state = state
@@ -147,7 +169,10 @@ class Banner(QFrame):
 
 
 class Pill(QFrame):
-    """A small status: icon + word, coloured only when it is a state."""
+    """A small status: icon + word, coloured only when it is a state. ``tapped`` fires on
+    a tap (the andon pill opens the call to clear it)."""
+
+    tapped = Signal()
 
     def __init__(self, m: Metrics, on_bar: bool = True) -> None:
         super().__init__()
@@ -177,6 +202,10 @@ class Pill(QFrame):
         self.icon.set_icon(icon, fg)
         self.text.setText(text)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.rect().contains(event.position().toPoint()):
+            self.tapped.emit()
+
 
 class Keypad(QWidget):
     """A glove-sized numeric keypad. Emits ``key`` with a digit, ".", "-", "back",
@@ -184,10 +213,14 @@ class Keypad(QWidget):
 
     key = Signal(str)
 
-    def __init__(self, m: Metrics, decimal: bool = True, enter_text: str = "") -> None:
+    def __init__(
+        self, m: Metrics, decimal: bool = True, enter_text: str = "", tight: bool = False
+    ) -> None:
         super().__init__()
         grid = QGridLayout(self)
-        grid.setSpacing(m.mm(2.5))
+        #: between keys: 2.5 mm, 1.5 mm on small panels (still apart for a glove)
+        self.spacing_px = m.mm(1.5 if tight else 2.5)
+        grid.setSpacing(self.spacing_px)
         grid.setContentsMargins(0, 0, 0, 0)
         h = 20  # glove-sized on every panel
         # decimal:  7 8 9 ⌫ / 4 5 6 C / 1 2 3 − / 0 . [Enter]: four equal columns, so the
@@ -198,21 +231,38 @@ class Keypad(QWidget):
         else:
             layout = [["7", "8", "9"], ["4", "5", "6"], ["1", "2", "3"], ["clear", "0", "back"]]
         self.buttons: dict[str, Button] = {}
+        # min-width is the content's: 20 mm less the 2 px border each side
+        key_css = f"QPushButton {{ padding: 0px; min-width: {m.target - 4}px; }}"
         for r, row in enumerate(layout):
             for c, k in enumerate(row):
-                text = {"clear": "C", "back": "⌫", "-": "−"}.get(k, k)
+                text = {"clear": "C", "back": "⌫", "-": "−", ".": QLocale().decimalPoint()}.get(
+                    k, k
+                )
                 b = Button(text, m, height_mm=h)
                 b.setFont(m.font("title", bold=True))
+                # 20 mm wide and no more demanded: a digit needs no text padding (the
+                # theme's padding would make every key 29 mm and the pad wider than a panel)
+                b.setStyleSheet(key_css)
                 b.clicked.connect(lambda _=False, k=k: self.key.emit(k))
                 grid.addWidget(b, r, c)
                 self.buttons[k] = b
-        enter = Button(enter_text or "OK", m, icon="check", state="info", height_mm=h)
+        # the word alone when it is long (Übernehmen): the blue key is the Enter key
+        text = enter_text or "OK"
+        icon = "check" if len(text) <= 6 else None
+        enter = Button(text, m, icon=icon, state="info", height_mm=h)
+        enter.setStyleSheet(key_css)
         enter.clicked.connect(lambda: self.key.emit("enter"))
         if decimal:
             grid.addWidget(enter, 3, 2, 1, 2)
         else:
             grid.addWidget(enter, 4, 0, 1, 3)
         self.buttons["enter"] = enter
+        # the keys' full height, never squeezed by a crowded column (a glove needs 20 mm)
+        rows = len(layout) + (0 if decimal else 1)
+        for b in self.buttons.values():
+            b.ensurePolished()
+        key = max(b.minimumSizeHint().height() for b in self.buttons.values())
+        self.setMinimumHeight(rows * key + (rows - 1) * self.spacing_px)
 
 
 def apply_key(text: str, key: str, limit: int = 12) -> str:
@@ -231,10 +281,8 @@ def apply_key(text: str, key: str, limit: int = 12) -> str:
 
 
 class StepStrip(QWidget):
-    """One cell per step, coloured by status (with a mark, never colour alone); tap a
-    done step (or the current one) to review it."""
-
-    picked = Signal(int)
+    """One cell per step, coloured by status (with a mark, never colour alone). It only
+    shows: sixteen cells cannot be 20 mm targets, so review goes by Back (and Next)."""
 
     def __init__(self, m: Metrics) -> None:
         super().__init__()
@@ -284,12 +332,6 @@ class StepStrip(QWidget):
                 p.drawText(r, Qt.AlignmentFlag.AlignCenter, mark or str(i + 1))
         p.end()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        for i in range(len(self.statuses)):
-            if self._cell(i).contains(event.position()):
-                self.picked.emit(i)
-                return
-
 
 class TorqueChips(QWidget):
     """One chip per fastening: grey waiting, blue the next one, green OK, red NOK with
@@ -319,7 +361,9 @@ class TorqueChips(QWidget):
             done = by_fastening.get(i)
             if done is not None:
                 torque = done.get("torque")
-                value = f"{float(str(torque)):.1f}" if torque is not None else "—"
+                value = (
+                    QLocale().toString(float(str(torque)), "f", 1) if torque is not None else "—"
+                )
                 out.append(("ok" if done.get("ok") else "nok", value))
             else:
                 out.append(("info" if i == next_index else "", str(i)))
@@ -399,7 +443,10 @@ class LimitGauge(QWidget):
         span = hi - lo
         vmin, vmax = lo - span * 0.4, hi + span * 0.4
         w = self.width() - 2
-        band_y, band_h = self.height() * 0.36, self.height() * 0.22
+        # the value's marker (26 px) above the band, the limits' numbers (26 px) below it:
+        # the band takes what is left, so the numbers are never cut at the bottom
+        band_y = 28.0
+        band_h = max(8.0, min(self.height() * 0.22, self.height() - band_y - 26 - 12))
 
         def x(v: float) -> float:
             return 1 + (min(max(v, vmin), vmax) - vmin) / (vmax - vmin) * w
@@ -412,12 +459,16 @@ class LimitGauge(QWidget):
         p.setPen(QPen(QColor(theme.TEXT), 3))
         for v in (lo, hi):
             p.drawLine(round(x(v)), round(band_y - 8), round(x(v)), round(band_y + band_h + 8))
-        fmt = f"{{:.{self.decimals}f}}"
+        locale = QLocale()
         p.setPen(QColor(theme.TEXT))
         text_y = band_y + band_h + 10
         for v in (lo, hi):
-            r = QRectF(x(v) - 80, text_y, 160, 30)
-            p.drawText(r, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, fmt.format(v))
+            r = QRectF(x(v) - 80, text_y, 160, 28)
+            p.drawText(
+                r,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                locale.toString(v, "f", self.decimals),
+            )
         if self.nominal is not None:
             p.setPen(QPen(QColor(theme.TEXT_MUTED), 2, Qt.PenStyle.DashLine))
             p.drawLine(

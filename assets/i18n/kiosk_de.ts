@@ -34,22 +34,22 @@
         <translation>Bleibt in der Kopfleiste, bis jemand es erledigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Call for help</source>
         <translation>Hilfe rufen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>What do you need?</source>
         <translation>Was brauchen Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="146"/>
         <source>{0} called at {1}</source>
         <translation>{0} gerufen um {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>Clear</source>
         <translation>Erledigt</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Demo devices</source>
         <translation>Demo-Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Scan:</source>
         <translation>Scannen:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Tighten OK</source>
         <translation>Verschraubung OK</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Tighten NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
@@ -80,48 +80,48 @@
 <context>
     <name>Downtime</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs.py" line="194"/>
         <source>No material</source>
         <translation>Kein Material</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs.py" line="195"/>
         <source>Machine fault</source>
         <translation>Maschinenstörung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="196"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>Meeting / training</source>
         <translation>Besprechung / Schulung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205"/>
-        <location filename="../../ui/dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="219"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>Why is the station stopping?</source>
         <translation>Warum steht die Station?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs.py" line="226"/>
         <source>Station stopped: {0}</source>
         <translation>Station steht: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs.py" line="227"/>
         <source>Tap End downtime when work can go on.</source>
         <translation>Stillstand beenden tippen, wenn es weitergeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs.py" line="231"/>
         <source>End downtime</source>
         <translation>Stillstand beenden</translation>
     </message>
@@ -129,22 +129,22 @@
 <context>
     <name>Exit</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="355"/>
+        <location filename="../../ui/dialogs.py" line="361"/>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="363"/>
+        <location filename="../../ui/dialogs.py" line="369"/>
         <source>1. Line lead or admin: scan your badge.</source>
         <translation>1. Linienleiter oder Admin: Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs.py" line="370"/>
         <source>2. Enter your PIN.</source>
         <translation>2. PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="372"/>
+        <location filename="../../ui/dialogs.py" line="384"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs.py" line="394"/>
         <source>Badge scanned. ✓</source>
         <translation>Ausweis gescannt. ✓</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>InstructionAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="79"/>
+        <location filename="../../ui/runner.py" line="91"/>
         <source>Do the step, then tap Next.</source>
         <translation>Schritt ausführen, dann Weiter tippen.</translation>
     </message>
@@ -168,27 +168,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="69"/>
+        <location filename="../../ui/screens.py" line="72"/>
         <source>Scan your badge</source>
         <translation>Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="72"/>
+        <location filename="../../ui/screens.py" line="75"/>
         <source>Hold your badge under the scanner. No badge? Enter your PIN.</source>
         <translation>Halten Sie den Ausweis unter den Scanner. Kein Ausweis? PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="78"/>
+        <location filename="../../ui/screens.py" line="81"/>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87"/>
+        <location filename="../../ui/screens.py" line="90"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="96"/>
+        <location filename="../../ui/screens.py" line="99"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
@@ -196,55 +196,50 @@
 <context>
     <name>MeasureAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="220"/>
-        <source>Enter</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runner.py" line="251"/>
+        <location filename="../../ui/runner.py" line="306"/>
         <source>Enter {0} ({1})</source>
         <translation>{0} eingeben ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="265"/>
-        <location filename="../../ui/runner.py" line="283"/>
+        <location filename="../../ui/runner.py" line="324"/>
+        <location filename="../../ui/runner.py" line="343"/>
         <source>OK: within limits</source>
         <translation>OK: in den Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="266"/>
+        <location filename="../../ui/runner.py" line="325"/>
         <source>NOK: outside limits</source>
         <translation>NIO: außerhalb der Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="267"/>
+        <location filename="../../ui/runner.py" line="326"/>
         <source>Check: close to a limit</source>
         <translation>Prüfen: nahe an einer Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="269"/>
+        <location filename="../../ui/runner.py" line="328"/>
         <source>Not a number</source>
         <translation>Keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="274"/>
+        <location filename="../../ui/runner.py" line="333"/>
         <source>Enter the reading with the keypad.</source>
         <translation>Geben Sie den Messwert über das Tastenfeld ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="277"/>
+        <location filename="../../ui/runner.py" line="336"/>
         <source>{0} · limits {1}</source>
         <translation>{0} · Grenzen {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="279"/>
+        <location filename="../../ui/runner.py" line="338"/>
         <source>close to a limit: check the part</source>
         <translation>nahe an einer Grenze: Teil prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="286"/>
-        <source>Measure, type the value, tap Enter.</source>
-        <translation>Messen, Wert eintippen, Übernehmen tippen.</translation>
+        <location filename="../../ui/runner.py" line="345"/>
+        <source>Measure, type the value, tap OK.</source>
+        <translation>Messen, Wert eintippen, OK tippen.</translation>
     </message>
 </context>
 <context>
@@ -256,37 +251,37 @@
         <translation>die Bilddatei ist beschädigt oder kein Bild</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="301"/>
+        <location filename="../../ui/media.py" line="313"/>
         <source>the video cannot be played</source>
         <translation>das Video lässt sich nicht abspielen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="323"/>
+        <location filename="../../ui/media.py" line="335"/>
         <source>the PDF could not be opened</source>
         <translation>das PDF ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="331"/>
+        <location filename="../../ui/media.py" line="343"/>
         <source>the PDF page could not be drawn</source>
         <translation>die PDF-Seite ließ sich nicht darstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="393"/>
+        <location filename="../../ui/media.py" line="410"/>
         <source>Cannot show this: {0}. You can go on with the step.</source>
         <translation>Kann nicht angezeigt werden: {0}. Sie können mit dem Schritt weitermachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="406"/>
+        <location filename="../../ui/media.py" line="423"/>
         <source>No picture for this step.</source>
         <translation>Kein Bild für diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="419"/>
+        <location filename="../../ui/media.py" line="436"/>
         <source>the file has not reached this station yet</source>
         <translation>die Datei ist noch nicht an dieser Station</translation>
     </message>
     <message>
-        <location filename="../../ui/media.py" line="434"/>
+        <location filename="../../ui/media.py" line="451"/>
         <source>Page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
     </message>
@@ -294,10 +289,52 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ui/floor_messages.py" line="14"/>
         <location filename="../../ui/messages.py" line="24"/>
         <source>Badge {badge} is not known at this station.</source>
         <extracomment>code → (message, next action) templates, formatted with the core&apos;s params.</extracomment>
         <translation>Ausweis {badge} ist an dieser Station nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="15"/>
+        <source>Check the badge or ask a line lead.</source>
+        <translation>Prüfen Sie den Ausweis oder fragen Sie die Linienleitung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="18"/>
+        <source>This step&apos;s part is already scanned.</source>
+        <translation>Das Teil dieses Schritts ist schon gescannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="19"/>
+        <source>To scan it again: More → Redo this step.</source>
+        <translation>Zum erneuten Scannen: Mehr → Schritt wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="22"/>
+        <source>{signer} cannot sign this step.</source>
+        <translation>{signer} darf diesen Schritt nicht freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="23"/>
+        <location filename="../../ui/floor_messages.py" line="27"/>
+        <source>Call the person the step names to scan their badge.</source>
+        <translation>Rufen Sie die im Schritt genannte Person, um ihren Ausweis zu scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="26"/>
+        <source>This sign-off must be by someone other than the builder.</source>
+        <translation>Diese Freigabe muss jemand anderes als der Werker geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="30"/>
+        <source>This {name} ({serial}) was already fitted to unit {unit}.</source>
+        <translation>Dieses Teil {name} ({serial}) wurde schon in Einheit {unit} verbaut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_messages.py" line="31"/>
+        <source>Take another one; put this one aside for the line lead.</source>
+        <translation>Nehmen Sie ein anderes; legen Sie dieses für die Linienleitung beiseite.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="25"/>
@@ -433,37 +470,40 @@
 <context>
     <name>NokPanel</name>
     <message>
-        <location filename="../../ui/runner.py" line="426"/>
+        <location filename="../../ui/runner.py" line="508"/>
         <source>NOK: choose what happens next</source>
         <translation>NIO: wie geht es weiter?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="431"/>
+        <location filename="../../ui/runner.py" line="514"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="432"/>
+        <location filename="../../ui/runner.py" line="515"/>
         <source>Rework</source>
         <translation>Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="433"/>
+        <location filename="../../ui/runner.py" line="516"/>
         <source>Scrap</source>
         <translation>Verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="434"/>
+        <location filename="../../ui/runner.py" line="517"/>
         <source>Line lead</source>
         <translation>Linienleiter</translation>
     </message>
-    <message>
-        <location filename="../../ui/runner.py" line="448"/>
-        <source>NOK: {0} retries left</source>
-        <translation>NIO: noch {0} Versuche</translation>
+    <message numerus="yes">
+        <location filename="../../ui/runner.py" line="531"/>
+        <source>NOK: %n retries left</source>
+        <translation>
+            <numerusform>NIO: noch %n Versuch</numerusform>
+            <numerusform>NIO: noch %n Versuche</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="450"/>
+        <location filename="../../ui/runner.py" line="533"/>
         <source>NOK: no retries left</source>
         <translation>NIO: keine Versuche mehr</translation>
     </message>
@@ -471,22 +511,22 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../ui/screens.py" line="144"/>
+        <location filename="../../ui/screens.py" line="146"/>
         <source>Next to run</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="175"/>
+        <location filename="../../ui/screens.py" line="177"/>
         <source>Priority {0}</source>
         <translation>Priorität {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="179"/>
+        <location filename="../../ui/screens.py" line="181"/>
         <source>{0} of {1} done</source>
         <translation>{0} von {1} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="181"/>
+        <location filename="../../ui/screens.py" line="187"/>
         <source>Due {0}</source>
         <translation>Fällig {0}</translation>
     </message>
@@ -502,42 +542,42 @@
 <context>
     <name>Override</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs.py" line="304"/>
         <source>Line lead approval</source>
         <translation>Freigabe Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="311"/>
+        <location filename="../../ui/dialogs.py" line="313"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Line lead: scan your badge to approve.</source>
         <translation>Linienleiter: Ausweis scannen zum Freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="477"/>
+        <location filename="../../ui/shell.py" line="578"/>
         <source>Within drawing tolerance</source>
         <translation>Innerhalb Zeichnungstoleranz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="478"/>
+        <location filename="../../ui/shell.py" line="579"/>
         <source>Engineering approval</source>
         <translation>Freigabe Technik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="479"/>
+        <location filename="../../ui/shell.py" line="580"/>
         <source>Retested OK</source>
         <translation>Nachgeprüft IO</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="484"/>
+        <location filename="../../ui/shell.py" line="585"/>
         <source>A line lead can accept this NOK result.</source>
         <translation>Ein Linienleiter kann dieses NIO freigeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="485"/>
+        <location filename="../../ui/shell.py" line="586"/>
         <source>The NOK stays in the record with the reason.</source>
         <translation>Das NIO bleibt mit Grund im Protokoll.</translation>
     </message>
@@ -545,37 +585,39 @@
 <context>
     <name>PassFailAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="316"/>
+        <location filename="../../ui/runner.py" line="375"/>
+        <location filename="../../ui/runner.py" line="398"/>
         <source>Pass</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="317"/>
+        <location filename="../../ui/runner.py" line="376"/>
+        <location filename="../../ui/runner.py" line="399"/>
         <source>Fail</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="332"/>
+        <location filename="../../ui/runner.py" line="391"/>
         <source>Did the check pass?</source>
         <translation>Prüfung bestanden?</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="337"/>
+        <location filename="../../ui/runner.py" line="405"/>
         <source>Passed</source>
         <translation>IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="337"/>
+        <location filename="../../ui/runner.py" line="405"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="339"/>
+        <location filename="../../ui/runner.py" line="407"/>
         <source>Failed</source>
         <translation>NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="341"/>
+        <location filename="../../ui/runner.py" line="409"/>
         <source>Tap Pass or Fail.</source>
         <translation>IO oder NIO tippen.</translation>
     </message>
@@ -583,42 +625,42 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Picture is wrong</source>
         <translation>Bild ist falsch</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Text is unclear</source>
         <translation>Text ist unklar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Part does not fit</source>
         <translation>Teil passt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs.py" line="168"/>
         <source>Tool problem</source>
         <translation>Werkzeugproblem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs.py" line="176"/>
         <source>Thank you: the problem is reported.</source>
         <translation>Danke: das Problem ist gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs.py" line="177"/>
         <source>The engineer sees it with this step.</source>
         <translation>Die Technik sieht es bei diesem Schritt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="183"/>
         <source>Report a problem with this step</source>
         <translation>Problem mit diesem Schritt melden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="184"/>
         <source>What is wrong with the instruction?</source>
         <translation>Was stimmt an der Anleitung nicht?</translation>
     </message>
@@ -626,22 +668,22 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="217"/>
+        <location filename="../../ui/screens.py" line="223"/>
         <source>Work queue: tap a work order or scan its barcode</source>
         <translation>Aufträge: Auftrag antippen oder Barcode scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="235"/>
+        <location filename="../../ui/screens.py" line="241"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="237"/>
+        <location filename="../../ui/screens.py" line="243"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228"/>
+        <location filename="../../ui/screens.py" line="234"/>
         <source>No work orders for this station.</source>
         <translation>Keine Aufträge für diese Station.</translation>
     </message>
@@ -649,32 +691,32 @@
 <context>
     <name>Rework</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="268"/>
         <source>Reassembled</source>
         <translation>Neu montiert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Part replaced</source>
         <translation>Teil getauscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs.py" line="270"/>
         <source>Cleaned and re-seated</source>
         <translation>Gereinigt und neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs.py" line="271"/>
         <source>Other rework</source>
         <translation>Andere Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="281"/>
         <source>Rework</source>
         <translation>Nacharbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/dialogs.py" line="282"/>
         <source>What did you rework? The step is then done again.</source>
         <translation>Was wurde nachgearbeitet? Danach wird der Schritt wiederholt.</translation>
     </message>
@@ -682,49 +724,97 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../ui/runner.py" line="554"/>
+        <location filename="../../ui/runner.py" line="640"/>
         <source>Back</source>
-        <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value</extracomment>
+        <extracomment>small landscape panels: the header takes one row, the keypad sits beside the value the side column&apos;s share of the width (landscape); 4:3 panels give it more</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="560"/>
+        <location filename="../../ui/runner.py" line="645"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="562"/>
-        <location filename="../../ui/runner.py" line="649"/>
+        <location filename="../../ui/runner.py" line="647"/>
+        <location filename="../../ui/runner.py" line="779"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="625"/>
+        <location filename="../../ui/runner.py" line="691"/>
+        <source>Retry, rework, scrap, or ask a line lead.</source>
+        <translation>Wiederholen, nacharbeiten, verschrotten oder die Linienleitung fragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runner.py" line="695"/>
+        <source>%n item(s) not ticked yet: tick each one.</source>
+        <translation>
+            <numerusform>%n Punkt ist noch nicht abgehakt: haken Sie jeden ab.</numerusform>
+            <numerusform>%n Punkte sind noch nicht abgehakt: haken Sie jeden ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="700"/>
+        <source>Scan the part this step needs.</source>
+        <translation>Scannen Sie das Teil, das dieser Schritt braucht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="701"/>
+        <source>Enter the measured value and tap OK.</source>
+        <translation>Messwert eingeben und OK tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="702"/>
+        <source>Tap Pass or Fail.</source>
+        <translation>Tippen Sie auf IO oder NIO.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="703"/>
+        <source>Tighten every fastening with the tool.</source>
+        <translation>Ziehen Sie jede Verschraubung mit dem Werkzeug an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="704"/>
+        <source>Have the sign-off badge scanned.</source>
+        <translation>Lassen Sie den Ausweis für die Freigabe scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="705"/>
+        <source>Complete the step.</source>
+        <translation>Schließen Sie den Schritt ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="721"/>
+        <source>Step {0} is not done yet</source>
+        <translation>Schritt {0} ist noch nicht erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="750"/>
         <source>Step {0} of {1}</source>
         <translation>Schritt {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="649"/>
+        <location filename="../../ui/runner.py" line="779"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="674"/>
+        <location filename="../../ui/runner.py" line="805"/>
         <source>DANGER</source>
         <translation>GEFAHR</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="674"/>
+        <location filename="../../ui/runner.py" line="805"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="675"/>
+        <location filename="../../ui/runner.py" line="806"/>
         <source>CAUTION</source>
         <translation>VORSICHT</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="699"/>
+        <location filename="../../ui/runner.py" line="834"/>
         <source>over target</source>
         <translation>über Soll</translation>
     </message>
@@ -732,32 +822,32 @@
 <context>
     <name>ScanAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="181"/>
+        <location filename="../../ui/runner.py" line="221"/>
         <source>Scan {0} · {1}</source>
         <translation>{0} scannen · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="184"/>
+        <location filename="../../ui/runner.py" line="224"/>
         <source>Take it from bin {0}.</source>
         <translation>Aus Behälter {0} nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="187"/>
+        <location filename="../../ui/runner.py" line="227"/>
         <source>Scan the part&apos;s label</source>
         <translation>Etikett des Teils scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="195"/>
+        <location filename="../../ui/runner.py" line="239"/>
         <source>Right part: {0}</source>
         <translation>Richtiges Teil: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="196"/>
+        <location filename="../../ui/runner.py" line="240"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="201"/>
+        <location filename="../../ui/runner.py" line="245"/>
         <source>Waiting for the scan…</source>
         <translation>Warte auf den Scan…</translation>
     </message>
@@ -765,32 +855,32 @@
 <context>
     <name>Scrap</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs.py" line="240"/>
         <source>Damaged part</source>
         <translation>Beschädigtes Teil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs.py" line="241"/>
         <source>Assembly error</source>
         <translation>Montagefehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs.py" line="242"/>
         <source>Failed test</source>
         <translation>Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs.py" line="243"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs.py" line="256"/>
         <source>Scrap unit {0}</source>
         <translation>Einheit {0} verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs.py" line="257"/>
         <source>The unit leaves the line. Pick the reason:</source>
         <translation>Die Einheit verlässt die Linie. Grund wählen:</translation>
     </message>
@@ -798,59 +888,60 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="302"/>
-        <location filename="../../ui/shell.py" line="367"/>
+        <location filename="../../ui/shell.py" line="386"/>
+        <location filename="../../ui/shell.py" line="471"/>
+        <location filename="../../ui/shell.py" line="604"/>
         <source>The station cannot save right now.</source>
-        <extracomment>a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
+        <extracomment>the one owner of messages on screen: each goes when the state it describes does what the screens ask of the shell (they see a Context, never the shell) a language that wins over the operator&apos;s (``kiosk screenshots --language``)</extracomment>
         <translation>Die Station kann gerade nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="414"/>
+        <location filename="../../ui/shell.py" line="515"/>
         <source>A tightening arrived, but no torque step is open.</source>
         <translation>Eine Verschraubung kam an, aber kein Schraubschritt ist offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="415"/>
+        <location filename="../../ui/shell.py" line="516"/>
         <source>It was not recorded. Go to the torque step first.</source>
         <translation>Sie wurde nicht erfasst. Erst zum Schraubschritt gehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="456"/>
+        <location filename="../../ui/shell.py" line="557"/>
         <source>Scan your badge first.</source>
         <translation>Zuerst den Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="495"/>
+        <location filename="../../ui/shell.py" line="611"/>
         <source>Redo this step</source>
         <translation>Schritt wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="497"/>
+        <location filename="../../ui/shell.py" line="612"/>
         <source>Report a problem</source>
         <translation>Problem melden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="498"/>
+        <location filename="../../ui/shell.py" line="613"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="499"/>
+        <location filename="../../ui/shell.py" line="614"/>
         <source>Scrap unit</source>
         <translation>Einheit verschrotten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="500"/>
+        <location filename="../../ui/shell.py" line="615"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="516"/>
+        <location filename="../../ui/shell.py" line="631"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="517"/>
+        <location filename="../../ui/shell.py" line="632"/>
         <source>What do you want to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
@@ -858,32 +949,32 @@
 <context>
     <name>SignoffAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="402"/>
+        <location filename="../../ui/runner.py" line="484"/>
         <source>a quality inspector</source>
         <translation>ein Qualitätsprüfer</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="402"/>
+        <location filename="../../ui/runner.py" line="484"/>
         <source>a line lead</source>
         <translation>ein Linienleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="403"/>
+        <location filename="../../ui/runner.py" line="485"/>
         <source>Sign-off: {0} scans their badge</source>
         <translation>Freigabe: {0} scannt den Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="407"/>
+        <location filename="../../ui/runner.py" line="489"/>
         <source>Signed by {0}</source>
         <translation>Freigegeben von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="408"/>
+        <location filename="../../ui/runner.py" line="490"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="413"/>
+        <location filename="../../ui/runner.py" line="495"/>
         <source>Waiting for the badge…</source>
         <translation>Warte auf den Ausweis…</translation>
     </message>
@@ -891,52 +982,52 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="291"/>
+        <location filename="../../ui/screens.py" line="296"/>
         <source>Scan the unit&apos;s serial</source>
         <translation>Seriennummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="292"/>
+        <location filename="../../ui/screens.py" line="297"/>
         <source>or take the next serial number from the station:</source>
         <translation>oder die nächste Seriennummer der Station nehmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="304"/>
+        <location filename="../../ui/screens.py" line="309"/>
         <source>Work queue</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="306"/>
+        <location filename="../../ui/screens.py" line="311"/>
         <source>Downtime</source>
         <translation>Stillstand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="319"/>
+        <location filename="../../ui/screens.py" line="324"/>
         <source>{0} · {1} · {2} of {3} done</source>
         <translation>{0} · {1} · {2} von {3} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="329"/>
+        <location filename="../../ui/screens.py" line="334"/>
         <source>Start next: {0}</source>
         <translation>Starten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="339"/>
+        <location filename="../../ui/screens.py" line="344"/>
         <source>Unit {0} done</source>
         <translation>Einheit {0} fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="340"/>
+        <location filename="../../ui/screens.py" line="345"/>
         <source>Cycle time {0} · {1} of {2} done on {3}. Scan the next serial.</source>
         <translation>Taktzeit {0} · {1} von {2} fertig in {3}. Nächste Seriennummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="347"/>
+        <location filename="../../ui/screens.py" line="352"/>
         <source>Unit {0} scrapped</source>
         <translation>Einheit {0} verschrottet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="348"/>
+        <location filename="../../ui/screens.py" line="353"/>
         <source>Put it in the scrap bin. Scan the next serial.</source>
         <translation>In den Schrottbehälter legen. Nächste Seriennummer scannen.</translation>
     </message>
@@ -944,103 +1035,103 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/topbar.py" line="81"/>
-        <location filename="../../ui/topbar.py" line="222"/>
+        <location filename="../../ui/topbar.py" line="84"/>
+        <location filename="../../ui/topbar.py" line="225"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="125"/>
+        <location filename="../../ui/topbar.py" line="128"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="127"/>
+        <location filename="../../ui/topbar.py" line="130"/>
         <source>Operator</source>
         <translation>Werker</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="127"/>
+        <location filename="../../ui/topbar.py" line="130"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="133"/>
+        <location filename="../../ui/topbar.py" line="136"/>
         <source>Work order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="138"/>
+        <location filename="../../ui/topbar.py" line="141"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="230"/>
+        <location filename="../../ui/topbar.py" line="233"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="231"/>
+        <location filename="../../ui/topbar.py" line="234"/>
         <source>Torque</source>
         <translation>Schrauber</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="238"/>
+        <location filename="../../ui/topbar.py" line="241"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="242"/>
+        <location filename="../../ui/topbar.py" line="245"/>
         <source>off</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="220"/>
+        <location filename="../../ui/topbar.py" line="223"/>
         <source>Help called {0}</source>
         <translation>Hilfe gerufen {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="312"/>
+        <location filename="../../ui/topbar.py" line="315"/>
         <source>Sync not set up</source>
         <translation>Sync nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="319"/>
+        <location filename="../../ui/topbar.py" line="322"/>
         <source>Re-provision</source>
         <translation>Neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="324"/>
+        <location filename="../../ui/topbar.py" line="327"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="330"/>
+        <location filename="../../ui/topbar.py" line="333"/>
         <source>Re-provision needed · {0} queued</source>
         <translation>Neu einrichten nötig · {0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="336"/>
+        <location filename="../../ui/topbar.py" line="339"/>
         <source>Offline since {0} · {1} queued</source>
         <translation>Offline seit {0} · {1} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="342"/>
+        <location filename="../../ui/topbar.py" line="345"/>
         <source>{0} queued</source>
         <translation>{0} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="344"/>
+        <location filename="../../ui/topbar.py" line="347"/>
         <source>last sync {0}</source>
         <translation>zuletzt synchr. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="347"/>
+        <location filename="../../ui/topbar.py" line="350"/>
         <source>Synced {0}</source>
         <translation>Synchronisiert {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/topbar.py" line="351"/>
+        <location filename="../../ui/topbar.py" line="354"/>
         <source>Sync starting…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
@@ -1048,42 +1139,57 @@
 <context>
     <name>TorqueAction</name>
     <message>
-        <location filename="../../ui/runner.py" line="359"/>
+        <location filename="../../ui/runner.py" line="427"/>
         <source>Tighten {0} fastenings with the tool</source>
         <translation>{0} Schrauben mit dem Schrauber anziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="361"/>
+        <location filename="../../ui/runner.py" line="430"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programm {0} · {1}–{2} Nm</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="371"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>All {0} fastenings OK</source>
         <translation>Alle {0} Schrauben IO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="371"/>
+        <location filename="../../ui/runner.py" line="442"/>
         <source>Tap Next.</source>
         <translation>Weiter tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="374"/>
+        <location filename="../../ui/runner.py" line="446"/>
         <source>Fastening NOK</source>
         <translation>Verschraubung NIO</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="378"/>
-        <source>NOK {0:.1f} Nm: fastening {1}</source>
-        <translation>NIO {0:.1f} Nm: Schraube {1}</translation>
+        <location filename="../../ui/runner.py" line="451"/>
+        <source>NOK {0} Nm: fastening {1}</source>
+        <translation>NIO {0} Nm: Verschraubung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="379"/>
+        <location filename="../../ui/runner.py" line="465"/>
+        <source>{0} Nm is below {1} Nm.</source>
+        <translation>{0} Nm liegt unter {1} Nm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="467"/>
+        <source>{0} Nm is above {1} Nm.</source>
+        <translation>{0} Nm liegt über {1} Nm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="468"/>
+        <source>The tool reported NOK.</source>
+        <translation>Das Werkzeug meldet NIO.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner.py" line="452"/>
         <source>Loosen and tighten it again.</source>
         <translation>Lösen und neu anziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="384"/>
+        <location filename="../../ui/runner.py" line="457"/>
         <source>Tighten fastening {0} of {1}</source>
         <translation>Schraube {0} von {1} anziehen</translation>
     </message>

@@ -588,5 +588,25 @@
         <source>{next}</source>
         <translation>{next}</translation>
     </message>
+    <message>
+        <source>This {name} ({serial}) was already fitted to unit {unit}.</source>
+        <translation>Dieses Teil {name} ({serial}) wurde schon in Einheit {unit} verbaut.</translation>
+    </message>
+    <message>
+        <source>Take another one; put this one aside for the line lead.</source>
+        <translation>Nehmen Sie ein anderes; legen Sie dieses für die Linienleitung beiseite.</translation>
+    </message>
+    <message>
+        <source>To scan it again: More → Redo this step.</source>
+        <translation>Zum erneuten Scannen: Mehr → Schritt wiederholen.</translation>
+    </message>
+    <message>
+        <source>This step's part is already scanned.</source>
+        <translation>Das Teil dieses Schritts ist schon gescannt.</translation>
+    </message>
+    <message>
+        <source>Check the badge or ask a line lead.</source>
+        <translation>Prüfen Sie den Ausweis oder fragen Sie die Linienleitung.</translation>
+    </message>
 </context>
 </TS>

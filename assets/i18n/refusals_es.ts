@@ -588,5 +588,25 @@
         <source>{next}</source>
         <translation>{next}</translation>
     </message>
+    <message>
+        <source>This {name} ({serial}) was already fitted to unit {unit}.</source>
+        <translation>Esta pieza {name} ({serial}) ya se montó en la unidad {unit}.</translation>
+    </message>
+    <message>
+        <source>Take another one; put this one aside for the line lead.</source>
+        <translation>Tome otra; deje esta aparte para el jefe de línea.</translation>
+    </message>
+    <message>
+        <source>To scan it again: More → Redo this step.</source>
+        <translation>Para escanearla de nuevo: Más → Repetir este paso.</translation>
+    </message>
+    <message>
+        <source>This step's part is already scanned.</source>
+        <translation>La pieza de este paso ya está escaneada.</translation>
+    </message>
+    <message>
+        <source>Check the badge or ask a line lead.</source>
+        <translation>Revise la tarjeta o pregunte al jefe de línea.</translation>
+    </message>
 </context>
 </TS>

@@ -40,14 +40,6 @@ from kiosk.tool_policy import TorqueToolPolicy
 
 log = logging.getLogger("kiosk.station")
 
-#: The demo panel's sample scans: (button text, barcode).
-DEMO_SAMPLES = [
-    ("Maria B1001", "B1001"),
-    ("Tom (lead) B2001", "B2001"),
-    ("Aiko (QA) B3001", "B3001"),
-    ("Wrong part", "XYZ-1"),
-]
-
 
 def register(sub: Any) -> None:
     p = sub.add_parser("run", help="the station app, fullscreen by default")
@@ -56,7 +48,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("demo", help="a throwaway demo station with virtual devices")
     p.add_argument("--autopilot", action="store_true", help="tap through units by itself")
-    p.add_argument("--size", default="1920x1080")
+    p.add_argument("--size", default=None, help="WxH (default: the screen, less the demo strip)")
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("screenshots", help="render every screen with demo data to PNG")
     p.add_argument("outdir", type=Path)
@@ -413,7 +405,16 @@ def demo_inputs(station: Station) -> tuple[Callable[[str], Any], Callable[[bool 
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ui.app import DemoPanel, VisualAutopilot, application, display_problem
+    from kiosk.demo import demo_badges
+    from ui.app import (
+        DemoPanel,
+        VisualAutopilot,
+        application,
+        demo_screen,
+        demo_station_size,
+        display_problem,
+        dock_demo,
+    )
 
     problem = display_problem()
     if problem:
@@ -421,22 +422,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 1
     from kiosk.logs import setup_logging
 
-    size = _size(args.size)
     log.info("demo station starting (log %s)", setup_logging())
     app = application()
+    area = demo_screen()
+    # The panel first (its callbacks reach the station once it exists), so the station can
+    # be sized to leave the panel's strip free: the panel never covers the station.
+    inputs: list[Any] = []
+    engine_box: list[Any] = []
+    samples: list[tuple[str, Any]] = [
+        ("Right part", lambda: _right_part(engine_box[0])() if engine_box else None),
+        *demo_badges(),
+        ("Wrong part", "XYZ-1"),
+    ]
+    panel = DemoPanel(
+        lambda d: inputs[0](d) if inputs else None,
+        lambda ok: inputs[1](ok) if inputs else None,
+        samples,
+        width=area[2],
+    )
+    size = demo_station_size(panel, area, _size(args.size) if args.size else None)
     with (
         tempfile.TemporaryDirectory(prefix="kiosk-demo-") as tmp,
         demo_station(Path(tmp), size) as station,
     ):
-        station.shell.show()
+        engine_box.append(station.engine)
         scan, tighten = demo_inputs(station)
-        samples: list[tuple[str, Any]] = [
-            ("Right part", _right_part(station.engine)),
-            *DEMO_SAMPLES,
-        ]
-        panel = DemoPanel(scan, tighten, samples)
-        _place_demo_panel(panel, station.shell)
+        inputs.extend([scan, tighten])
+        station.shell.show()
         panel.show()
+        dock_demo(panel, station.shell, area)  # shown: the window frames are known
         station.extras.append(panel)
         if args.autopilot:
             pilot = VisualAutopilot(
@@ -466,20 +480,6 @@ def _right_part(engine: Any) -> Callable[[], str | None]:
         return inputs.barcode(item) if item is not None else None
 
     return make
-
-
-def _place_demo_panel(panel: Any, shell: Any) -> None:
-    """Below the station window when the screen has room, else over its bottom edge: the
-    panel must stay reachable when the demo window fills the screen."""
-    from ui.qt import QGuiApplication
-
-    screen = QGuiApplication.primaryScreen()
-    area = screen.availableGeometry() if screen is not None else None
-    panel.resize(panel.sizeHint())  # adjustSize() would cap it at 2/3 of the screen
-    y = shell.y() + shell.height() + 10
-    if area is not None and y + panel.height() > area.bottom():
-        y = area.bottom() - panel.height() - 120  # above the step runner's bottom bar
-    panel.move(shell.x() + 10, max(0, y))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

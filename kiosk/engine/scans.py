@@ -58,11 +58,15 @@ class ScanRoutingMixin(UnitsMixin, SubmissionsMixin):
                 return _taken(
                     "operator_switch" if switching else "login", "welcome", operator=op.name
                 )
+            if self.locked and wo is None:  # a badge was meant: say what was read
+                return _scan_refused("unknown", "unknown_badge", badge=data, variant="locked")
             if self.locked:
                 return _scan_refused("unknown", "locked")
             view = self.step_view() if self._unit else None
             if view and view.step.kind == StepKind.SCAN and view.status not in DONE:
                 return self.submit_scan(data, gs1=gs1)
+            if view and view.step.kind == StepKind.SCAN and wo is None:
+                return _scan_refused("refused", "already_scanned", data=data)
             if wo is not None:
                 self.select_work_order(wo.number, override_by=override_by)
                 return _taken("work_order", "work_order_opened", work_order=wo.number)

@@ -67,7 +67,7 @@ class SessionMixin(EngineCore):
             raise refusal("unknown_badge", badge=badge)
         return self._login(op, override_by, method="badge")
 
-    def login_pin(self, pin: str) -> Operator:
+    def login_pin(self, pin: str, *, override_by: str | None = None) -> Operator:
         from kiosk.access import pin_locked  # a locked PIN never logs in
 
         with self.store.read() as conn:
@@ -78,7 +78,7 @@ class SessionMixin(EngineCore):
             ]
         for op in candidates:
             if op.pin_hash and verify_pin(pin, op.pin_hash):
-                return self._login(op, None, method="pin")
+                return self._login(op, override_by, method="pin")
         raise refusal("wrong_pin")
 
     def unlock_pin(self, operator_id: str, by_badge: str) -> Operator:

@@ -12,6 +12,7 @@ from kiosk.domain import (
     Role,
     StepKind,
     StepStatus,
+    localized,
 )
 from kiosk.engine.core import EngineCore
 from kiosk.engine.views import (
@@ -40,14 +41,13 @@ class SubmissionsMixin(EngineCore):
             with self.store.read() as conn:
                 used = q.component_used_elsewhere(conn, match.part or "", match.serial, unit.id)
             if used is not None:
-                params = {
-                    "part": match.part,
-                    "serial": match.serial,
-                    "unit": used,
-                    "variant": "component",
-                }
-                message, next_action = render("serial_used", **params)
-                return ScanOutcome("component", False, message, next_action, "serial_used", params)
+                item = rev.component(match.part or "")
+                name = localized(item.name, self.language) if item is not None else match.part
+                params = {"part": match.part, "name": name, "serial": match.serial, "unit": used}
+                message, next_action = render("component_used", **params)
+                return ScanOutcome(
+                    "component", False, message, next_action, "component_used", params
+                )
         consumed = {
             "unit_id": unit.id,
             "serial": unit.serial,

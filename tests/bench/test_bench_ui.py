@@ -145,8 +145,9 @@ def test_start_to_first_screen(tmp_path: Path) -> None:
             Row(
                 "process start → lock screen painted (existing station database)",
                 ours,
-                target="≤ 800 ms median",
-                reference=f"{over:.0f} ms over a bare window",
+                target="≤ 500 ms median, ≤ 4× bare",
+                reference=f"{over:.0f} ms over a bare window, "
+                f"{Row('', ours).median / Row('', bare).median:.1f}× bare",
             ),
         ],
     )
@@ -188,7 +189,9 @@ def test_next_to_painted_with_4k_picture(qtbot, tmp_path: Path) -> None:  # type
         "UI step change",
         [
             Row(
-                "tap Next → next step painted (4K JPEG, prefetched)", samples, target="≤ 33 ms p95"
+                "tap Next → next step painted (4K JPEG, prefetched)",
+                samples,
+                target="≤ 16.7 ms p95",
             ),
             Row(
                 "cache misses (decoded at tap time)",
@@ -230,12 +233,44 @@ def test_scan_to_verdict(qtbot, tmp_path: Path) -> None:  # type: ignore[no-unty
         )
         shell.repaint()
         samples.append((time.perf_counter() - t0) * 1000)
+    # End to end in one process: bytes written to a pty → the serial scanner's reader
+    # thread → the queued signal → engine → verdict painted.
+    import hardware
+    from hardware.simulators.pty_scanner import PtyScanner
+    from ui.qt import QApplication
+
+    pty_samples: list[float] = []
+    with PtyScanner("cr") as sim:
+        scanner = hardware.open_device("scanner", sim.port, backoff_max_s=0.2)
+        scanner.add_scan_listener(shell.signals.on_scan_frame)
+        scanner.start(require_open=True)
+        try:
+            for i in range(scale(200, 20)):
+                code = f"PTY-{i}"
+                t0 = time.perf_counter()
+                sim.write(code.encode() + b"\r")
+                while code not in scan.verdict.title.text() + scan.verdict.detail.text():
+                    QApplication.processEvents()
+                    if time.perf_counter() - t0 > 2:
+                        raise AssertionError(f"no verdict for {code}")
+                shell.repaint()
+                pty_samples.append((time.perf_counter() - t0) * 1000)
+        finally:
+            scanner.stop()
     report(
         "UI scan",
-        [Row("scan callback → red verdict painted (wrong part)", samples, target="≤ 30 ms p95")],
+        [
+            Row("scan callback → red verdict painted (wrong part)", samples),
+            Row(
+                "pty write → serial reader → red verdict painted (one process)",
+                pty_samples,
+                target="≤ 16.7 ms p95",
+            ),
+        ],
     )
 
 
+@pytest.mark.timeout(2400)  # 1,000 units with the UI: minutes on a loaded machine
 def test_memory_over_autopilot_units(tmp_path: Path) -> None:
     """A kiosk process of its own (engine + real UI shell, demo data), so the figure is the
     station's and not the test runner's with everything the other benchmarks loaded."""
@@ -250,7 +285,7 @@ def test_memory_over_autopilot_units(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         check=True,
-        timeout=1800,
+        timeout=2300,
     )
     got = json.loads(out.stdout.strip().splitlines()[-1])
     growth = (got["rss_end"] - got["rss_mark"]) / got["rss_mark"] * 100
@@ -262,9 +297,9 @@ def test_memory_over_autopilot_units(tmp_path: Path) -> None:
                 f"RSS after {units} autopilot units",
                 [got["rss_end"]],
                 unit="MB",
-                target="≤ 250 MB",
+                target="≤ 200 MB",
             ),
-            Row(f"growth unit {mark} → {units}", [growth], unit="%", target="≤ 5 %"),
+            Row(f"growth unit {mark} → {units}", [growth], unit="%", target="≤ 2 %"),
             Row(
                 f"live widgets after {units} units", [float(got["widgets"])], unit="", target="flat"
             ),

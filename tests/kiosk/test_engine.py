@@ -204,7 +204,8 @@ def test_a_serial_already_built_in_is_refused(engine: StationEngine) -> None:
     engine.start_unit()
     to_step(engine, "motor")
     out = engine.handle_scan("MOT-1-000005")
-    assert not out.ok and out.code == "serial_used" and "T100-1-0001" in out.message
+    assert not out.ok and out.code == "component_used" and "T100-1-0001" in out.message
+    assert "already fitted to unit T100-1-0001" in out.message  # not "a new unit"
     with engine.store.read() as conn:
         assert len(conn.execute(select(consumptions)).all()) == 2
 
