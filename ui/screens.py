@@ -66,8 +66,10 @@ class LockScreen(Screen):
         left.addWidget(self.where)
         row = QHBoxLayout()
         row.setSpacing(m.mm(6))
-        row.addWidget(IconLabel("scanner", m.mm(40) if not m.compact else m.mm(30), theme.INFO))
-        row.addWidget(IconLabel("badge", m.mm(40) if not m.compact else m.mm(30), theme.TEXT))
+        narrow = m.width < 1280 and not m.portrait  # line-lead mode shares this row
+        icon = m.mm(22) if narrow else m.mm(30) if m.compact else m.mm(40)
+        row.addWidget(IconLabel("scanner", icon, theme.INFO))
+        row.addWidget(IconLabel("badge", icon, theme.TEXT))
         row.addStretch(1)
         left.addLayout(row)
         self.hero = label(self.tr("Scan your badge"), "hero")
@@ -87,7 +89,13 @@ class LockScreen(Screen):
         )
         self.line_lead.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.line_lead.clicked.connect(ask(shell.intents.line_lead))
-        left.addLayout(hbox(self.exit, self.line_lead, spacing=m.gap, stretch_at=2))
+        # Side by side where they fit; on a narrow panel line-lead mode goes up beside the
+        # pictures, where the row has room.
+        if not narrow:
+            left.addLayout(hbox(self.exit, self.line_lead, spacing=m.gap, stretch_at=2))
+        else:
+            row.addWidget(self.line_lead, 0, Qt.AlignmentFlag.AlignBottom)
+            left.addWidget(self.exit)
         outer.addLayout(left, 3)
         pad = Card()
         pl = QVBoxLayout(pad)
