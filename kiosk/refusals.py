@@ -172,8 +172,9 @@ CATALOGUE: Mapping[str, Entry] = {
     "tightening.angle_below": _E("Angle {angle}° is below {limit}°."),
     "tightening.angle_above": _E("Angle {angle}° is above {limit}°."),
     "tightening.wrong_pset": _E("Program (pset) {used} was used; this step needs {pset}."),
+    # The role stays out of the sentence: it is a code word, not the operator's language.
     "signoff_role": _E(
-        "{signer} cannot sign this step: it needs a {role}.", "Call a {role} to scan their badge."
+        "{signer} cannot sign this step.", "Call the person the step names to scan their badge."
     ),
     "signoff_independent": _E(
         "This sign-off must be by someone other than the operator who built the unit.",

@@ -266,12 +266,12 @@
         <translation>Programm (Pset) {used} wurde verwendet; dieser Schritt braucht {pset}.</translation>
     </message>
     <message>
-        <source>{signer} cannot sign this step: it needs a {role}.</source>
-        <translation>{signer} kann diesen Schritt nicht abzeichnen: er braucht die Rolle {role}.</translation>
+        <source>{signer} cannot sign this step.</source>
+        <translation>{signer} darf diesen Schritt nicht freigeben.</translation>
     </message>
     <message>
-        <source>Call a {role} to scan their badge.</source>
-        <translation>Rufen Sie jemanden mit der Rolle {role}, um den Ausweis zu scannen.</translation>
+        <source>Call the person the step names to scan their badge.</source>
+        <translation>Rufen Sie die im Schritt genannte Person, um ihren Ausweis zu scannen.</translation>
     </message>
     <message>
         <source>This sign-off must be by someone other than the operator who built the unit.</source>
@@ -607,6 +607,10 @@
     <message>
         <source>Check the badge or ask a line lead.</source>
         <translation>Prüfen Sie den Ausweis oder fragen Sie die Linienleitung.</translation>
+    </message>
+    <message>
+        <source>Call a {role} to scan their badge.</source>
+        <translation>Rufen Sie jemanden mit der Rolle {role}, um den Ausweis zu scannen.</translation>
     </message>
 </context>
 </TS>

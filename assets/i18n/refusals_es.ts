@@ -266,12 +266,12 @@
         <translation>Se usó el programa (pset) {used}; este paso necesita {pset}.</translation>
     </message>
     <message>
-        <source>{signer} cannot sign this step: it needs a {role}.</source>
-        <translation>{signer} no puede firmar este paso: requiere el rol {role}.</translation>
+        <source>{signer} cannot sign this step.</source>
+        <translation>{signer} no puede firmar este paso.</translation>
     </message>
     <message>
-        <source>Call a {role} to scan their badge.</source>
-        <translation>Llame a alguien con el rol {role} para que escanee su tarjeta.</translation>
+        <source>Call the person the step names to scan their badge.</source>
+        <translation>Llame a la persona que indica el paso para que escanee su tarjeta.</translation>
     </message>
     <message>
         <source>This sign-off must be by someone other than the operator who built the unit.</source>
@@ -607,6 +607,10 @@
     <message>
         <source>Check the badge or ask a line lead.</source>
         <translation>Revise la tarjeta o pregunte al jefe de línea.</translation>
+    </message>
+    <message>
+        <source>Call a {role} to scan their badge.</source>
+        <translation>Llame a alguien con el rol {role} para que escanee su tarjeta.</translation>
     </message>
 </context>
 </TS>

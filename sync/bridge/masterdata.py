@@ -124,7 +124,7 @@ PIN_HASHER = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=2)
 PIN_RE = re.compile(r"^[0-9]{6,12}$")
 
 
-ACCEPT_LEGACY_PIN_HASHES = True
+ACCEPT_LEGACY_PIN_HASHES = False
 
 
 def _operator_pins(item: Any) -> tuple[Any, str | None]:

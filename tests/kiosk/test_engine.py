@@ -320,7 +320,7 @@ def test_signoff_needs_the_role_and_another_person(engine: StationEngine) -> Non
     assert err.value.code == "signoff_role"
     # On a sign-off step any badge is taken as a signature: a line lead is not quality.
     out = engine.handle_scan("B2001")
-    assert not out.ok and out.code == "signoff_role" and "quality" in out.next_action
+    assert not out.ok and out.code == "signoff_role" and out.params["role"] == "quality"
 
 
 # --- review, undo, restart -------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.domain import StepKind
-from tests.helpers.station import PIN_HASH, TIGHT_OK
+from tests.helpers.station import PIN, PIN_HASH, TIGHT_OK
 from ui.qt import Qt
 from ui.runner import RunnerScreen
 from ui.screens import LockScreen, StartScreen
@@ -178,7 +178,7 @@ def test_a_line_lead_approves_a_certification_after_a_pin(shell, qtbot) -> None:
             update(operators).where(operators.c.id == "op-jonas").values(pin_hash=PIN_HASH)
         )
     lock = shell.current
-    for k in "1234":
+    for k in PIN:
         lock.key(k)
     lock.key("enter")
     dlg = shell.overlays[-1]
