@@ -150,6 +150,7 @@ class EditorWindow(QMainWindow):
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setMaximumHeight(220)
+        self.problems.setWordWrap(True)
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
         rcol.addWidget(QLabel(tr("Problems")))
@@ -391,6 +392,8 @@ class EditorWindow(QMainWindow):
         if station is None:
             return
         if self.errors:
+            if self.preview_pixmap is None:
+                self.preview.setText(tr("The preview appears once the package is valid."))
             self.preview_note.setText(
                 tr(
                     "The preview shows the last valid state: fix {n} problem(s) to update it."
