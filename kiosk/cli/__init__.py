@@ -18,11 +18,12 @@ from kiosk.errors import KioskError
 
 # Modules contributing subcommands, in the order they appear in --help.
 COMMAND_MODULES = (
-    "kiosk.cli.station",  # run, demo, screenshots, self-test, editor
+    "kiosk.cli.station",  # run, demo, screenshots, self-test
     "kiosk.cli.core",  # validate, import, autopilot, db
     "kiosk.cli.devices",  # devices list/test/simulate
     "kiosk.cli.sync",  # sync now/status, provision
     "kiosk.cli.diagnostics",  # diagnostics OUT
+    "kiosk.cli.editor",  # editor, diff
 )
 
 

@@ -1,0 +1,67 @@
+"""``kiosk editor`` (the authoring window) and ``kiosk diff`` (what changed between two
+revisions, as text or JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("editor", help="the instruction authoring window")
+    p.add_argument("package", type=Path, nargs="?", help="a package folder or .zip to open")
+    p.add_argument("--product", default="PRODUCT", help="for a new package")
+    p.add_argument("--operation", default="OP10", help="for a new package")
+    p.set_defaults(func=cmd_editor)
+    p = sub.add_parser("diff", help="what changed between two revisions of a package")
+    p.add_argument("old", type=Path)
+    p.add_argument("new", type=Path)
+    p.add_argument("--json", action="store_true", help="machine-readable")
+    p.add_argument("--language", default="en", help="for step titles")
+    p.set_defaults(func=cmd_diff)
+
+
+def cmd_editor(args: argparse.Namespace) -> int:
+    from ui.app import display_problem
+    from ui.editor import open_editor
+
+    problem = display_problem("kiosk editor")
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from kiosk.errors import PackageError
+
+    try:
+        window = open_editor(args.package, product=args.product, operation=args.operation)
+    except PackageError as err:
+        print(f"kiosk editor: {err}", file=sys.stderr)
+        return 2
+    window.show()
+    from ui.app import application
+
+    return int(application().exec())
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from kiosk.authoring import Draft
+    from kiosk.errors import PackageError
+    from kiosk.revision_diff import diff_documents, render_text
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-diff-") as tmp:
+        try:
+            old = Draft.open(args.old, Path(tmp) / "old")
+            new = Draft.open(args.new, Path(tmp) / "new")
+        except PackageError as err:
+            print(f"kiosk diff: {err}", file=sys.stderr)
+            return 2
+        diff = diff_documents(old.document, new.document)
+    if args.json:
+        print(json.dumps(dataclasses.asdict(diff), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(diff, args.language))
+    return 0

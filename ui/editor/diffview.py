@@ -1,0 +1,185 @@
+"""The diff between two revisions, laid out for the quality engineer who signs the new one:
+a summary line, then one card per changed thing: field, old value, new value; media as
+thumbnails, old on the left, new on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kiosk.revision_diff import FieldChange, MediaChange, RevisionDiff
+from ui.qt import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPixmap,
+    QScrollArea,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
+
+_COLORS = {"added": "#2e7d32", "removed": "#c62828", "moved": "#1565c0", "changed": "#ef6c00"}
+_WORDS = {"added": "added", "removed": "removed", "moved": "moved", "changed": "changed"}
+
+
+def tr(text: str) -> str:
+    return translate("Editor", text)
+
+
+def _value(v: Any) -> str:
+    if v is None:
+        return "—"
+    text = str(v)
+    return text if len(text) <= 160 else text[:157] + "…"
+
+
+class DiffView(QScrollArea):
+    def __init__(self, diff: RevisionDiff, old_media: Path, new_media: Path, language: str) -> None:
+        super().__init__()
+        self.diff = diff
+        self.setObjectName("diff")
+        self.setWindowTitle(
+            tr("Revision {a} → {b}").format(a=diff.old_revision, b=diff.new_revision)
+        )
+        self.resize(1100, 800)
+        self.setWidgetResizable(True)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        counts = diff.counts()
+        summary = QLabel(
+            tr(
+                "Revision {a} → {b}: {added} step(s) added, {removed} removed, {moved} moved, "
+                "{changed} changed; {components} component change(s)."
+            ).format(
+                a=diff.old_revision,
+                b=diff.new_revision,
+                components=len(diff.components),
+                **counts,
+            )
+            if not diff.empty
+            else tr("The two revisions are the same.")
+        )
+        summary.setObjectName("diff-summary")
+        summary.setStyleSheet("font-size: 16px; font-weight: bold;")
+        summary.setWordWrap(True)
+        col.addWidget(summary)
+        if diff.document:
+            col.addWidget(
+                self._card(tr("Document"), ("changed",), diff.document, (), old_media, new_media)
+            )
+        for comp in diff.components:
+            col.addWidget(
+                self._card(
+                    tr("Component {part}").format(part=comp.part),
+                    (comp.kind,),
+                    comp.fields,
+                    (),
+                    old_media,
+                    new_media,
+                )
+            )
+        for step in diff.steps:
+            title = step.title.get(language) or next(iter(step.title.values()), step.step_id)
+            where = (
+                f"{step.old_index + 1} → {step.new_index + 1}"
+                if step.old_index is not None and step.new_index is not None
+                else str(
+                    (step.new_index if step.new_index is not None else step.old_index or 0) + 1
+                )
+            )
+            col.addWidget(
+                self._card(
+                    tr("Step {where} · {title} ({id})").format(
+                        where=where, title=title, id=step.step_id
+                    ),
+                    step.kinds,
+                    step.fields if "changed" in step.kinds else (),
+                    step.media,
+                    old_media,
+                    new_media,
+                )
+            )
+        col.addStretch(1)
+        self.setWidget(body)
+
+    def _card(  # noqa: PLR0917
+        self,
+        title: str,
+        kinds: tuple[str, ...],
+        fields: tuple[FieldChange, ...],
+        media: tuple[MediaChange, ...],
+        old_media: Path,
+        new_media: Path,
+    ) -> QWidget:
+        card = QFrame()
+        card.setObjectName("diff-card")
+        color = _COLORS.get(kinds[0], "#455a64")
+        card.setStyleSheet(f"#diff-card {{ border-left: 6px solid {color}; background: #fafafa; }}")
+        col = QVBoxLayout(card)
+        head = QLabel(f"{title} — " + ", ".join(tr(_WORDS.get(k, k)) for k in kinds))
+        head.setStyleSheet(f"font-weight: bold; color: {color};")
+        head.setWordWrap(True)
+        col.addWidget(head)
+        if fields:
+            grid = QGridLayout()
+            for c, text in enumerate((tr("Field"), tr("Before"), tr("After"))):
+                h = QLabel(text)
+                h.setStyleSheet("color: #607d8b;")
+                grid.addWidget(h, 0, c)
+            for r, f in enumerate(fields, start=1):
+                grid.addWidget(QLabel(f.path), r, 0)
+                old = QLabel(_value(f.old))
+                old.setWordWrap(True)
+                old.setStyleSheet("background: #ffebee;" if f.old is not None else "")
+                new = QLabel(_value(f.new))
+                new.setWordWrap(True)
+                new.setStyleSheet("background: #e8f5e9;" if f.new is not None else "")
+                grid.addWidget(old, r, 1)
+                grid.addWidget(new, r, 2)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(2, 1)
+            col.addLayout(grid)
+        if media:
+            row = QHBoxLayout()
+            for side, wanted, folder in (
+                (tr("Before"), "removed", old_media),
+                (tr("After"), "added", new_media),
+            ):
+                box = QVBoxLayout()
+                box.addWidget(QLabel(side))
+                for m in media:
+                    if m.kind != wanted:
+                        continue
+                    box.addWidget(_thumb(folder / Path(m.file).name, m))
+                box.addStretch(1)
+                row.addLayout(box, 1)
+            col.addLayout(row)
+        return card
+
+
+def _thumb(path: Path, m: MediaChange) -> QLabel:
+    label = QLabel()
+    label.setFixedSize(240, 135)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("background: #eceff1;")
+    pix = QPixmap(str(path)) if m.type == "image" and path.exists() else QPixmap()
+    if pix.isNull():
+        label.setText(f"{m.type.upper()}\n{m.sha256[:12]}…")
+    else:
+        label.setPixmap(
+            pix.scaled(
+                240,
+                135,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+    label.setToolTip(m.file)
+    return label
+
+
+def _index(new: int | None, old: int | None) -> int:
+    return new if new is not None else (old or 0)
