@@ -24,19 +24,17 @@ def _quiet_optional_library_probes() -> None:
 
 _quiet_optional_library_probes()
 
-from PySide6.QtCore import (
-    # noqa: E402 (the rules must be set before Qt reads them,
-    QEventLoop,
-    QMimeData,
-)
+from PySide6.QtCore import (  # noqa: E402 (the rules must be set before Qt reads them)
     QBuffer,
     QByteArray,
     QCoreApplication,
     QDateTime,
     QElapsedTimer,
     QEvent,
+    QEventLoop,
     QLibraryInfo,
     QLocale,
+    QMimeData,
     QObject,
     QPoint,
     QPointF,
@@ -55,8 +53,7 @@ from PySide6.QtCore import (
     Slot,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import (
-    # noqa: E402,
+from PySide6.QtGui import (  # noqa: E402
     QAction,
     QBrush,
     QColor,
@@ -76,9 +73,9 @@ from PySide6.QtGui import (
     QKeySequence,
     QLinearGradient,
     QMouseEvent,
-    QPaintEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
@@ -87,8 +84,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import (
-    # noqa: E402,
+from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractItemView,
     QApplication,

@@ -114,7 +114,7 @@ def test_build_a_revision_from_nothing_with_every_step_kind(editor, qtbot, tmp_p
     assert loaded.document["status"] == "draft"
 
 
-def test_limits_swapped_are_shown_at_the_field_and_nothing_is_saved(editor, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_swapped_limits_are_shown_at_the_field_and_nothing_saved(editor, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     w = editor()
     w.make_next_draft()
     index = next(i for i, s in enumerate(w.draft.document["steps"]) if s["kind"] == "measure")
@@ -246,7 +246,7 @@ def test_diff_shows_what_changed_for_the_signer(editor, qtbot, tmp_path: Path) -
     assert "removed" in out and "status: 'approved' → 'draft'" in out
 
 
-def QLabelType():  # type: ignore[no-untyped-def]  # noqa: N802
+def QLabelType():  # type: ignore[no-untyped-def]
     from ui.qt import QLabel
 
     return QLabel
@@ -262,7 +262,7 @@ def test_an_unreadable_package_says_why(editor, tmp_path: Path) -> None:  # type
 
 
 @pytest.mark.qt_log_ignore("Could not open media", "does not support propagateSizeHints")
-def test_a_video_qt_cannot_play_is_refused_and_the_demo_video_goes_in(editor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unplayable_video_is_refused_and_the_demo_video_goes_in(editor, tmp_path) -> None:  # type: ignore[no-untyped-def]
     w = editor()
     w.make_next_draft()
     select_step(w, 0)
