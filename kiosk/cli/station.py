@@ -144,6 +144,7 @@ def open_devices(settings: Sequence[DeviceSettings], signals: StationSignals) ->
             out.scanners.append(dev)
         elif isinstance(dev, hardware.TorqueTool):
             dev.add_result_listener(signals.on_tightening)
+            dev.add_unreadable_listener(signals.unreadable_callback(dev))
             out.tools.append(dev)
     return out
 
@@ -216,6 +217,7 @@ def build_station(
         on_exit=on_exit or app.quit,
         scan_framer=ScanFramer,  # keyboard-wedge bursts parse like serial scans (AIM, GS1)
     )
+    signals.connect_engine(engine)  # every tool result accounted for (stray, unreadable)
     torque = TorqueFollower(engine, opened.tools)
     station = Station(engine, signals, opened, torque, shell)
     for kind, reason in opened.problems:

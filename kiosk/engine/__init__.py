@@ -18,6 +18,8 @@ holds no SQL: its reads are :mod:`kiosk.store.queries` and :mod:`kiosk.store.mas
 - :mod:`~kiosk.engine.navigation`: step run and navigation
 - :mod:`~kiosk.engine.submissions`: step submissions (scan, measure, pass/fail, torque,
   sign-off)
+- :mod:`~kiosk.engine.tool_results`: every tool result accounted for (unreadable and
+  stray results kept as device events)
 - :mod:`~kiosk.engine.nok`: NOK handling (retry state, rework, override)
 - :mod:`~kiosk.engine.scans`: scan routing
 - :mod:`~kiosk.engine.floor`: floor events (andon, downtime, feedback, devices, reasons)
