@@ -1,7 +1,7 @@
 """``kiosk run``, ``kiosk demo``, ``kiosk screenshots``, ``kiosk self-test``: the station
 app's composition root (core + devices + sync + ui for one run).
 
-Why one module of ~550 lines: the four commands share the wiring of one run (devices,
+Why one module of ~650 lines: the four commands share the wiring of one run (devices,
 sync, shell, shutdown); splitting it would spread one composition over several files.
 Rules do not live here: the tool policy is :mod:`kiosk.tool_policy`, the conversion of
 driver results is :mod:`ui.devices`, the Qt checks are :mod:`ui.selftest`.
