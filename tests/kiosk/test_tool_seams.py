@@ -333,3 +333,34 @@ def test_a_package_step_in_lbf_ft_is_accepted_and_judged_in_its_own_unit(
     bolts["spec"].update(torque_unit="N.m", torque_min=16.0, torque_max=19.0)
     problems = problems_of(write_package(tmp_path / "unknown", document, media))
     assert any("torque_unit" in f"{p.path} {p.reason}" for p in problems), problems
+
+
+def test_the_wired_station_records_an_unreadable_result_and_shows_the_sentence(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Through ``build_station`` (as ``kiosk run``): the driver's unreadable listener →
+    the engine's record, and the step runner shows the catalogue's sentence."""
+    from hardware.model import UnreadableResult
+    from kiosk.cli.station import demo_station
+    from kiosk.refusals import render
+    from tests.kiosk.test_cli_station import _run_to_torque_step
+    from ui import messages
+    from ui.qt import QLabel
+
+    with demo_station(tmp_path, (1366, 768)) as station:
+        qtbot.addWidget(station.shell)
+        station.shell.show()
+        _run_to_torque_step(station, qtbot)
+        tool = station.devices.tools[0]
+        tool._deliver_unreadable(UnreadableResult(tool.name, "field 24 is not a number", b"\x00"))
+        english, next_action = render("tool_result_unreadable")
+        shown = messages.explain("tool_result_unreadable", {}, english, next_action)[0]
+
+        def on_screen() -> bool:
+            return any(shown in label.text() for label in station.shell.findChildren(QLabel))
+
+        qtbot.waitUntil(on_screen)
+        with station.engine.store.read() as conn:
+            events = [e for e in load_events(conn) if e.type == "device.unreadable_result"]
+        assert [e.payload["raw"] for e in events] == ["\x00"]
+        assert events[0].payload["reason"] == "field 24 is not a number"
