@@ -4,7 +4,9 @@ Everything the operator does goes through one :class:`StationEngine` method. A m
 either refuses with :class:`~kiosk.errors.RuleViolation` (a :mod:`kiosk.refusals` entry;
 nothing recorded) or records its events in one transaction and then tells listeners
 *what changed* (``engine.subscribe(listener)``; listeners get a frozenset of
-:class:`Change`).
+:class:`Change`). One exception, on purpose: a tool result the step refuses (another
+unit's, a stray late one) is still kept as a device event before the refusal, so no
+tightening the tool made is ever lost from the record.
 
 State lives in the store, so a restart resumes on the same unit and step with every
 result kept. Screens read the engine's properties; they never decide rules. The engine
