@@ -113,7 +113,7 @@ class TorqueReading:
             unit=str(result.get("unit") or "Nm"),
             angle=None if result.get("angle") is None else float(result["angle"]),
             verdict=Verdict(verdict) if verdict is not None else Verdict.of(result.get("ok")),
-            tool=result.get("tool"),
+            tool=result.get("tool") or result.get("controller_id"),
             tightening_id=result.get("tightening_id"),
             at=result.get("at"),
             pset=result.get("pset"),

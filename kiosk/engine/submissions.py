@@ -165,11 +165,10 @@ class SubmissionsMixin(ToolResultsMixin):
         view = self._current(StepKind.TORQUE)
         unit = self._require_unit()
         step = view.step
-        if reading.identifier and not identifier_matches(reading.identifier, unit.serial):
+        marked = (reading.identifier or "").strip()  # blank: the tool was given none
+        if marked and not identifier_matches(marked, unit.serial):
             self._record_stray(reading, "other_unit")
-            raise refusal(
-                "tightening_other_unit", identifier=reading.identifier.strip(), serial=unit.serial
-            )
+            raise refusal("tightening_other_unit", identifier=marked, serial=unit.serial)
         if view.status in DONE or view.status == StepStatus.NOK:
             self._record_stray(reading, "step_closed")
             raise refusal("torque_not_expected")

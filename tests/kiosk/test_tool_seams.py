@@ -364,3 +364,20 @@ def test_the_wired_station_records_an_unreadable_result_and_shows_the_sentence(
             events = [e for e in load_events(conn) if e.type == "device.unreadable_result"]
         assert [e.payload["raw"] for e in events] == ["\x00"]
         assert events[0].payload["reason"] == "field 24 is not a number"
+
+
+def test_a_blank_identifier_is_none_and_a_cut_one_still_names_the_unit(tmp_path: Path) -> None:
+    from kiosk.readings import identifier_matches
+
+    engine, _ = make_station(tmp_path)
+    engine.login_badge("B1001")
+    engine.select_work_order("WO-1")
+    engine.start_unit()
+    to_step(engine, "bolts")
+    blank = TorqueReading(24.0, "Nm", 45.0, Verdict.OK, pset=3, identifier=" " * 25)
+    assert engine.submit_tightening(blank).ok  # the tool was given no identifier
+    serial = "P200-" + "9" * 30  # longer than Open Protocol's 25-character field
+    assert identifier_matches(serial[:25], serial)
+    assert not identifier_matches(serial[:24], serial)  # cut short of the field: another
+    assert not identifier_matches("P200-1", "P200-12")
+    engine.store.close()
