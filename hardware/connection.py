@@ -9,6 +9,10 @@ device that accepts TCP but not a session is not redialled in a storm. The count
 once the driver has called :meth:`SerialConnection.mark_healthy` and the link then stayed
 up for ``stable_s``. A USB device that re-enumerates under
 another path (``/dev/ttyACM0`` → ``/dev/ttyACM1``) is found again by VID/PID/serial number.
+
+Why one module of ~500 lines, not split: the reader thread, the reconnect backoff and
+the port re-finding are one state machine (open, read, broke, retry); split, the backoff
+would lose sight of which failure it counts.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ then the tool state (0042 disable / 0043 enable; both are answered by 0005 or 00
 result is acknowledged with 0062; a 9999 keep-alive goes out when the link has been quiet
 for ``keepalive_s``. One request is in flight at a time, as the spec asks.
 
-Why one module of ~1000 lines: codec, framer and client share the message tables and
+Why one module of ~1400 lines, not split: codec, framer and client share the message tables and
 are read together when a controller misbehaves; splitting them scatters the spec.
 """
 

@@ -7,6 +7,9 @@ or discarding a dead letter records (a discard needs a reason and is never silen
 
 The screens in ``ui.linelead`` only ask; the composition root (``kiosk.cli.linelead``)
 reaches devices, the bridge and the diagnostics builder through :class:`LineLeadPorts`.
+
+Not split (about 540 lines): each rule here serves one line-lead page and they share the
+one change-recording path; split per page they would each import the rest.
 """
 
 from __future__ import annotations

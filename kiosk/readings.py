@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from fractions import Fraction
 from typing import Any
 
@@ -88,6 +89,19 @@ class TorqueReading:
     identifier: str | None = None  # VIN / part identifier the tool was given
     late: bool = False  # uploaded after a reconnect
 
+    def made_at(self) -> datetime | None:
+        """When the tool made it (:func:`tool_time` of ``at``); None when unknown."""
+        return tool_time(self.at)
+
+    def same_tightening(self, other: TorqueReading) -> bool:
+        """Whether both are spindles of one multi-spindle tightening (same tool and id)."""
+        return (
+            self.spindle is not None
+            and other.spindle is not None
+            and self.tightening_id is not None
+            and (self.tool, self.tightening_id) == (other.tool, other.tightening_id)
+        )
+
     @classmethod
     def from_mapping(cls, result: Mapping[str, Any]) -> TorqueReading:
         """The older dict form (``ok``, ``torque``, ``angle``, ``pset``, ``tightening_id``,
@@ -99,7 +113,7 @@ class TorqueReading:
             unit=str(result.get("unit") or "Nm"),
             angle=None if result.get("angle") is None else float(result["angle"]),
             verdict=Verdict(verdict) if verdict is not None else Verdict.of(result.get("ok")),
-            tool=result.get("tool"),
+            tool=result.get("tool") or result.get("controller_id"),
             tightening_id=result.get("tightening_id"),
             at=result.get("at"),
             pset=result.get("pset"),
@@ -107,6 +121,47 @@ class TorqueReading:
             identifier=result.get("identifier"),
             late=bool(result.get("late", False)),
         )
+
+
+def tool_time(text: str | None) -> datetime | None:
+    """A tool's timestamp as an aware datetime: RFC 3339, or Open Protocol's
+    ``YYYY-MM-DD:HH:MM:SS``. A time without a zone is the station's local time (a
+    controller's clock is set to the plant's time, as Open Protocol prints it). None
+    when absent or unreadable."""
+    if not text:
+        return None
+    value = text.strip()
+    try:
+        if len(value) == 19 and value[10] == ":":  # Open Protocol: 2026-11-24:08:00:00
+            moment = datetime.strptime(value, "%Y-%m-%d:%H:%M:%S")
+        else:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # naive: local time
+    return moment.astimezone(UTC)
+
+
+def identifier_matches(identifier: str, serial: str, width: int = 25) -> bool:
+    """Whether the identifier a tool attached names the unit ``serial``. Tools keep the
+    identifier in a fixed field (Open Protocol MID 0050: 25 characters), so a longer
+    serial comes back cut to that width; blanks around it are padding."""
+    ident, want = identifier.strip(), serial.strip()
+    return ident == want or (len(ident) == width and len(want) > width and want[:width] == ident)
+
+
+@dataclass(frozen=True)
+class UnreadableReading:
+    """A result the tool sent that its driver could not read, kept as it came for the
+    line lead (``hardware.model.UnreadableResult`` as the core's type)."""
+
+    device: str
+    reason: str
+    raw: str  # the bytes as received, latin-1 decoded (every byte kept)
+    tool: str | None = None  # controller id, when the driver knew it
+    mid: int | None = None  # the Open Protocol message it came in
+    at: str | None = None  # RFC 3339, when the driver received it
 
 
 @dataclass(frozen=True)
@@ -125,6 +180,9 @@ __all__ = [
     "UNIT_SYMBOLS",
     "ScanRead",
     "TorqueReading",
+    "UnreadableReading",
     "Verdict",
     "convert_torque",
+    "identifier_matches",
+    "tool_time",
 ]

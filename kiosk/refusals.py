@@ -161,6 +161,26 @@ CATALOGUE: Mapping[str, Entry] = {
         "The tool sent a torque in “{unit}”, a unit this station does not know ({known}).",
         "Set the tool to N·m (or another listed unit) and tighten again; call a line lead.",
     ),
+    "tool_result_unreadable": _E(
+        "The tool sent a result the station could not read.",
+        "It is kept for the line lead and not counted; tighten this fastening again.",
+    ),
+    "tightening_other_unit": _E(
+        "The tool's result is marked for unit {identifier}, not for this unit {serial}.",
+        "It is not counted for {serial}; call a line lead to check the tool's unit.",
+    ),
+    "tightening_stray.late_pset": _E(
+        "A tightening made while the tool was offline ran program {used}; this step needs {pset}.",
+        "It is kept for the line lead and not counted; tighten with the step's program.",
+    ),
+    "tightening_stray.late_before": _E(
+        "A tightening made while the tool was offline was made before this step started.",
+        "It is kept for the line lead and not counted; tighten the fastenings of this step.",
+    ),
+    "tightening_stray.no_fastening": _E(
+        "Spindle {spindle} tightened, but this step has no open fastening left for it.",
+        "It is kept for the line lead and not counted; call a line lead.",
+    ),
     "no_torque_value": _E(
         "The tool sent a tightening without a torque value.", "Tighten again; call a line lead."
     ),

@@ -6,6 +6,11 @@ The rule itself is :attr:`kiosk.engine.StationEngine.torque_request`; this modul
 every tool on it through the small :class:`TorqueTool` protocol, so the composition root
 only hands over its drivers. It listens to every engine change and talks to the tools
 only when the request actually changed.
+
+Unit identity at the controller: when a unit starts or is resumed (also when the
+station starts on a unit in progress), every tool is given the unit's serial as its
+identifier (``download_identifier``, Open Protocol MID 0050), so its results carry it;
+the engine refuses a result that carries another unit's identifier.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ class TorqueTool(Protocol):
 
     def disable(self) -> object: ...
 
+    def download_identifier(self, identifier: str) -> object: ...
+
 
 class TorqueToolPolicy:
     """Keeps every torque tool on ``engine.torque_request``."""
@@ -39,6 +46,7 @@ class TorqueToolPolicy:
         self.engine = engine
         self.tools = list(tools)
         self.applied: tuple[bool, int | None] | None = None
+        self.identified: str | None = None  # the serial the tools were last given
         self._unsubscribe: Callable[[], None] | None = None
 
     def start(self) -> None:
@@ -51,6 +59,7 @@ class TorqueToolPolicy:
             self._unsubscribe = None
 
     def apply(self) -> None:
+        self._identify()
         req = self.engine.torque_request
         want = (bool(req.enabled), req.pset)
         if want == self.applied:
@@ -66,3 +75,18 @@ class TorqueToolPolicy:
                     tool.disable()
             except Exception:  # a tool that refuses must not break the step runner
                 log.exception("%s: could not apply torque request %s", tool.name, want)
+
+    def _identify(self) -> None:
+        """Give the tools the serial of the unit in progress when it changed."""
+        unit = self.engine.unit
+        if unit is None:
+            self.identified = None  # a unit resumed later is given again
+            return
+        if unit.serial == self.identified:
+            return
+        self.identified = unit.serial
+        for tool in self.tools:
+            try:
+                tool.download_identifier(unit.serial)
+            except Exception:  # a tool that refuses must not break the step runner
+                log.exception("%s: could not download identifier %s", tool.name, unit.serial)

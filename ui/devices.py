@@ -9,16 +9,27 @@ this object's methods, which convert each driver result into the core's own type
 names, read with ``getattr`` so optional fields may come and go) before it crosses to the
 GUI thread. Nothing is lost on the way: a tool without a verdict stays *none* (the step's
 limits judge it) and the unit the tool printed travels with the value.
+
+Every result is accounted for: :meth:`StationSignals.connect_engine` hands each one to
+the engine's :meth:`~kiosk.engine.StationEngine.tool_result_arrived` (queued, before the
+step runner sees it), which keeps a result no torque step can take as a stray device
+event; a result the driver could not read (its unreadable listener) is recorded raw the
+same way and reaches the step runner as a refusal the operator sees ("the tool sent a
+result the station could not read").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from kiosk.readings import ScanRead, TorqueReading, Verdict
+from kiosk.readings import ScanRead, TorqueReading, UnreadableReading, Verdict
 from ui.qt import QObject, Qt, Signal
+
+if TYPE_CHECKING:
+    from kiosk.engine import StationEngine
 
 
 def torque_reading(result: Any) -> TorqueReading:
@@ -44,6 +55,26 @@ def torque_reading(result: Any) -> TorqueReading:
         spindle=None if spindle is None else int(spindle),
         identifier=get("vin"),
         late=bool(get("late") or False),
+    )
+
+
+def unreadable_reading(result: Any, tool: str | None = None) -> UnreadableReading:
+    """A driver's unreadable result (``hardware.model.UnreadableResult``) as the core's
+    :class:`~kiosk.readings.UnreadableReading`: every byte kept (latin-1), the time in
+    RFC 3339; ``tool`` is the controller's identity when known, else the driver's name."""
+    raw = getattr(result, "raw", b"")
+    text = raw.decode("latin-1") if isinstance(raw, bytes) else str(raw)
+    at = getattr(result, "at", None)
+    mid = getattr(result, "mid", None)
+    return UnreadableReading(
+        device="torque",
+        reason=str(getattr(result, "reason", "")),
+        raw=text,
+        tool=tool or (str(getattr(result, "device", "")) or None),
+        mid=None if mid is None else int(mid),
+        at=None
+        if at is None
+        else datetime.fromtimestamp(float(at), UTC).isoformat(timespec="milliseconds"),
     )
 
 
@@ -103,6 +134,9 @@ class StationSignals(QObject):
 
     scanned = Signal(str, object)  # data, gs1 dict or None
     tightened = Signal(object)  # kiosk.readings.TorqueReading for engine.submit_tightening
+    #: Every tool result (TorqueReading or UnreadableReading), emitted before ``tightened``:
+    #: for engine.tool_result_arrived, which keeps what no step takes.
+    tool_result = Signal(object)
     device_changed = Signal(str, str, str)  # device kind, state, reason
     sync_changed = Signal(object)  # SyncState
     master_data_changed = Signal()  # a sync pull brought work orders, operators, revisions
@@ -123,6 +157,11 @@ class StationSignals(QObject):
         self.device_changed.connect(on_device, queued)
         self.sync_changed.connect(on_sync, queued)
 
+    def connect_engine(self, engine: StationEngine) -> None:
+        """Every tool result to the engine's account (queued: on the GUI thread, in the
+        order the tool sent them, each before the step runner gets it)."""
+        self.tool_result.connect(engine.tool_result_arrived, Qt.ConnectionType.QueuedConnection)
+
     # --- callbacks for drivers (any thread) ----------------------------------------------
 
     def on_scan_frame(self, frame: Any) -> None:
@@ -130,7 +169,21 @@ class StationSignals(QObject):
         self.scanned.emit(read.data, read.gs1)
 
     def on_tightening(self, result: Any) -> None:
-        self.tightened.emit(torque_reading(result))
+        reading = torque_reading(result)
+        self.tool_result.emit(reading)
+        self.tightened.emit(reading)
+
+    def unreadable_callback(self, tool: Any = None) -> Callable[[Any], None]:
+        """An unreadable-result listener for ``tool`` (its controller id, when known, is
+        recorded with the raw result)."""
+
+        def on_unreadable(result: Any) -> None:
+            ident = getattr(tool, "controller_id", None) if tool is not None else None
+            reading = unreadable_reading(result, None if ident is None else str(ident))
+            self.tool_result.emit(reading)  # recorded, whatever step is open
+            self.tightened.emit(reading)  # the step runner's refusal: the operator sees it
+
+        return on_unreadable
 
     def status_callback(self, kind: str) -> Callable[[Any], None]:
         """A status listener for the device of ``kind`` (scanner, torque)."""

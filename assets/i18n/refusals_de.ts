@@ -612,5 +612,49 @@
         <source>Call a {role} to scan their badge.</source>
         <translation>Rufen Sie jemanden mit der Rolle {role}, um den Ausweis zu scannen.</translation>
     </message>
+    <message>
+        <source>{signer} cannot sign this step: it needs a {role}.</source>
+        <translation>{signer} kann diesen Schritt nicht abzeichnen: er braucht die Rolle {role}.</translation>
+    </message>
+    <message>
+        <source>The tool sent a result the station could not read.</source>
+        <translation>Das Werkzeug hat ein Ergebnis gesendet, das die Station nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>It is kept for the line lead and not counted; tighten this fastening again.</source>
+        <translation>Es wird für den Linienleiter aufbewahrt und nicht gezählt; ziehen Sie diese Verschraubung erneut an.</translation>
+    </message>
+    <message>
+        <source>The tool's result is marked for unit {identifier}, not for this unit {serial}.</source>
+        <translation>Das Ergebnis des Werkzeugs ist für Einheit {identifier} markiert, nicht für diese Einheit {serial}.</translation>
+    </message>
+    <message>
+        <source>It is not counted for {serial}; call a line lead to check the tool's unit.</source>
+        <translation>Es wird für {serial} nicht gezählt; lassen Sie den Linienleiter die Einheit im Werkzeug prüfen.</translation>
+    </message>
+    <message>
+        <source>A tightening made while the tool was offline ran program {used}; this step needs {pset}.</source>
+        <translation>Eine Verschraubung, die ohne Verbindung gemacht wurde, lief mit Programm {used}; dieser Schritt braucht {pset}.</translation>
+    </message>
+    <message>
+        <source>It is kept for the line lead and not counted; tighten with the step's program.</source>
+        <translation>Sie wird für den Linienleiter aufbewahrt und nicht gezählt; ziehen Sie mit dem Programm des Schritts an.</translation>
+    </message>
+    <message>
+        <source>A tightening made while the tool was offline was made before this step started.</source>
+        <translation>Eine Verschraubung, die ohne Verbindung gemacht wurde, stammt von vor dem Beginn dieses Schritts.</translation>
+    </message>
+    <message>
+        <source>It is kept for the line lead and not counted; tighten the fastenings of this step.</source>
+        <translation>Sie wird für den Linienleiter aufbewahrt und nicht gezählt; ziehen Sie die Verschraubungen dieses Schritts an.</translation>
+    </message>
+    <message>
+        <source>Spindle {spindle} tightened, but this step has no open fastening left for it.</source>
+        <translation>Spindel {spindle} hat angezogen, aber dieser Schritt hat keine offene Verschraubung mehr dafür.</translation>
+    </message>
+    <message>
+        <source>It is kept for the line lead and not counted; call a line lead.</source>
+        <translation>Sie wird für den Linienleiter aufbewahrt und nicht gezählt; rufen Sie einen Linienleiter.</translation>
+    </message>
 </context>
 </TS>

@@ -612,5 +612,49 @@
         <source>Call a {role} to scan their badge.</source>
         <translation>Llame a alguien con el rol {role} para que escanee su tarjeta.</translation>
     </message>
+    <message>
+        <source>{signer} cannot sign this step: it needs a {role}.</source>
+        <translation>{signer} no puede firmar este paso: requiere el rol {role}.</translation>
+    </message>
+    <message>
+        <source>The tool sent a result the station could not read.</source>
+        <translation>La herramienta envió un resultado que la estación no pudo leer.</translation>
+    </message>
+    <message>
+        <source>It is kept for the line lead and not counted; tighten this fastening again.</source>
+        <translation>Se guarda para el jefe de línea y no cuenta; apriete esta unión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The tool's result is marked for unit {identifier}, not for this unit {serial}.</source>
+        <translation>El resultado de la herramienta está marcado para la unidad {identifier}, no para esta unidad {serial}.</translation>
+    </message>
+    <message>
+        <source>It is not counted for {serial}; call a line lead to check the tool's unit.</source>
+        <translation>No cuenta para {serial}; llame a un jefe de línea para revisar la unidad en la herramienta.</translation>
+    </message>
+    <message>
+        <source>A tightening made while the tool was offline ran program {used}; this step needs {pset}.</source>
+        <translation>Un apriete hecho mientras la herramienta estaba desconectada usó el programa {used}; este paso necesita {pset}.</translation>
+    </message>
+    <message>
+        <source>It is kept for the line lead and not counted; tighten with the step's program.</source>
+        <translation>Se guarda para el jefe de línea y no cuenta; apriete con el programa del paso.</translation>
+    </message>
+    <message>
+        <source>A tightening made while the tool was offline was made before this step started.</source>
+        <translation>Un apriete hecho mientras la herramienta estaba desconectada se hizo antes de que empezara este paso.</translation>
+    </message>
+    <message>
+        <source>It is kept for the line lead and not counted; tighten the fastenings of this step.</source>
+        <translation>Se guarda para el jefe de línea y no cuenta; apriete las uniones de este paso.</translation>
+    </message>
+    <message>
+        <source>Spindle {spindle} tightened, but this step has no open fastening left for it.</source>
+        <translation>El husillo {spindle} apretó, pero este paso no tiene ninguna unión abierta para él.</translation>
+    </message>
+    <message>
+        <source>It is kept for the line lead and not counted; call a line lead.</source>
+        <translation>Se guarda para el jefe de línea y no cuenta; llame a un jefe de línea.</translation>
+    </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """``kiosk run``, ``kiosk demo``, ``kiosk screenshots``, ``kiosk self-test``: the station
 app's composition root (core + devices + sync + ui for one run).
 
-Why one module of ~550 lines: the four commands share the wiring of one run (devices,
+Why one module of ~650 lines: the four commands share the wiring of one run (devices,
 sync, shell, shutdown); splitting it would spread one composition over several files.
 Rules do not live here: the tool policy is :mod:`kiosk.tool_policy`, the conversion of
 driver results is :mod:`ui.devices`, the Qt checks are :mod:`ui.selftest`.
@@ -136,6 +136,7 @@ def open_devices(settings: Sequence[DeviceSettings], signals: StationSignals) ->
             out.scanners.append(dev)
         elif isinstance(dev, hardware.TorqueTool):
             dev.add_result_listener(signals.on_tightening)
+            dev.add_unreadable_listener(signals.unreadable_callback(dev))
             out.tools.append(dev)
     return out
 
@@ -208,6 +209,7 @@ def build_station(
         on_exit=on_exit or app.quit,
         scan_framer=ScanFramer,  # keyboard-wedge bursts parse like serial scans (AIM, GS1)
     )
+    signals.connect_engine(engine)  # every tool result accounted for (stray, unreadable)
     torque = TorqueFollower(engine, opened.tools)
     station = Station(engine, signals, opened, torque, shell)
     for kind, reason in opened.problems:

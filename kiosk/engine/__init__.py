@@ -4,7 +4,9 @@ Everything the operator does goes through one :class:`StationEngine` method. A m
 either refuses with :class:`~kiosk.errors.RuleViolation` (a :mod:`kiosk.refusals` entry;
 nothing recorded) or records its events in one transaction and then tells listeners
 *what changed* (``engine.subscribe(listener)``; listeners get a frozenset of
-:class:`Change`).
+:class:`Change`). One exception, on purpose: a tool result the step refuses (another
+unit's, a stray late one) is still kept as a device event before the refusal, so no
+tightening the tool made is ever lost from the record.
 
 State lives in the store, so a restart resumes on the same unit and step with every
 result kept. Screens read the engine's properties; they never decide rules. The engine
@@ -18,6 +20,8 @@ holds no SQL: its reads are :mod:`kiosk.store.queries` and :mod:`kiosk.store.mas
 - :mod:`~kiosk.engine.navigation`: step run and navigation
 - :mod:`~kiosk.engine.submissions`: step submissions (scan, measure, pass/fail, torque,
   sign-off)
+- :mod:`~kiosk.engine.tool_results`: every tool result accounted for (unreadable and
+  stray results kept as device events)
 - :mod:`~kiosk.engine.nok`: NOK handling (retry state, rework, override)
 - :mod:`~kiosk.engine.scans`: scan routing
 - :mod:`~kiosk.engine.floor`: floor events (andon, downtime, feedback, devices, reasons)

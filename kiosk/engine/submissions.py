@@ -14,19 +14,43 @@ from kiosk.domain import (
     StepStatus,
     localized,
 )
-from kiosk.engine.core import EngineCore
+from kiosk.engine.tool_results import ToolResultsMixin
 from kiosk.engine.views import (
     DONE,
     Change,
     ScanOutcome,
 )
-from kiosk.readings import TorqueReading
+from kiosk.readings import TorqueReading, UnreadableReading, identifier_matches
 from kiosk.refusals import refusal, render
 from kiosk.store import masterdata as md
 from kiosk.store import queries as q
+from kiosk.store.events import parse_rfc3339
 
 
-class SubmissionsMixin(EngineCore):
+def _fastening_for(
+    reading: TorqueReading, tightenings: list[dict[str, Any]], count: int
+) -> int | None:
+    """The fastening a tightening is for: the first without an OK; a spindle of a
+    multi-spindle tightening (spindle *n*) takes the *n*-th fastening that was open when
+    that tightening began, so each spindle fills one fastening of its own. None: no
+    fastening is left for it."""
+
+    def same(t: dict[str, Any]) -> bool:
+        return (
+            reading.spindle is not None
+            and t.get("spindle") is not None
+            and reading.tightening_id is not None
+            and (t.get("controller_id"), t.get("tightening_id"))
+            == (reading.tool, reading.tightening_id)
+        )
+
+    done = {t["fastening"] for t in tightenings if t["ok"] and not same(t)}
+    open_ = [f for f in range(1, count + 1) if f not in done]
+    index = (reading.spindle - 1) if reading.spindle is not None else 0
+    return open_[index] if 0 <= index < len(open_) else None
+
+
+class SubmissionsMixin(ToolResultsMixin):
     def submit_scan(self, data: str, *, gs1: dict[str, str] | None = None) -> ScanOutcome:
         view = self._current(StepKind.SCAN)
         unit = self._require_unit()
@@ -118,26 +142,45 @@ class SubmissionsMixin(EngineCore):
         self._notify(Change.STEP)
 
     def submit_tightening(
-        self, result: TorqueReading | Mapping[str, Any]
+        self, result: TorqueReading | UnreadableReading | Mapping[str, Any]
     ) -> rules.TighteningVerdict:
         """One tightening from the tool (a :class:`~kiosk.readings.TorqueReading`; the
         older dict form is still taken). Its torque is converted to the step's unit and
         judged; a reading without a tool verdict is judged by the step's limits alone;
-        an unknown unit is refused and nothing is recorded. Fills the next fastening on
-        OK; a NOK stays on the same fastening and counts against its retries; past them
-        the step is NOK."""
+        an unknown unit is refused and nothing is recorded. Fills the next open fastening
+        on OK (each spindle of a multi-spindle tightening its own); a NOK stays on the
+        same fastening and counts against its retries; past them the step is NOK.
+
+        Refused, and kept as a stray result (``device.stray_result``) rather than counted:
+        a result carrying another unit's identifier (``tightening_other_unit``); a late
+        one (made while the tool was disconnected) of another program or made before
+        this step started (``tightening_stray``); one for a step whose fastenings are
+        done or NOK (``torque_not_expected``). An unreadable result is refused with
+        ``tool_result_unreadable`` (it was recorded by :meth:`tool_result_arrived`)."""
+        if isinstance(result, UnreadableReading):
+            raise refusal("tool_result_unreadable", device=result.device)
         reading = (
             result if isinstance(result, TorqueReading) else TorqueReading.from_mapping(result)
         )
         view = self._current(StepKind.TORQUE)
-        if view.status in DONE or view.status == StepStatus.NOK:
-            raise refusal("torque_not_expected")
         unit = self._require_unit()
         step = view.step
+        marked = (reading.identifier or "").strip()  # blank: the tool was given none
+        if marked and not identifier_matches(marked, unit.serial):
+            self._record_stray(reading, "other_unit")
+            raise refusal("tightening_other_unit", identifier=marked, serial=unit.serial)
+        if view.status in DONE or view.status == StepStatus.NOK:
+            self._record_stray(reading, "step_closed")
+            raise refusal("torque_not_expected")
+        if reading.late:
+            self._check_late(reading, step.spec.get("pset"))
         verdict = rules.evaluate_tightening(step, reading)
         tightenings: list[dict[str, Any]] = list(view.data.get("tightenings", []))
         count = int(step.spec.get("count", 1))
-        fastening = sum(1 for t in tightenings if t["ok"]) + 1
+        fastening = _fastening_for(reading, tightenings, count)
+        if fastening is None:
+            self._record_stray(reading, "no_open_fastening")
+            raise refusal("tightening_stray", spindle=reading.spindle, variant="no_fastening")
         tries_here = sum(1 for t in tightenings if t["fastening"] == fastening and not t["ok"])
         entry = {
             "fastening": fastening,
@@ -151,6 +194,12 @@ class SubmissionsMixin(EngineCore):
             "tool_verdict": str(reading.verdict),
             "tool_torque": reading.value,
             "tool_unit": reading.unit,
+            # Which tool, which of its spindles, when it says it tightened, and whether
+            # it was uploaded after a reconnect.
+            "controller_id": reading.tool,
+            "spindle": reading.spindle,
+            "tool_time": reading.at,
+            "late": reading.late,
         }
         tightenings.append(entry)
         recorded: dict[str, Any] = {
@@ -159,8 +208,8 @@ class SubmissionsMixin(EngineCore):
             "step_id": step.id,
             **entry,
         }
-        oks = sum(1 for t in tightenings if t["ok"])
-        if verdict.ok and oks >= count:
+        done = {t["fastening"] for t in tightenings if t["ok"]}
+        if verdict.ok and all(f in done for f in range(1, count + 1)):
             status = StepStatus.OK
         elif not verdict.ok and tries_here + 1 > step.max_retries:
             status = StepStatus.NOK
@@ -180,6 +229,19 @@ class SubmissionsMixin(EngineCore):
             )
         self._notify(Change.STEP, Change.DEVICES)
         return verdict
+
+    def _check_late(self, reading: TorqueReading, pset: Any) -> None:
+        """A result made while the tool was disconnected counts for this step only if it
+        ran the step's program and was made after the step started (the tool's clock,
+        to the second it prints); else it is kept as a stray result and refused."""
+        if pset is not None and reading.pset != pset:
+            self._record_stray(reading, "late_other_program", step_pset=pset)
+            raise refusal("tightening_stray", used=reading.pset, pset=pset, variant="late_pset")
+        made = reading.made_at()
+        started = parse_rfc3339(self._started_at()).replace(microsecond=0)
+        if made is None or made < started:
+            self._record_stray(reading, "late_before_step", step_started_at=self._started_at())
+            raise refusal("tightening_stray", variant="late_before")
 
     def submit_signoff(self, badge: str, meaning: str | None = None) -> Operator:
         view = self._current(StepKind.SIGNOFF)

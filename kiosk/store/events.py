@@ -398,6 +398,9 @@ PROJECTORS: dict[str, Callable[[Connection, Event], None]] = {
     "downtime.ended": _downtime_ended,
     "instruction.feedback": _activity,
     "device.status_changed": _nothing,
+    # every tool result accounted for: kept for the line lead, counted for no unit
+    "device.unreadable_result": _nothing,
+    "device.stray_result": _nothing,
     # station branch: 5 wrong PINs lock an operator's PIN; a line lead unlocks it
     "operator.pin_locked": _nothing,
     "operator.pin_unlocked": _nothing,

@@ -1,5 +1,9 @@
 """The bridge's HTTP API (FastAPI). Thin: it authenticates, validates and hands over to
 :class:`sync.bridge.service.Bridge`. Every 4xx/5xx body is ``{"code", "reason", "detail"}``.
+
+Why one module of ~540 lines, not split: it is the route table of one API (auth
+dependencies, error bodies and limits declared once); each handler is a few lines that
+hand over to the service.
 """
 
 import contextlib

@@ -113,13 +113,28 @@ class MeasurementRecorded(Payload):
     marginal: bool | None = None
 
 
+#: The six canonical torque unit codes of the device seam.
+TORQUE_UNIT_CODES = ("Nm", "lbf.ft", "lbf.in", "ozf.in", "kgf.cm", "kgf.m")
+
+
 class Tightening(Payload):
     fastening: int | None = Field(default=None, ge=0, le=100_000)
     ok: bool | None = None
-    torque: Num | None = None
-    angle: Num | None = None
+    torque: Num | None = None  # in ``unit``, the step's unit
+    angle: Num | None = None  # degrees
     pset: int | str | None = None
     tightening_id: int | Txt | None = None
+    unit: Txt | None = None
+    #: What the tool said: its verdict (ok / nok / none), torque and unit as printed.
+    tool_verdict: Txt | None = None
+    tool_torque: Num | None = None
+    tool_unit: Txt | None = None
+    #: Which tool (controller identity, else tool serial), which spindle of a
+    #: multi-spindle tightening, the tool's own timestamp, uploaded after a reconnect.
+    controller_id: Txt | None = None
+    spindle: int | None = Field(default=None, ge=0, le=10_000)
+    tool_time: Txt | None = None
+    late: bool = False
 
 
 class TorqueRecorded(Tightening):
@@ -211,6 +226,43 @@ class DeviceStatusChanged(Payload):
     reason: Txt | None = None
 
 
+class DeviceUnreadableResult(Payload):
+    """A result a tool sent that its driver could not read, kept raw for the line lead."""
+
+    device: Id
+    controller_id: Txt | None = None
+    reason: Txt | None = None
+    raw: Txt
+    raw_length: int | None = Field(default=None, ge=0)
+    mid: int | None = Field(default=None, ge=0, le=9999)
+    received_at: Txt | None = None
+    unit_id: Id | None = None
+    serial: Id | None = None
+    step_id: Id | None = None
+
+
+class DeviceStrayResult(Payload):
+    """A tightening no step took (no torque step open, another unit's identifier, a late
+    result of another program or made before the step started, no fastening left)."""
+
+    device: Id
+    reason: Id
+    controller_id: Txt | None = None
+    tightening_id: int | Txt | None = None
+    spindle: int | None = Field(default=None, ge=0, le=10_000)
+    pset: int | str | None = None
+    torque: Num | None = None  # in ``unit``, as the tool printed it
+    unit: Txt | None = None
+    angle: Num | None = None
+    tool_verdict: Txt | None = None
+    tool_time: Txt | None = None
+    identifier: Txt | None = None
+    late: bool = False
+    unit_id: Id | None = None
+    serial: Id | None = None
+    step_id: Id | None = None
+
+
 class OverrideApplied(Payload):
     kind: Id
     by: Id
@@ -241,6 +293,8 @@ PAYLOAD_MODELS: dict[str, type[Payload]] = {
     "downtime.ended": DowntimeEnded,
     "instruction.feedback": InstructionFeedback,
     "device.status_changed": DeviceStatusChanged,
+    "device.unreadable_result": DeviceUnreadableResult,
+    "device.stray_result": DeviceStrayResult,
     "override.applied": OverrideApplied,
 }
 

@@ -771,8 +771,11 @@ def _check_semantics(doc: dict[str, Any], problems: _Problems) -> None:
                     f"{lower:g} … {upper:g}. Correct the nominal value or the limits.",
                 )
         elif kind == "torque":
+            # The window is in the step's own unit (N·m unless ``torque_unit`` says;
+            # the schema holds it to the six canonical codes); the angle is in degrees.
+            torque_unit = spec.get("torque_unit") or "Nm"
             for low_key, high_key, unit in (
-                ("torque_min", "torque_max", "Nm"),
+                ("torque_min", "torque_max", str(torque_unit)),
                 ("angle_min", "angle_max", "°"),
             ):
                 low, high = _number(spec.get(low_key)), _number(spec.get(high_key))

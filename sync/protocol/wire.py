@@ -4,6 +4,9 @@ One source for both sides: the station's client builds these models and the brid
 validates requests against them; the bridge's OpenAPI document is generated from them.
 Bump :data:`PROTOCOL_VERSION` (and the URL prefix) only for incompatible changes; adding
 an optional field is compatible.
+
+Why one module of ~500 lines, not split: it is the protocol's one list of request and
+response models, reviewed as a whole as the contract between station and bridge.
 """
 
 from __future__ import annotations

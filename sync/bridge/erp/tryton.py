@@ -18,6 +18,10 @@ good outputs reach its quantity.
 Tryton consumes a production's planned inputs when it runs, and refuses lot-required moves
 without a lot, so at the first unit the planned, lot-less moves of lot-required products
 are replaced by what the station scanned, unit by unit.
+
+Why one module of ~580 lines, not split: down and up share the Tryton model names, the
+field mapping and the idempotency checks; split, the booking's invariant (a unit is booked
+iff an output move carries its serial) would be spread over files.
 """
 
 from __future__ import annotations

@@ -3,6 +3,10 @@ station tiles, work order progress, shift analysis with OEE, traceability and re
 
 Nothing here writes to the bridge's tables. The as-built record comes from the bridge's
 own function (:func:`as_built`), the one the ERP's ``/erp/units/{serial}`` uses.
+
+Why one module of ~860 lines, not split: it is one read model, a list of independent
+query functions over the same tables and helpers (shift windows, OEE arithmetic, station
+filters), each read on its own.
 """
 
 from __future__ import annotations

@@ -2,6 +2,10 @@
 
 Mounted into the bridge's app by :func:`sync.bridge.web.mount`. Pages are rendered on the
 server; a little JavaScript keeps the station tiles live over server-sent events.
+
+Why one module of ~770 lines, not split: the routes share the template environment,
+the translations and the auth dependencies, and each route is a short function beside
+its page; split by page, every part would declare them again.
 """
 
 # No "from __future__ import annotations": FastAPI reads the route signatures, whose
