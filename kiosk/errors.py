@@ -6,6 +6,10 @@ where useful, ``next_action``. Lower-level errors are re-raised ``from`` the ori
 
 from __future__ import annotations
 
+# One problem in a package: the shared contract's type, so the station and the bridge
+# report the same problems with the same fields.
+from sync.protocol.package import PackageProblem
+
 
 class KioskError(Exception):
     """Base of all errors raised by the station core."""
@@ -79,24 +83,6 @@ class PackageError(KioskError):
         )
 
 
-class PackageProblem:
-    """One problem in a package: which file, which field (JSON path) and why."""
-
-    __slots__ = ("file", "path", "reason")
-
-    def __init__(self, file: str, path: str, reason: str) -> None:
-        self.file = file
-        self.path = path
-        self.reason = reason
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.path}" if self.path else self.file
-        return f"{where}: {self.reason}"
-
-    def as_dict(self) -> dict[str, str]:
-        return {"file": self.file, "path": self.path, "reason": self.reason}
-
-
 class RuleViolation(KioskError):
     """The engine refused an action; the message says why and what to do instead.
 
@@ -124,3 +110,19 @@ class RuleViolation(KioskError):
 
 class ConfigError(KioskError):
     """The station configuration file is missing a value or has a wrong one."""
+
+
+__all__ = [
+    "ConfigError",
+    "KioskError",
+    "PackageError",
+    "PackageProblem",
+    "RuleViolation",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreFull",
+    "StoreInternalError",
+    "StoreLocked",
+    "StoreMigrationFailed",
+    "StoreTooNew",
+]

@@ -1,5 +1,7 @@
 """Icons drawn with QPainter on a 100x100 grid: crisp at any size, tinted per state,
-no image files to lose. Every state colour on screen comes with one of these."""
+no image files to lose. Every state colour on screen comes with one of these.
+
+Not split (about 520 lines): one short drawing function per icon and a table of them."""
 
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ Entered with a line lead's badge and PIN (:class:`LineLeadEntry`); leaving close
 and the station is exactly where it was (the screens underneath are never touched). The
 rules (who may enter, what a change records, what is valid) are :mod:`kiosk.linelead`'s;
 devices, the bridge and the diagnostics bundle are reached through its ``LineLeadPorts``.
+
+Not split (about 1,500 lines): six pages and the entry panel, each a class over the same
+layer and the shared field helpers; one module per page would import all the others.
 """
 
 from __future__ import annotations

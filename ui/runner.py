@@ -1,5 +1,8 @@
 """The step runner: one step at a time, its media as large as possible, its text short,
-its action obvious. Back bottom-left, Next bottom-right, the step strip between."""
+its action obvious. Back bottom-left, Next bottom-right, the step strip between.
+
+Not split (about 840 lines): one action panel per step kind, each small, all drawn from the
+same step view and sharing the runner's verdict and media plumbing."""
 
 from __future__ import annotations
 

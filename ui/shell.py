@@ -1,5 +1,8 @@
 """The kiosk shell: top bar, the current screen, overlays and the toast; it routes scans
-and device events to the engine and redraws on the engine's "what changed" notices."""
+and device events to the engine and redraws on the engine's "what changed" notices.
+
+Not split (about 660 lines): it is the one place that connects the screens' intents,
+the overlays and the device signals to the engine; the screens themselves live elsewhere."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """Touch-first building blocks: glove-sized buttons, state banners that always pair a
-colour with an icon and a word, a numeric keypad, the step strip and torque chips."""
+colour with an icon and a word, a numeric keypad, the step strip and torque chips.
+
+Not split (about 510 lines): small widgets that share the theme's metrics and states."""
 
 from __future__ import annotations
 

@@ -93,14 +93,14 @@ class PackageProblem:
     def __repr__(self) -> str:
         return f"PackageProblem({self.file!r}, {self.path!r}, {self.reason!r})"
 
+    def as_dict(self) -> dict[str, str]:
+        return {"file": self.file, "path": self.path, "reason": self.reason}
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, PackageProblem) and str(self) == str(other)
 
     def __hash__(self) -> int:
         return hash(str(self))
-
-    def as_dict(self) -> dict[str, str]:
-        return {"file": self.file, "path": self.path, "reason": self.reason}
 
 
 class PackageInvalid(Exception):

@@ -4,6 +4,9 @@ step kind has a field (and a new parameter in the schema gets one without code h
 A form edits its part of the document in place and emits ``edited``; it never judges the
 document: problems come from the one validator and are pinned to fields by JSON path
 (:meth:`FormBase.show_problems`).
+
+Not split (about 760 lines): the text, field, list and media builders serve both the step
+and the document form, which differ only in what they lay out.
 """
 
 from __future__ import annotations
