@@ -316,6 +316,7 @@ class Figures:
     memory: dict[str, Any] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     clean_round_s: list[float] = field(default_factory=list)
+    simulated_minutes_per_round: float = 0.0
 
 
 class Shift:
@@ -487,6 +488,11 @@ class Shift:
             stderr=subprocess.PIPE,
         )
         if kill_after is not None:
+            # SIGKILL in the middle of its work: once it has completed a unit more
+            before = len(self.completed(st))
+            deadline = time.monotonic() + 30
+            while len(self.completed(st)) == before and time.monotonic() < deadline:
+                time.sleep(0.01)
             time.sleep(kill_after)
             proc.send_signal(signal.SIGKILL)
         self.sampler.watch("station autopilot", proc)
@@ -626,8 +632,9 @@ class Shift:
             }
         elif kind == "station_kill":
             st = sts[0]
-            rc = self.build(st, 50, n * 100 + 7, kill_after=2.5)
+            rc = self.build(st, 1000, n * 100 + 7, kill_after=0.03)
             detail["exit"] = rc
+            assert rc == -signal.SIGKILL, f"the autopilot was not killed mid-run (exit {rc})"
             self.killed_runs += 1
             self.build(st, self.params.units_per_round, n * 100 + 8)  # restarted: carries on
         elif kind == "disk_full":
@@ -728,6 +735,10 @@ class Shift:
         time.sleep(2)  # the feed reader's last poll
         self.figures.seconds = round(time.monotonic() - started, 1)
         self.figures.clean_round_s = self.rounds_s
+        # the shift the run stands for: its hours over the rounds
+        self.figures.simulated_minutes_per_round = round(
+            self.params.shift_hours * 60 / max(1, self.params.rounds), 1
+        )
         return self.figures
 
     def verify(self) -> Figures:

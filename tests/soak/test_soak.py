@@ -21,7 +21,7 @@ import pytest
 from tests.soak.harness import FAULTS, Params, shift
 
 pytestmark = [
-    pytest.mark.timeout(300),
+    pytest.mark.timeout(480),
     pytest.mark.postgres,
     pytest.mark.skipif(os.name != "posix", reason="signals, tmpfs"),
 ]
