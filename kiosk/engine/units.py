@@ -69,7 +69,9 @@ class UnitsMixin(SessionMixin):
         self._notify(Change.WORK_QUEUE, Change.UNIT)
 
     def next_serial(self) -> str:
-        """The serial a generated unit would get: product, work order, running number."""
+        """The serial a generated unit would get: product, work order, station, running
+        number. The station is part of it because serials are unique plant-wide and several
+        stations may build the same work order, each counting on its own."""
         wo = self._work_order
         if wo is None:
             raise refusal("no_work_order")
@@ -77,8 +79,9 @@ class UnitsMixin(SessionMixin):
             n = q.next_serial_number(conn, wo.number)
             prefix = re.sub(r"[^A-Za-z0-9]", "", wo.product)
             digits = re.sub(r"\D", "", wo.number)[-5:] or "0"
+            station = re.sub(r"[^A-Za-z0-9]", "", self.station.id)
             while True:
-                serial = f"{prefix}-{digits}-{n:04d}"
+                serial = f"{prefix}-{digits}-{station}-{n:04d}"
                 if not q.serial_exists(conn, serial):
                     return serial
                 n += 1

@@ -104,8 +104,8 @@ def test_work_queue_is_ordered_by_priority(engine: StationEngine) -> None:
 def test_generated_serials_are_unique_and_pin_the_revision(engine: StationEngine) -> None:
     logged_in(engine)
     unit = engine.start_unit()
-    assert unit.serial == "T100-1-0001" and unit.revision == "T-100-OP10@2"
-    assert engine.next_serial() == "T100-1-0002"
+    assert unit.serial == "T100-1-STT-0001" and unit.revision == "T-100-OP10@2"
+    assert engine.next_serial() == "T100-1-STT-0002"
 
 
 def test_full_unit_through_every_step_kind(engine: StationEngine) -> None:
@@ -204,8 +204,8 @@ def test_a_serial_already_built_in_is_refused(engine: StationEngine) -> None:
     engine.start_unit()
     to_step(engine, "motor")
     out = engine.handle_scan("MOT-1-000005")
-    assert not out.ok and out.code == "component_used" and "T100-1-0001" in out.message
-    assert "already fitted to unit T100-1-0001" in out.message  # not "a new unit"
+    assert not out.ok and out.code == "component_used" and "T100-1-STT-0001" in out.message
+    assert "already fitted to unit T100-1-STT-0001" in out.message  # not "a new unit"
     with engine.store.read() as conn:
         assert len(conn.execute(select(consumptions)).all()) == 2
 

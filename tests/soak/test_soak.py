@@ -1,0 +1,42 @@
+"""A short shift under every fault once (the long form: ``./dev soak``, tests/soak/harness.py).
+
+Three provisioned stations run ``kiosk autopilot`` against a real ``kiosk-bridge serve`` on
+PostgreSQL with Tryton as the ERP; the network is cut, answers are lost after the bridge
+committed, the bridge is SIGKILLed, its database restored from an older backup, a station
+is SIGKILLed, a station's disk fills up, a station's clock jumps 2 h and Tryton restarts
+mid-push. Then every completed unit must be booked in Tryton exactly once with its inputs
+and labour, station sequences gap-free, the feed complete without double counts, no dead
+letters, memory and file handles flat.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from tests.soak.harness import FAULTS, Params, shift
+
+pytestmark = [
+    pytest.mark.timeout(480),
+    pytest.mark.postgres,
+    pytest.mark.skipif(os.name != "posix", reason="signals, tmpfs"),
+]
+
+
+def test_a_short_shift_under_every_fault_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    if not os.environ.get("KIOSK_TEST_PG_URL"):
+        pytest.skip("PostgreSQL: KIOSK_TEST_PG_URL (./dev test sets it up as root)")
+    params = Params(rounds=len(FAULTS) + 1, units_per_round=1, net_cut_s=1.0)
+    with shift(params, tmp_path) as s:
+        try:
+            s.run()
+            figures = s.verify()
+        finally:
+            print("\n" + json.dumps(asdict(s.figures), indent=1))
+    kinds = {f["kind"] for f in figures.faults}
+    assert kinds == set(FAULTS) - {k.split(":")[0] for k in figures.skipped}
+    assert figures.units_completed >= len(params.faults) * 3
