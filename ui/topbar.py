@@ -312,6 +312,8 @@ def sync_pill(state: SyncState, local_queue: int, short: bool = False) -> tuple[
     read from the station's own database (used when no coordinator reports). ``short``
     keeps the state word and the count, for a crowded bar."""
     if not state.configured:
+        if short:
+            return "", "offline", QCoreApplication.translate("TopBar", "No sync")
         return "", "offline", QCoreApplication.translate("TopBar", "Sync not set up")
     queued = QLocale().toString(state.queued)
     if short and (state.auth_failed or state.offline_since):

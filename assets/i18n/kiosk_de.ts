@@ -1135,6 +1135,10 @@
         <source>Sync starting…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
+    <message>
+        <source>No sync</source>
+        <translation>Kein Sync</translation>
+    </message>
 </context>
 <context>
     <name>TorqueAction</name>

@@ -1135,6 +1135,10 @@
         <source>Sync starting…</source>
         <translation>Iniciando sincronización…</translation>
     </message>
+    <message>
+        <source>No sync</source>
+        <translation>Sin sinc.</translation>
+    </message>
 </context>
 <context>
     <name>TorqueAction</name>
