@@ -52,7 +52,23 @@ def confirmation_id(station: str, event_id: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"kiosk:{station}:event:{event_id}"))
 
 
-TORQUE_FIELDS = ("step_id", "fastening", "torque", "angle", "ok", "pset", "tightening_id")
+# The tightening as judged (torque in ``unit``, the step's) and what the tool said of it.
+TORQUE_FIELDS = (
+    "step_id",
+    "fastening",
+    "torque",
+    "unit",
+    "angle",
+    "ok",
+    "pset",
+    "tightening_id",
+    "tool_verdict",
+    "tool_torque",
+    "tool_unit",
+    "controller_id",
+    "spindle",
+    "late",
+)
 
 
 def tightening(payload: dict[str, Any]) -> dict[str, Any]:

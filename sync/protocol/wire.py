@@ -244,6 +244,15 @@ class TorqueResult(WireModel):
     ok: bool | None = None
     pset: int | str | None = None
     tightening_id: int | str | None = None
+    #: The torque is in ``unit`` (the step's); the tool's own verdict (ok / nok / none),
+    #: reading and unit as it printed them; which controller, which spindle, uploaded late.
+    unit: str | None = None
+    tool_verdict: str | None = None
+    tool_torque: float | None = None
+    tool_unit: str | None = None
+    controller_id: str | None = None
+    spindle: int | None = None
+    late: bool | None = None
 
 
 class Confirmation(WireModel):
@@ -320,6 +329,15 @@ class AsBuiltTightening(WireModel):
     ok: bool | None = None
     pset: int | str | None = None
     tightening_id: int | str | None = None
+    #: The torque is in ``unit`` (the step's); the tool's own verdict (ok / nok / none),
+    #: reading and unit as it printed them; which controller, which spindle, uploaded late.
+    unit: str | None = None
+    tool_verdict: str | None = None
+    tool_torque: float | None = None
+    tool_unit: str | None = None
+    controller_id: str | None = None
+    spindle: int | None = None
+    late: bool | None = None
 
 
 class AsBuilt(WireModel):

@@ -384,3 +384,48 @@ def test_a_bad_package_is_refused_with_its_reason_and_nothing_is_published(
         assert [p for p in bridge.media_dir.rglob("*") if p.is_file()] == []
     finally:
         bridge.close()
+
+
+def test_a_mark10_reading_keeps_value_unit_and_verdict_from_driver_to_erp(
+    live_bridge: LiveBridge, tmp_path: Path
+) -> None:
+    """The seam end to end: the Mark-10 driver's reading of "24.0 Nm" (no verdict of its own)
+    → the composition root's conversion → the engine (the 22–26 N·m step judges it) → the
+    station's outbox → the bridge → the ERP's confirmation and as-built record."""
+    from hardware.ascii_torque import MARK10_TT, parse_reading
+    from tests.helpers.station import make_station
+    from tests.kiosk.test_engine import to_step
+    from ui.devices import torque_reading
+
+    engine, _ = make_station(tmp_path / "st")
+    token = live_bridge.bridge.add_station(engine.station.id, "Test bench")
+    engine.login_badge("B1001")
+    engine.select_work_order("WO-1")
+    unit = engine.start_unit()
+    to_step(engine, "bolts")
+    for _ in range(4):
+        result = parse_reading(MARK10_TT, "24.0 Nm\r\n", pset=3)
+        assert result is not None and result.ok is None
+        assert engine.submit_tightening(torque_reading(result)).ok
+    engine.next()
+    while engine.unit is not None:
+        view = engine.step_view()
+        assert view is not None
+        if view.step.kind == "signoff":
+            engine.handle_scan("B3001")
+        engine.next()
+    Station(engine.station.id, engine.store, token, tmp_path / "media").coordinator(
+        live_bridge.url
+    ).run_once()
+
+    feed = erp(live_bridge, "GET", "confirmations", params={"since": 0}).json()
+    results = [t for c in feed["confirmations"] for t in c["torque_results"]]
+    assert len(results) == 4
+    for t in results:
+        assert t["serial"] == unit.serial and t["step_id"] == "bolts" and t["pset"] == 3
+        assert t["torque"] == 24.0 and t["unit"] == "Nm" and t["ok"] is True
+        assert t["tool_verdict"] == "none" and t["tool_unit"] == "Nm"
+    built = erp(live_bridge, "GET", f"units/{unit.serial}").json()
+    assert [(t["torque"], t["unit"], t["ok"]) for t in built["tightenings"]] == [
+        (24.0, "Nm", True)
+    ] * 4
