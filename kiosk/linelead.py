@@ -494,6 +494,12 @@ class ConfigUnsaved(RuleViolation):
     """The configuration could not be read back or written: nothing was saved."""
 
 
+def _unsaved(code: str, **params: Any) -> ConfigUnsaved:
+    """:class:`ConfigUnsaved` with the catalogue's sentence for ``code``."""
+    said = refusal(code, **params)
+    return ConfigUnsaved(code, said.message, next_action=said.next_action, params=said.params)
+
+
 def save_config_change(
     store: Store,
     lead: Operator,
@@ -510,35 +516,23 @@ def save_config_change(
     from kiosk.errors import ConfigError
 
     if path is None:
-        raise ConfigUnsaved(
-            "config_missing",
-            "This station runs without a configuration file: nothing can be saved here.",
-            next_action="Ask IT to provision the station (kiosk provision).",
-        )
+        raise _unsaved("config_missing")
     try:
         cfg = load_config(path)
     except (ConfigError, OSError) as err:
-        raise ConfigUnsaved(
-            "config_damaged",
-            f"The configuration file {path} is damaged on disk: {err}",
-            next_action="Nothing was saved. Ask IT to restore the file or re-provision.",
-        ) from err
+        raise _unsaved("config_damaged", path=str(path), detail=str(err)) from err
     before = flat_settings(cfg.to_toml())
     require_valid(change(cfg))
     try:
         parse_config(cfg.to_toml(), path)
     except ConfigError as err:
-        raise ConfigUnsaved("config_invalid", str(err), next_action="Nothing was saved.") from err
+        raise _unsaved("config_invalid", detail=str(err)) from err
     changes = changes_between(before, flat_settings(cfg.to_toml()))
     if not changes:
         return []
     try:
         cfg.save(path)
     except OSError as err:
-        raise ConfigUnsaved(
-            "config_write",
-            f"The configuration file {path} cannot be written ({err.strerror or err}).",
-            next_action="Nothing was saved. Call IT: the disk may be full or read-only.",
-        ) from err
+        raise _unsaved("config_write", path=str(path), detail=str(err.strerror or err)) from err
     record_changes(store, lead, changes, now=now)
     return changes

@@ -58,6 +58,22 @@ CATALOGUE: Mapping[str, Entry] = {
     "not_a_tool": _E(
         "Only a torque tool has programs and a lock.", "Pick the torque tool to test these."
     ),
+    "config_missing": _E(
+        "This station runs without a configuration file: nothing can be saved here.",
+        "Ask IT to provision the station (kiosk provision).",
+    ),
+    "config_damaged": _E(
+        "The configuration file {path} is damaged: nothing was saved. ({detail})",
+        "Ask IT to restore the file or provision the station again.",
+    ),
+    "config_invalid": _E(
+        "These settings would not start the station: nothing was saved. ({detail})",
+        "Correct the setting and save again.",
+    ),
+    "config_write": _E(
+        "The configuration file {path} cannot be written: nothing was saved. ({detail})",
+        "Call IT: the disk may be full or read-only.",
+    ),
     "device_settings": _E("These device settings cannot be used: {detail}", "{next}"),
     "device_unavailable": _E("The device cannot be opened: {detail}", "{next}"),
     "device_error": _E("The device reported a problem: {detail}", "{next}"),

@@ -68,27 +68,6 @@ def page_title(key: str) -> str:
     }[key]
 
 
-def explain(shell: Shell, err: KioskError | RuleViolation) -> tuple[str, str]:
-    """Line-lead refusals in the lead's language (the core's English detail kept where it
-    names a file or a reason IT needs); anything else as the shell explains it."""
-    code = getattr(err, "code", "")
-    own = {
-        "config_missing": (
-            tr("This station runs without a configuration file: nothing can be saved here."),
-            tr("Ask IT to provision the station (kiosk provision)."),
-        ),
-        "config_damaged": (tr("The configuration file on disk is damaged: nothing was saved."),
-                           err.message),
-        "config_write": (tr("The configuration file cannot be written: nothing was saved."),
-                         err.message),
-        "config_invalid": (tr("These settings would not start the station: nothing was saved."),
-                           err.message),
-    }  # fmt: skip
-    if code in own:
-        return own[code]
-    return shell.explain(err)
-
-
 # --- entering ----------------------------------------------------------------------------
 
 
@@ -141,7 +120,7 @@ class LineLeadEntry(Overlay):
         except RuleViolation as err:
             self.pin = ""
             self.dots.setText("")
-            self.show_problem(*explain(self.owner, err))
+            self.show_problem(*self.owner.explain(err))
             return
         shell = self.owner
         shell.close_overlay(self)
@@ -384,7 +363,7 @@ class Page(QWidget):
         self.message.show()
 
     def refused(self, err: KioskError | RuleViolation) -> None:
-        self.say("nok", *explain(self.shell, err))
+        self.say("nok", *self.shell.explain(err))
 
     def save(self, change: Callable[[Config], Sequence[ll.FieldProblem]]) -> bool:
         """Validate, save atomically, record one event per change; say how it went."""

@@ -656,5 +656,37 @@
         <source>It is kept for the line lead and not counted; call a line lead.</source>
         <translation>Sie wird für den Linienleiter aufbewahrt und nicht gezählt; rufen Sie einen Linienleiter.</translation>
     </message>
+    <message>
+        <source>This station runs without a configuration file: nothing can be saved here.</source>
+        <translation>Diese Station läuft ohne Konfigurationsdatei: hier kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Ask IT to provision the station (kiosk provision).</source>
+        <translation>Bitten Sie die IT, die Station einzurichten (kiosk provision).</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} is damaged: nothing was saved. ({detail})</source>
+        <translation>Die Konfigurationsdatei {path} ist beschädigt: nichts wurde gespeichert. ({detail})</translation>
+    </message>
+    <message>
+        <source>Ask IT to restore the file or provision the station again.</source>
+        <translation>Bitten Sie die IT, die Datei wiederherzustellen oder die Station neu einzurichten.</translation>
+    </message>
+    <message>
+        <source>These settings would not start the station: nothing was saved. ({detail})</source>
+        <translation>Mit diesen Einstellungen würde die Station nicht starten: nichts wurde gespeichert. ({detail})</translation>
+    </message>
+    <message>
+        <source>Correct the setting and save again.</source>
+        <translation>Korrigieren Sie die Einstellung und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} cannot be written: nothing was saved. ({detail})</source>
+        <translation>Die Konfigurationsdatei {path} kann nicht geschrieben werden: nichts wurde gespeichert. ({detail})</translation>
+    </message>
+    <message>
+        <source>Call IT: the disk may be full or read-only.</source>
+        <translation>Rufen Sie die IT: Der Datenträger ist vielleicht voll oder schreibgeschützt.</translation>
+    </message>
 </context>
 </TS>

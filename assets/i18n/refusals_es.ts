@@ -656,5 +656,37 @@
         <source>It is kept for the line lead and not counted; call a line lead.</source>
         <translation>Se guarda para el jefe de línea y no cuenta; llame a un jefe de línea.</translation>
     </message>
+    <message>
+        <source>This station runs without a configuration file: nothing can be saved here.</source>
+        <translation>Esta estación funciona sin archivo de configuración: aquí no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>Ask IT to provision the station (kiosk provision).</source>
+        <translation>Pida a TI que aprovisione la estación (kiosk provision).</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} is damaged: nothing was saved. ({detail})</source>
+        <translation>El archivo de configuración {path} está dañado: no se guardó nada. ({detail})</translation>
+    </message>
+    <message>
+        <source>Ask IT to restore the file or provision the station again.</source>
+        <translation>Pida a TI que restaure el archivo o vuelva a aprovisionar la estación.</translation>
+    </message>
+    <message>
+        <source>These settings would not start the station: nothing was saved. ({detail})</source>
+        <translation>Con estos ajustes la estación no arrancaría: no se guardó nada. ({detail})</translation>
+    </message>
+    <message>
+        <source>Correct the setting and save again.</source>
+        <translation>Corrija el ajuste y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} cannot be written: nothing was saved. ({detail})</source>
+        <translation>No se puede escribir el archivo de configuración {path}: no se guardó nada. ({detail})</translation>
+    </message>
+    <message>
+        <source>Call IT: the disk may be full or read-only.</source>
+        <translation>Llame a TI: el disco puede estar lleno o ser de solo lectura.</translation>
+    </message>
 </context>
 </TS>

@@ -235,8 +235,7 @@ class QualityResult(WireModel):
     marginal: bool | None = None
 
 
-class TorqueResult(WireModel):
-    serial: str | None = None
+class AsBuiltTightening(WireModel):
     step_id: str | None = None
     fastening: int | None = None
     torque: float | None = None
@@ -253,6 +252,12 @@ class TorqueResult(WireModel):
     controller_id: str | None = None
     spindle: int | None = None
     late: bool | None = None
+
+
+class TorqueResult(AsBuiltTightening):
+    """A tightening as the ERP feed gives it: the as-built record plus the unit's serial."""
+
+    serial: str | None = None
 
 
 class Confirmation(WireModel):
@@ -319,25 +324,6 @@ class AsBuiltComponent(WireModel):
     lot: str | None = None
     gtin: str | None = None
     as_built: AsBuilt | None = None
-
-
-class AsBuiltTightening(WireModel):
-    step_id: str | None = None
-    fastening: int | None = None
-    torque: float | None = None
-    angle: float | None = None
-    ok: bool | None = None
-    pset: int | str | None = None
-    tightening_id: int | str | None = None
-    #: The torque is in ``unit`` (the step's); the tool's own verdict (ok / nok / none),
-    #: reading and unit as it printed them; which controller, which spindle, uploaded late.
-    unit: str | None = None
-    tool_verdict: str | None = None
-    tool_torque: float | None = None
-    tool_unit: str | None = None
-    controller_id: str | None = None
-    spindle: int | None = None
-    late: bool | None = None
 
 
 class AsBuilt(WireModel):
