@@ -317,7 +317,8 @@ class EngineCore:
         with self.store.read() as conn:
             self.station = md.station(conn) or self.station
         self._load()
-        self._notify(Change.WORK_QUEUE, Change.SESSION, Change.UNIT)
+        # a supervisor may have cleared an andon call on the bridge (an ``andon_clear``)
+        self._notify(Change.WORK_QUEUE, Change.SESSION, Change.UNIT, Change.ANDON)
 
     def touch(self) -> None:
         """The operator did something (a tap): push the idle lock out. Not recorded."""

@@ -26,8 +26,16 @@ from kiosk.domain import (
     WorkOrderStatus,
 )
 from kiosk.errors import KioskError
-from kiosk.store.events import rfc3339, utc_now
-from kiosk.store.schema import media, meta, operators, products, revisions, work_orders
+from kiosk.store.events import parse_rfc3339, record, rfc3339, utc_now
+from kiosk.store.schema import (
+    andons,
+    media,
+    meta,
+    operators,
+    products,
+    revisions,
+    work_orders,
+)
 
 ENTITIES = (
     "product",
@@ -37,6 +45,7 @@ ENTITIES = (
     "station",
     "media",
     "reason_code",
+    "andon_clear",
 )
 
 #: The kinds of reason code (contract 6): what a scrap, rework, downtime, andon call or
@@ -184,8 +193,36 @@ def apply_change(
                 "present": bool(data.get("present", False)),
             },
         )
+    elif entity == "andon_clear":
+        _require(data, entity, "andon_id", "cleared_by")
+        clear_andon_from_bridge(conn, str(data["andon_id"]), str(data["cleared_by"]))
     else:
         raise MasterDataError(f"Unknown entity {entity!r}; known: {', '.join(ENTITIES)}.")
+
+
+def clear_andon_from_bridge(conn: Connection, andon_id: str, by: str) -> None:
+    """A supervisor cleared this station's andon call on the bridge's web view: record
+    the clearing here (an ``andon.cleared`` event naming who, as any clearing is), so the
+    station stops showing the call and the bridge hears it back. An andon already cleared
+    at the station, or unknown here, is left as it is."""
+    row = conn.execute(select(andons).where(andons.c.id == andon_id)).first()
+    if row is None or row.cleared_at is not None:
+        return
+    now = utc_now()
+    minutes = max(0.0, (now - parse_rfc3339(row.raised_at)).total_seconds() / 60)
+    record(
+        conn,
+        "andon.cleared",
+        {
+            "andon_id": andon_id,
+            "category": row.category,
+            "cleared_by": None,
+            "cleared_on_bridge_by": by,
+            "minutes": round(minutes, 2),
+        },
+        operator_id=None,
+        occurred_at=now,
+    )
 
 
 def _delete(conn: Connection, entity: str, id_: str) -> None:
@@ -212,6 +249,8 @@ def _delete(conn: Connection, entity: str, id_: str) -> None:
         conn.execute(delete(meta).where(meta.c.key == "station"))
     elif entity == "reason_code":
         conn.execute(delete(meta).where(meta.c.key == f"{_REASON_PREFIX}{id_}"))
+    elif entity == "andon_clear":
+        pass  # a clearing is recorded once; taking the request back undoes nothing
     else:
         raise MasterDataError(f"Unknown entity {entity!r}; known: {', '.join(ENTITIES)}.")
 

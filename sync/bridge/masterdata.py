@@ -325,6 +325,19 @@ class MasterData(BridgeBase):
         )
         return True
 
+    def send_andon_clear(
+        self, conn: Connection, andon_id: str, station: str, cleared_by: str, cleared_at: str
+    ) -> None:
+        """Tell ``station`` (on its next pull) that ``cleared_by`` cleared its andon call:
+        the station records the clearing and stops showing the call."""
+        self._record_change(
+            conn,
+            "andon_clear",
+            andon_id,
+            {"andon_id": andon_id, "cleared_by": cleared_by, "cleared_at": cleared_at},
+            for_station=station,
+        )
+
     def _tombstone_for(
         self, conn: Connection, entity: str, eid: str, for_station: str | None
     ) -> None:

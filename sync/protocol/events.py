@@ -196,6 +196,8 @@ class AndonCleared(Payload):
     andon_id: Id
     category: Txt | None = None
     cleared_by: Id | None = None
+    #: A supervisor who cleared it on the bridge's web view (the station records it).
+    cleared_on_bridge_by: Txt | None = None
     minutes: Num | None = Field(default=None, ge=0, le=10_000_000)
 
 

@@ -149,7 +149,14 @@ class Hello(WireModel):
 # --- pull ------------------------------------------------------------------------------
 
 Entity = Literal[
-    "product", "operator", "work_order", "instruction_revision", "station", "media", "reason_code"
+    "product",
+    "operator",
+    "work_order",
+    "instruction_revision",
+    "station",
+    "media",
+    "reason_code",
+    "andon_clear",  # a supervisor cleared the station's andon call on the web view
 ]
 
 

@@ -389,6 +389,7 @@ def build_router(view: WebView) -> APIRouter:
         andon = next((a for a in queries.open_andons_by_id(engine, andon_id[:128])), None)
         if andon is None:
             return RedirectResponse("/", status_code=303)  # already cleared
+        cleared_at = rfc3339(utc_now())
         with engine.begin() as conn:
             db.insert_ignore(
                 conn,
@@ -398,10 +399,11 @@ def build_router(view: WebView) -> APIRouter:
                         "andon_id": andon.andon_id,
                         "station": andon.station,
                         "cleared_by": user.name,
-                        "cleared_at": rfc3339(utc_now()),
+                        "cleared_at": cleared_at,
                     }
                 ],
             )
+            view.bridge.send_andon_clear(conn, andon.andon_id, andon.station, user.name, cleared_at)
         log.info("andon %s at %s cleared by %s", andon.andon_id, andon.station, user.name)
         return RedirectResponse("/", status_code=303)
 
