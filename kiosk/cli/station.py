@@ -350,7 +350,33 @@ def cmd_run(args: argparse.Namespace) -> int:
         station.shell.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         station.shell.showFullScreen()
     log.info("station %s on screen (Qt platform %s)", cfg.station.id, app.platformName())
+    _log_first_frame(station.shell)
     return _exec(app, station)
+
+
+def _log_first_frame(widget: Any) -> None:
+    """One line when the station's first frame is painted, with the time since the process
+    started: IT's start-up figure in the journal (and the package test's)."""
+    import time
+
+    import psutil
+
+    from ui.qt import QEvent, QObject
+
+    started = psutil.Process().create_time()
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                log.info(
+                    "first frame painted, %.0f ms after the process started",
+                    (time.time() - started) * 1000,
+                )
+            return False
+
+    watcher = FirstFrame(widget)
+    widget.installEventFilter(watcher)
 
 
 def _show_start_problem(text: str) -> int:
