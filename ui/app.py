@@ -4,6 +4,7 @@ screenshot renderer. The composition root (``kiosk.cli.station``) wires devices 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -16,7 +17,7 @@ from kiosk.paths import assets_dir
 from ui import theme
 from ui.devices import StationSignals
 from ui.i18n import Translations
-from ui.qt import QApplication, QFontDatabase, QLabel, Qt, QTimer, QWidget
+from ui.qt import QApplication, QFontDatabase, QLabel, QSocketNotifier, Qt, QTimer, QWidget
 from ui.shell import Shell
 from ui.wedge import ScanParser, WedgeFilter
 
@@ -50,6 +51,37 @@ def application() -> QApplication:
     for font in (assets_dir() / "fonts").glob("*.ttf"):
         QFontDatabase.addApplicationFont(str(font))
     return app
+
+
+def wake_on_signals() -> Callable[[], None]:
+    """Let a POSIX signal (systemctl stop's SIGTERM) wake Qt's event loop at once.
+
+    Python runs a signal handler only when it next runs bytecode, and Qt's loop sits in C++:
+    the C handler writes the signal's number to a socket (``signal.set_wakeup_fd``) that a
+    QSocketNotifier watches, so a Python slot runs at the top of the event loop and the
+    handler with it. Returns the function that undoes it. Main thread only."""
+    import signal
+    import socket
+
+    read, write = socket.socketpair()
+    read.setblocking(False)
+    write.setblocking(False)
+    previous = signal.set_wakeup_fd(write.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(read.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            read.recv(512)  # signal numbers; the handlers themselves run as Python resumes
+
+    notifier.activated.connect(drain)
+
+    def undo() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous)
+        read.close()
+        write.close()
+
+    return undo
 
 
 def build_shell(

@@ -239,24 +239,39 @@ def _warm_up_gs1() -> None:
 
 
 def _exec(app: Any, station: Station | None = None) -> int:
-    """Run the event loop; SIGTERM/SIGINT quit it so devices, sync and the store close."""
+    """Run the event loop; SIGTERM/SIGINT/SIGHUP end it so devices, sync and the store close.
+
+    The handler only asks the loop to end (``QCoreApplication.exit``) and everything is
+    closed after ``exec()`` has returned. It must not do more: Python runs it wherever it
+    next gets control, e.g. inside a timer's slot in the middle of Qt delivering a round of
+    timers; Qt 6's ``quit()`` would close every window right there, and under Wayland a
+    SIGTERM in the first 0.1 s on screen then crashed Qt in the next timer it delivered
+    (``QTimerInfoList::activateTimers`` → a deleted receiver; 9 runs in 12)."""
+    from ui.app import wake_on_signals
     from ui.qt import QTimer
 
-    def quit_on(signum: int, _frame: Any) -> None:
-        log.info("stopping: %s received", signal.Signals(signum).name)
-        app.quit()
+    def stop_on(signum: int, _frame: Any) -> None:
+        name = signal.Signals(signum).name
+        if not _stop_requested:
+            log.info("stopping: %s received", name)
+        _stop_requested.append(name)
+        app.exit(0)
 
-    previous = {sig: signal.signal(sig, quit_on) for sig in _QUIT_SIGNALS}
-    if _stop_requested:  # a stop that came while the station was still starting
-        QTimer.singleShot(0, app.quit)
-    # Python runs signal handlers only between bytecodes: wake it up now and then.
-    wake = QTimer()
-    wake.timeout.connect(lambda: None)
-    wake.start(250)
+    previous = {sig: signal.signal(sig, stop_on) for sig in _QUIT_SIGNALS}
+    try:
+        unwake = wake_on_signals()
+    except (ValueError, OSError):  # not the main thread: fall back to waking now and then
+        wake = QTimer()
+        wake.timeout.connect(lambda: None)
+        wake.start(250)
+        unwake = wake.stop
+    # A stop that came while the station was starting (or before exec() below runs: exit()
+    # does nothing then) ends the loop as soon as it runs.
+    QTimer.singleShot(0, lambda: _stop_requested and app.exit(0))
     try:
         return int(app.exec())
     finally:
-        wake.stop()
+        unwake()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         if station is not None:
@@ -335,7 +350,33 @@ def cmd_run(args: argparse.Namespace) -> int:
         station.shell.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         station.shell.showFullScreen()
     log.info("station %s on screen (Qt platform %s)", cfg.station.id, app.platformName())
+    _log_first_frame(station.shell)
     return _exec(app, station)
+
+
+def _log_first_frame(widget: Any) -> None:
+    """One line when the station's first frame is painted, with the time since the process
+    started: IT's start-up figure in the journal (and the package test's)."""
+    import time
+
+    import psutil
+
+    from ui.qt import QEvent, QObject
+
+    started = psutil.Process().create_time()
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                log.info(
+                    "first frame painted, %.0f ms after the process started",
+                    (time.time() - started) * 1000,
+                )
+            return False
+
+    watcher = FirstFrame(widget)
+    widget.installEventFilter(watcher)
 
 
 def _show_start_problem(text: str) -> int:
@@ -615,9 +656,27 @@ def _check_assets(checks: _Checks) -> None:
 
 def _check_qt(checks: _Checks) -> None:
     # The Qt checks live in ui (no PySide6 import outside ui/).
-    from ui.selftest import check_qt
+    from ui.selftest import check_media, check_qt
 
     check_qt(checks)
+    if not checks.failed:
+        check_media(checks, *_demo_media())
+
+
+def _demo_media() -> tuple[Path | None, Path | None]:
+    """The demo package's first video and first PDF (the media the bundle must show)."""
+    import json
+
+    from kiosk.paths import assets_dir
+
+    package = assets_dir() / "demo" / "package"
+    found: dict[str, Path] = {}
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        document = json.loads((package / "package.json").read_text(encoding="utf-8"))
+        for step in document["document"]["steps"]:
+            for media in step.get("media", []):
+                found.setdefault(media["type"], package / media["file"])
+    return found.get("video"), found.get("pdf")
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
