@@ -503,6 +503,10 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         """Delete a record: stations receive a tombstone."""
         return bridge.delete_record(kind.value, record_id)
 
+    from sync.bridge.revisions_api import mount as mount_authoring  # the revision workflow
+
+    mount_authoring(app, bridge, Erp, PROBLEMS | {423: {"model": Problem}})
+
     from sync.bridge.web import mount as mount_web  # the supervisors' view at /
 
     mount_web(app, bridge)
