@@ -125,7 +125,8 @@ class AuthoringClient:
         except requests.RequestException as err:
             log.warning("bridge %s unreachable: %s", self.url, err)
             raise BridgeRefused(
-                "bridge_down", f"the bridge at {self.url} cannot be reached ({err})"
+                "bridge_down",
+                f"the bridge at {self.url} cannot be reached ({type(err).__name__})",
             ) from err
         if response.status_code >= 400:
             try:
