@@ -17,6 +17,9 @@
   stations' pull.
 - Operators' ``instruction.feedback`` events (stored with every event) are served per
   revision and step; an author marks one answered by a revision.
+
+Not split (about 730 lines): drafts, signatures, release and feedback answers work on the
+same revision rows under the same lock, and each rule reads the states the others write.
 """
 
 from __future__ import annotations

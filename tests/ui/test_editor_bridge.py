@@ -310,3 +310,43 @@ def test_demo_changed_diffed_approved_published(
     assert actions.save_draft() is None
     assert "The bridge cannot be reached" in actions.message.text()
     shot(w, "editor-bridge-down", tmp_path)
+
+
+def _tr_literals(*modules: Path) -> set[str]:
+    import ast
+
+    found = set()
+    for module in modules:
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr":
+                arg = node.args[0]
+                assert isinstance(arg, ast.Constant), f"{module}:{node.lineno}: tr of a variable"
+                found.add(arg.value)
+    return found
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_bridge_sentence_is_translated(qtbot: Any, language: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    from kiosk.authoring import BridgeRefused
+    from kiosk.paths import assets_dir
+    from ui.editor.bridge_view import bridge_message
+    from ui.i18n import Translations
+
+    root = Path(__file__).resolve().parents[2] / "ui" / "editor"
+    sources = _tr_literals(root / "bridge_view.py", root / "bridge_actions.py")
+    tree = ET.parse(assets_dir() / "i18n" / f"kiosk_{language}.ts").getroot()
+    context = next(c for c in tree.iter("context") if c.findtext("name") == "EditorBridge")
+    done = {
+        m.findtext("source"): m.findtext("translation")
+        for m in context.iter("message")
+        if m.findtext("translation")
+    }
+    assert sources - set(done) == set(), "untranslated"
+    try:
+        assert Translations(assets_dir() / "i18n").use(language)
+        text = bridge_message(BridgeRefused("author_cannot_approve", "…"))
+        assert text.startswith(done[next(s for s in sources if s.startswith("You wrote"))])
+    finally:
+        Translations(Path()).use("en")

@@ -39,12 +39,12 @@ class BridgeActions:
         bar = window.addToolBar(tr("Bridge"))
         bar.setObjectName("bridge-toolbar")
         for name, text, slot in (
-            ("open-bridge", "Open from bridge…", self.open_dialog),
-            ("save-bridge", "Save draft to bridge", self.save_draft),
-            ("approve", "Approve…", self.approve),
-            ("publish", "Publish", self.publish),
+            ("open-bridge", tr("Open from bridge…"), self.open_dialog),
+            ("save-bridge", tr("Save draft to bridge"), self.save_draft),
+            ("approve", tr("Approve…"), self.approve),
+            ("publish", tr("Publish"), self.publish),
         ):
-            act = QAction(tr(text), window)
+            act = QAction(text, window)
             act.setObjectName(name)
             act.triggered.connect(slot)
             bar.addAction(act)

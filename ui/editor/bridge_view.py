@@ -337,7 +337,7 @@ class ApprovalDialog(QDialog):
         col.addWidget(head)
         self.previous: RevisionInfo | None = None
         tmp = Path(tempfile.mkdtemp(prefix="kiosk-editor-approved-"))
-        old_doc: dict[str, Any] = {"steps": []}  # nothing approved before: all is new
+        old_doc: dict[str, Any] = {"revision": 0, "steps": []}  # none approved before: all new
         try:
             self.previous = previous_approved(bridge.revisions(info.product, info.operation), info)
             if self.previous is not None:
