@@ -175,7 +175,8 @@ def _list_revisions(args: argparse.Namespace) -> int:
             extra += f"; {rev.open_feedback} open feedback"
         print(
             f"{rev.key}  {rev.product} {rev.operation}  {rev.status}  "
-            f"by {rev.author_name or rev.author or '?'}; {signed}{extra}"
+            f"{'by ' + (rev.author_name or rev.author) if rev.author else 'from a package file'}"
+            f"; {signed}{extra}"
         )
     return 0
 
