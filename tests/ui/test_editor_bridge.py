@@ -156,6 +156,7 @@ def test_from_nothing_to_a_unit_at_a_station(
     editor: Any, live: Live, qtbot: Any, tmp_path: Path
 ) -> None:
     from kiosk import autopilot
+    from kiosk.authoring import next_draft
     from kiosk.engine import StationEngine
     from kiosk.store import masterdata as md
     from kiosk.store import queries
@@ -218,11 +219,24 @@ def test_from_nothing_to_a_unit_at_a_station(
         assert unit is not None and unit.revision == key  # the unit pins the revision
         measure = next(s for s in w.draft.document["steps"] if s["kind"] == "measure")
         engine.report_problem("unclear", "Which side is measured?", step_id=measure["id"])
+
+        # Meanwhile revision 2 is written, signed and published; the station pulls it.
+        second = next_draft(w.draft.document)
+        second["steps"][0]["title"]["en"] = "Read the work order first"
+        rev2 = live.client.save_draft(second, w.draft.workdir / "media", "E-01", "111111")
+        live.client.approve(rev2.key, rev2.content_sha256, "Q-01", "222222")
+        live.client.publish(rev2.key, "Q-01", "222222")
+        coordinator.run_once()
+        with store.read() as conn:
+            assert md.current_revision(conn, "P-900", "OP10").key == rev2.key  # type: ignore[union-attr]
+            assert md.revision(conn, key).status.value == "obsolete"  # type: ignore[union-attr]
+        # The unit started on revision 1 finishes on it.
         for _ in steps:
             pass
         with store.read() as conn:
             done = queries.unit(conn, unit.id)
         assert done is not None and done.state.value in ("completed", "scrapped")
+        assert done.revision == key
         coordinator.run_once()
     finally:
         store.close()
@@ -236,15 +250,19 @@ def test_from_nothing_to_a_unit_at_a_station(
     assert "Otto Operator (O-01)" in text and unit.serial in text and "Which side" in text
     assert "💬1" in w.steps.item(index + 1).text()
 
-    # Answered in a new draft: revision 2, saved first, then marked.
+    # Answered in a new draft made from the newest revision (opened from the bridge):
+    # revision 3, saved first, then marked.
+    assert actions.open_key(rev2.key)
+    assert "P-900-OP10@2 is Approved" in actions.state.text()
     w.make_next_draft()
     assert actions.save_draft() is not None  # the author is remembered for the session
     w.steps.setCurrentRow(index + 1)
+    assert "on P-900-OP10@1, step measure" in panel.list.item(0).text()
     panel.list.setCurrentRow(0)
     panel.answer_button.click()
-    assert "Marked answered in P-900-OP10@2" in actions.message.text()
+    assert "Marked answered in P-900-OP10@3" in actions.message.text()
     w.steps.setCurrentRow(index + 1)
-    assert "answered in P-900-OP10@2 by E-01" in panel.list.item(0).text()
+    assert "answered in P-900-OP10@3 by E-01" in panel.list.item(0).text()
     shot(w, "editor-feedback", tmp_path)
 
 
