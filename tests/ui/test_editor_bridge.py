@@ -322,6 +322,13 @@ def test_demo_changed_diffed_approved_published(
     assert chooser.table.topLevelItemCount() == 2
     shot(chooser, "editor-open-from-bridge", tmp_path)
 
+    # A bridge that refuses the editor's key says so where the person looks.
+    stranger = AuthoringClient(live.url, "kb_not-a-key", timeout=(2.0, 5.0))
+    refused = OpenFromBridgeDialog(w, stranger)
+    assert "does not accept this editor's API key" in refused.message.text()
+    assert refused.table.topLevelItemCount() == 0
+    stranger.close()
+
     # The bridge goes down: a clear sentence in the bridge bar, nothing half done.
     live.server.stop()
     w.make_next_draft()
