@@ -80,6 +80,14 @@ events = Table(
     UniqueConstraint("station", "event_id", name="uq_events_station_event"),
     UniqueConstraint("station", "station_seq", name="uq_events_station_seq"),
     Index("ix_events_unit", "unit_id"),
+    # Operators' feedback, read per revision by the editor: a partial index (only those
+    # rows), so the insert path of every other event pays nothing for it.
+    Index(
+        "ix_events_feedback",
+        "id",
+        postgresql_where=text("type = 'instruction.feedback'"),
+        sqlite_where=text("type = 'instruction.feedback'"),
+    ),
 )
 
 # station_seqs a station declared held back (dead letters on the station): the gap they

@@ -24,9 +24,11 @@ same revision rows under the same lock, and each rule reads the states the other
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
+import secrets
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -60,6 +62,11 @@ APPROVER_ROLES = frozenset({"quality"})
 MAX_PIN_FAILURES = 5
 
 FEEDBACK = "instruction.feedback"
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return PIN_HASHER.hash(secrets.token_hex(8))
 
 
 def _problems_of(found: Iterable[Any]) -> list[str]:
@@ -114,7 +121,8 @@ class Revisions(Media):
                 "for signing; an administrator imports a new PIN for them",
             )
         try:
-            ok = bool(pin_hash) and PIN_HASHER.verify(pin_hash, cred.pin)
+            # An unknown person costs the same verification: the time tells nothing.
+            ok = PIN_HASHER.verify(pin_hash or _dummy_hash(), cred.pin) and bool(pin_hash)
         except (VerificationError, InvalidHashError):
             ok = False
         if person is None or not ok:

@@ -55,6 +55,15 @@ def upgrade() -> None:
         ["product", "operation"],
         unique=False,
     )
+    feedback = sa.text("type = 'instruction.feedback'")
+    op.create_index(
+        "ix_events_feedback",
+        "events",
+        ["id"],
+        unique=False,
+        postgresql_where=feedback,
+        sqlite_where=feedback,
+    )
     op.create_table(
         "feedback_answers",
         sa.Column("event_key", Id, nullable=False),
@@ -123,5 +132,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("signing_failures")
     op.drop_table("feedback_answers")
+    op.drop_index("ix_events_feedback", table_name="events")
     op.drop_index("ix_instruction_revisions_operation", table_name="instruction_revisions")
     op.drop_table("instruction_revisions")
