@@ -189,7 +189,13 @@ class AuthoringClient:
         for entry in _media_entries(document):
             path = media_dir / Path(str(entry["file"])).name
             suffix = path.suffix.lstrip(".").lower()
-            with open(path, "rb") as f:
+            try:
+                f = open(path, "rb")  # noqa: SIM115 (closed below, after the upload)
+            except OSError as err:
+                raise BridgeRefused(
+                    "media_unreadable", f"{path.name} cannot be read here ({err})"
+                ) from err
+            with f:
                 self._call(
                     "PUT",
                     f"/authoring/media/{entry['sha256']}",

@@ -2267,5 +2267,13 @@
         <source>Replaced by {key}.</source>
         <translation>Ersetzt durch {key}.</translation>
     </message>
+    <message>
+        <source>A picture or file of this draft cannot be read on this computer. Nothing was saved. Drop the file onto its step again, then save.</source>
+        <translation>Ein Bild oder eine Datei dieses Entwurfs kann auf diesem Rechner nicht gelesen werden. Es wurde nichts gespeichert. Ziehen Sie die Datei erneut auf ihren Schritt und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>A file is larger than the bridge takes (256 MiB for a picture or video). Nothing was saved. Make the file smaller, drop it again, then save.</source>
+        <translation>Eine Datei ist größer, als die Bridge annimmt (256 MiB für ein Bild oder Video). Es wurde nichts gespeichert. Verkleinern Sie die Datei, ziehen Sie sie erneut hinein und speichern Sie dann.</translation>
+    </message>
 </context>
 </TS>

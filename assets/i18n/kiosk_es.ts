@@ -2267,5 +2267,13 @@
         <source>Replaced by {key}.</source>
         <translation>Sustituida por {key}.</translation>
     </message>
+    <message>
+        <source>A picture or file of this draft cannot be read on this computer. Nothing was saved. Drop the file onto its step again, then save.</source>
+        <translation>Una imagen o un archivo de este borrador no se puede leer en este equipo. No se guardó nada. Vuelva a arrastrar el archivo a su paso y guarde.</translation>
+    </message>
+    <message>
+        <source>A file is larger than the bridge takes (256 MiB for a picture or video). Nothing was saved. Make the file smaller, drop it again, then save.</source>
+        <translation>Un archivo es más grande de lo que admite el puente (256 MiB por imagen o vídeo). No se guardó nada. Reduzca el archivo, arrástrelo de nuevo y guarde.</translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ id and PIN. Thin: each hands over to :class:`sync.bridge.revisions.Revisions`.""
 
 from __future__ import annotations
 
+import tempfile
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
@@ -112,11 +113,17 @@ def mount(app: FastAPI, bridge: Revisions, erp: Any, problems: dict[int | str, A
         },
     )
     async def put_media(sha256: Sha256, request: Request) -> MediaStored:
-        """A draft's media file; stations get it only with a published revision."""
-        content = await request.body()
+        """A draft's media file (up to 256 MiB, streamed to disk); stations get it only with
+        a published revision."""
         kind = request.headers.get("content-type", "application/octet-stream")
-        bridge.add_draft_media(content, sha256=sha256, media_type=kind)
-        return MediaStored(sha256=sha256, size=len(content))
+        size = 0
+        with tempfile.TemporaryFile(dir=bridge.media_dir) as spool:
+            async for chunk in request.stream():
+                spool.write(chunk)
+                size += len(chunk)
+            spool.seek(0)
+            bridge.add_draft_media(spool, sha256=sha256, media_type=kind)
+        return MediaStored(sha256=sha256, size=size)
 
     @app.get(
         f"{BASE}/feedback",

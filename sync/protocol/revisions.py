@@ -23,6 +23,9 @@ APPROVAL_MEANING = "approved for production"
 #: Fields of a document the workflow writes; the content hash leaves them out.
 WORKFLOW_FIELDS = frozenset({"status", "approved_by", "approved_at"})
 
+#: The largest media file a draft may bring (videos): streamed to disk by the bridge.
+MAX_MEDIA_BYTES = 256 * 1024 * 1024
+
 RevisionState = Literal["draft", "approved", "obsolete"]
 
 

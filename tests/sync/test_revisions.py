@@ -255,3 +255,28 @@ def test_a_bridge_that_is_down() -> None:
     with pytest.raises(BridgeRefused) as caught:
         client.revisions()
     assert caught.value.code == "bridge_down" and str(port) in caught.value.reason
+
+
+def test_a_draft_video_larger_than_a_request_body(live_bridge: LiveBridge) -> None:
+    """A draft's media may exceed the 8 MiB body limit of every other request (streamed to
+    disk); the limit still holds elsewhere, and a file that hashes otherwise is refused."""
+    import hashlib
+    import os
+
+    import httpx
+
+    content = os.urandom(9 * 1024 * 1024)
+    sha = hashlib.sha256(content).hexdigest()
+    headers = {"X-API-Key": live_bridge.api_key, "Content-Type": "video/mp4"}
+    url = f"{live_bridge.url}/api/v1/authoring/media"
+    stored = httpx.put(f"{url}/{sha}", content=content, headers=headers, timeout=30)
+    assert stored.status_code == 200 and stored.json() == {"sha256": sha, "size": len(content)}
+    assert live_bridge.bridge.media_path(sha).read_bytes() == content
+    wrong = httpx.put(f"{url}/{'0' * 64}", content=content, headers=headers, timeout=30)
+    assert wrong.status_code == 422 and wrong.json()["code"] == "hash_mismatch"
+    elsewhere = httpx.put(
+        f"{live_bridge.url}/api/v1/erp/media/{sha}", content=content, headers=headers, timeout=30
+    )
+    assert elsewhere.status_code == 413
+    assert sha not in station_revisions(live_bridge.bridge)  # nothing offered to stations
+    assert live_bridge.bridge.changes("ST-01", 0, 100).changes == []

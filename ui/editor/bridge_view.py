@@ -109,6 +109,14 @@ def bridge_message(err: BridgeRefused) -> str:
             "Some pictures or files did not reach the bridge. Nothing was saved. Save the "
             "draft again."
         ),
+        "media_unreadable": tr(
+            "A picture or file of this draft cannot be read on this computer. Nothing was "
+            "saved. Drop the file onto its step again, then save."
+        ),
+        "body_too_large": tr(
+            "A file is larger than the bridge takes (256 MiB for a picture or video). Nothing "
+            "was saved. Make the file smaller, drop it again, then save."
+        ),
         "superseded": tr(
             "A newer revision is already at the stations. This older one is not published."
         ),
