@@ -299,6 +299,16 @@ def test_demo_changed_diffed_approved_published(
     assert [(s.step_id, s.kinds) for s in changed] == [(doc["steps"][1]["id"], ("changed",))]
     dialog.show()
     shot(dialog, "editor-approval-diff", tmp_path)
+    from kiosk.paths import assets_dir
+    from ui.i18n import Translations
+
+    assert Translations(assets_dir() / "i18n").use("de")
+    german = actions.approval_dialog()
+    german.show()
+    assert "für die Produktion freigegeben" in german.sign_button.text()
+    shot(german, "editor-approval-diff-de", tmp_path)
+    german.close()
+    Translations(Path()).use("en")
 
     # Someone saves the draft again while the approver reads: the signature is refused.
     w.draft.document["steps"][1]["title"]["en"] = "Fit the impeller by hand, no tools"
