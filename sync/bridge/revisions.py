@@ -430,6 +430,8 @@ class Revisions(Media):
     def publish_revision(self, key: str, cred: Credential) -> RevisionSummary:
         """Release an approved revision to the stations; the others of its operation become
         obsolete. A draft is refused; publishing twice is a no-op."""
+        with self.engine.connect() as conn:
+            self._require(conn, key)  # an unknown revision is told before any PIN is checked
         person = self.identify(cred)
         with self.engine.begin() as conn:
             db.xact_lock(conn, db.LOCK_CHANGES)
@@ -702,6 +704,10 @@ class Revisions(Media):
     def answer_feedback(self, feedback_id: int, body: AnswerIn) -> FeedbackItem:
         """Mark one feedback answered by ``body.answered_in`` (a later revision of the same
         document on the bridge), recorded with the author who says so."""
+        with self.engine.connect() as conn:
+            known = any(i.id == feedback_id for i in self._feedback_rows(conn))
+        if not known:
+            raise BridgeProblem(404, "unknown_feedback", f"no feedback {feedback_id}")
         author = self.identify(body.author)
         with self.engine.begin() as conn:
             db.xact_lock(conn, db.LOCK_REVISIONS)
