@@ -2275,5 +2275,17 @@
         <source>A file is larger than the bridge takes (256 MiB for a picture or video). Nothing was saved. Make the file smaller, drop it again, then save.</source>
         <translation>Eine Datei ist größer, als die Bridge annimmt (256 MiB für ein Bild oder Video). Es wurde nichts gespeichert. Verkleinern Sie die Datei, ziehen Sie sie erneut hinein und speichern Sie dann.</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Saving and publishing as {user} (Sign out to change).</source>
+        <translation>Speichern und Veröffentlichen als {user} (zum Wechseln Abmelden).</translation>
+    </message>
+    <message>
+        <source>Signed out: the next save or publish asks who you are.</source>
+        <translation>Abgemeldet: Beim nächsten Speichern oder Veröffentlichen wird gefragt, wer Sie sind.</translation>
+    </message>
 </context>
 </TS>

@@ -2275,5 +2275,17 @@
         <source>A file is larger than the bridge takes (256 MiB for a picture or video). Nothing was saved. Make the file smaller, drop it again, then save.</source>
         <translation>Un archivo es más grande de lo que admite el puente (256 MiB por imagen o vídeo). No se guardó nada. Reduzca el archivo, arrástrelo de nuevo y guarde.</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Saving and publishing as {user} (Sign out to change).</source>
+        <translation>Guardando y publicando como {user} (Cerrar sesión para cambiar).</translation>
+    </message>
+    <message>
+        <source>Signed out: the next save or publish asks who you are.</source>
+        <translation>Sesión cerrada: al guardar o publicar de nuevo se le preguntará quién es.</translation>
+    </message>
 </context>
 </TS>

@@ -256,6 +256,7 @@ def test_from_nothing_to_a_unit_at_a_station(
     assert "P-900-OP10@2 is Approved" in actions.state.text()
     w.make_next_draft()
     assert actions.save_draft() is not None  # the author is remembered for the session
+    assert "Saving and publishing as B-E01" in actions.state.text()
     w.steps.setCurrentRow(index + 1)
     assert "on P-900-OP10@1, step measure" in panel.list.item(0).text()
     panel.list.setCurrentRow(0)
@@ -339,9 +340,13 @@ def test_demo_changed_diffed_approved_published(
     assert refused.table.topLevelItemCount() == 0
     stranger.close()
 
+    actions.sign_out()
+    assert actions.author is None and "Saving and publishing as" not in actions.state.text()
+
     # The bridge goes down: a clear sentence in the bridge bar, nothing half done.
     live.server.stop()
     w.make_next_draft()
+    fill_credentials("E-01", "111111")
     assert actions.save_draft() is None
     assert "The bridge cannot be reached" in actions.message.text()
     shot(w, "editor-bridge-down", tmp_path)

@@ -43,6 +43,7 @@ class BridgeActions:
             ("save-bridge", tr("Save draft to bridge"), self.save_draft),
             ("approve", tr("Approve…"), self.approve),
             ("publish", tr("Publish"), self.publish),
+            ("sign-out", tr("Sign out"), self.sign_out),
         ):
             act = QAction(text, window)
             act.setObjectName(name)
@@ -108,6 +109,10 @@ class BridgeActions:
             if info.obsoleted_by:
                 text += " " + tr("Replaced by {key}.").format(key=info.obsoleted_by)
             text += "\n" + tr("Content hash: {sha}").format(sha=info.content_sha256)
+        if self.author is not None:
+            text += "\n" + tr("Saving and publishing as {user} (Sign out to change).").format(
+                user=self.author[0]
+            )
         self.state.setText(text)
         _fit(self.state)
 
@@ -140,6 +145,12 @@ class BridgeActions:
         return user, pin
 
     # --- actions --------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        """Forget the author's badge and PIN (the next save or publish asks again)."""
+        self.author = None
+        self.say(tr("Signed out: the next save or publish asks who you are."))
+        self.show_state()
 
     def open_dialog(self) -> None:
         dialog = OpenFromBridgeDialog(self.window, self.bridge)
