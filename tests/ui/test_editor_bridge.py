@@ -110,6 +110,10 @@ def shot(widget: Any, name: str, tmp_path: Path) -> Path:
     folder = Path(os.environ.get("KIOSK_EDITOR_SHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
+    from ui.qt import QApplication
+
+    for _ in range(3):  # let pending layout requests run, as a shown window does
+        QApplication.processEvents()
     assert widget.grab().save(str(path))
     return path
 

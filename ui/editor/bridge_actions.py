@@ -21,7 +21,17 @@ from ui.editor.bridge_view import (
     status_text,
     tr,
 )
-from ui.qt import QAction, QDockWidget, QLabel, QSizePolicy, Qt, QVBoxLayout, QWidget
+from ui.qt import (
+    QAction,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from ui.editor.window import EditorWindow
@@ -52,20 +62,28 @@ class BridgeActions:
         dock = QDockWidget(tr("Bridge"), window)
         dock.setObjectName("bridge-dock")
         body = QWidget()
-        col = QVBoxLayout(body)
+        row = QHBoxLayout(body)
+        # Left, what the bridge says about the revision on screen and the last message;
+        # right, operators' feedback. The left side scrolls rather than squeeze its text.
+        words = QWidget()
+        col = QVBoxLayout(words)
         self.state = QLabel("")
         self.state.setObjectName("bridge-state")
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         col.addWidget(self.state)
         self.message = QLabel("")
         self.message.setObjectName("bridge-message")
         self.message.setWordWrap(True)
-        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         col.addWidget(self.message)
+        col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(words)
+        row.addWidget(scroll, 2)
         self.panel = FeedbackPanel(self.answer)
-        col.addWidget(self.panel, 1)
+        row.addWidget(self.panel, 3)
         dock.setWidget(body)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         window.resizeDocks([dock], [280], Qt.Orientation.Vertical)
@@ -85,7 +103,6 @@ class BridgeActions:
     def say(self, text: str, *, problem: bool = False) -> None:
         self.message.setStyleSheet("color: #b71c1c; font-weight: bold;" if problem else "")
         self.message.setText(text)
-        _fit(self.message)
 
     def refused(self, err: BridgeRefused) -> None:
         self.say(bridge_message(err), problem=True)
@@ -114,7 +131,6 @@ class BridgeActions:
                 user=self.author[0]
             )
         self.state.setText(text)
-        _fit(self.state)
 
     def _selection_changed(self, index: int) -> None:
         steps = self.document.get("steps", ())
@@ -345,10 +361,3 @@ class BridgeActions:
         self.say(tr("Marked answered in {key}.").format(key=self.key()))
         self.refresh_feedback()
         return done
-
-
-def _fit(label: QLabel) -> None:
-    """A wrapped label keeps the height its text needs (a dock would squeeze it)."""
-    label.ensurePolished()
-    height = label.heightForWidth(max(label.width(), 900)) if label.text() else 0
-    label.setMinimumHeight(height + 6 if height > 0 else 0)
