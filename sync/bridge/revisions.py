@@ -434,7 +434,8 @@ class Revisions(Media):
             self._require(conn, key)  # an unknown revision is told before any PIN is checked
         person = self.identify(cred)
         with self.engine.begin() as conn:
-            db.xact_lock(conn, db.LOCK_CHANGES)
+            db.xact_lock(conn, db.LOCK_CHANGES)  # always before LOCK_REVISIONS
+            db.xact_lock(conn, db.LOCK_REVISIONS)
             row = self._require(conn, key)
             if row.status == "draft":
                 raise BridgeProblem(
@@ -540,6 +541,7 @@ class Revisions(Media):
         or sent by the ERP: recorded approved, signed by the package (its ``approved_by``),
         released at once; a draft is refused. The caller holds ``LOCK_CHANGES`` and offers
         the revision itself."""
+        db.xact_lock(conn, db.LOCK_REVISIONS)  # the caller holds LOCK_CHANGES (taken first)
         status = str(doc.get("status") or "approved")
         key = revision_key(str(doc["id"]), int(doc["revision"]))
         if status == "draft":
