@@ -280,3 +280,39 @@ def test_a_draft_video_larger_than_a_request_body(live_bridge: LiveBridge) -> No
     assert elsewhere.status_code == 413
     assert sha not in station_revisions(live_bridge.bridge)  # nothing offered to stations
     assert live_bridge.bridge.changes("ST-01", 0, 100).changes == []
+
+
+def test_two_approvers_at_once_sign_once(bridge: Bridge) -> None:
+    """Two approvers press Sign at the same moment: one signature is recorded, the other is
+    told the revision is already signed (never two signatures, never a 5xx)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    bridge.import_records(
+        "operators",
+        [
+            {
+                "id": "Q-02",
+                "badge": "B-Q02",
+                "name": "Rae Quality",
+                "roles": ["quality"],
+                "pin": "555555",
+            }
+        ],
+    )
+    with_media(bridge)
+    saved = bridge.save_draft(
+        DraftIn(document=demo_document() | {"status": "draft"}, author=AUTHOR)
+    )
+
+    def sign(user: str, pin: str) -> str:
+        try:
+            body = ApprovalIn(user=user, pin=pin, content_sha256=saved.content_sha256)
+            return f"signed:{bridge.approve(saved.key, body).signature.by}"  # type: ignore[union-attr]
+        except BridgeProblem as err:
+            return err.code
+
+    with ThreadPoolExecutor(2) as pool:
+        results = sorted(pool.map(sign, ["Q-01", "Q-02"], ["222222", "555555"]))
+    assert results[0] == "not_draft" and results[1].startswith("signed:"), results
+    signer = results[1].split(":", 1)[1]
+    assert bridge.get_revision(saved.key).signature.by == signer  # type: ignore[union-attr]
