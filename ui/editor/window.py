@@ -4,7 +4,7 @@ Left, the document and its steps (drag to reorder); middle, the form of what is 
 right, the live preview as the station shows it; below, every problem the package validator
 finds, each pinned to its field. Save writes a valid package or nothing.
 
-Not split (about 560 lines): the window's menus, list, form, preview and problems work on
+Not split (about 590 lines): the window's menus, list, form, preview and problems work on
 one draft and one selection.
 """
 
