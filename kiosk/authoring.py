@@ -13,8 +13,9 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from kiosk.domain import StepKind
 from kiosk.errors import PackageError, PackageProblem
@@ -316,3 +317,137 @@ def _replace_folder(workdir: Path, target: Path, document: Mapping[str, Any]) ->
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+# --- the bridge, as the editor sees it ----------------------------------------------------
+# The editor keeps revisions on the bridge through this narrow port; the composition root
+# (kiosk.cli.editor) passes an HTTP implementation from ``sync`` (sync.authoring_client).
+
+
+@dataclass(frozen=True)
+class Approval:
+    """An approval as the bridge recorded it: who, what it means, when, and the content
+    hash signed. ``kind`` is ``bridge`` (signed there with a PIN) or ``package``."""
+
+    by: str
+    by_name: str
+    meaning: str
+    at: str
+    content_sha256: str
+    kind: str = "bridge"
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    key: str
+    document_id: str
+    revision: int
+    product: str
+    operation: str
+    status: str  # draft | approved | obsolete
+    content_sha256: str
+    author: str = ""
+    author_name: str = ""
+    updated_at: str = ""
+    approval: Approval | None = None
+    published_at: str | None = None
+    obsoleted_by: str | None = None
+    open_feedback: int = 0
+
+
+@dataclass(frozen=True)
+class OperatorFeedback:
+    """An operator's "problem with this step", with who raised it, when, on which unit."""
+
+    id: int
+    station: str
+    occurred_at: str
+    operator: str
+    unit: str
+    revision: str
+    step_id: str
+    category: str
+    text: str
+    answered_in: str | None = None
+    answered_by: str | None = None
+    answered_at: str | None = None
+
+
+class BridgeRefused(Exception):
+    """The bridge refused (``code`` from its answer), cannot be reached (``code ==
+    "bridge_down"``) or answered with an error. ``reason`` is the bridge's sentence."""
+
+    def __init__(self, code: str, reason: str, status: int = 0, detail: Any = None) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+        self.status = status
+        self.detail = detail
+
+
+class RevisionBridge(Protocol):
+    """What the editor needs from the bridge; every method raises :class:`BridgeRefused`."""
+
+    url: str
+
+    def content_hash(self, document: Mapping[str, Any]) -> str: ...
+
+    def revisions(
+        self, product: str | None = None, operation: str | None = None
+    ) -> list[RevisionInfo]: ...
+
+    def open_revision(self, key: str, media_dir: Path) -> tuple[dict[str, Any], RevisionInfo]: ...
+
+    def save_draft(
+        self, document: Mapping[str, Any], media_dir: Path, user: str, pin: str
+    ) -> RevisionInfo: ...
+
+    def approve(self, key: str, content_sha256: str, user: str, pin: str) -> RevisionInfo: ...
+
+    def publish(self, key: str, user: str, pin: str) -> RevisionInfo: ...
+
+    def feedback(self, document_id: str) -> list[OperatorFeedback]: ...
+
+    def answer(
+        self, feedback_id: int, answered_in: str, user: str, pin: str, note: str = ""
+    ) -> OperatorFeedback: ...
+
+
+def previous_approved(
+    revisions: list[RevisionInfo], current: RevisionInfo | Mapping[str, Any]
+) -> RevisionInfo | None:
+    """The newest approved (or, failing that, obsolete-after-approval) revision of the same
+    product and operation older than ``current``: what a signer compares against."""
+    if isinstance(current, RevisionInfo):
+        product, operation, number = current.product, current.operation, current.revision
+        key = current.key
+    else:
+        product, operation = str(current.get("product")), str(current.get("operation"))
+        number, key = (
+            int(current.get("revision", 0)),
+            f"{current.get('id')}@{current.get('revision')}",
+        )
+    older = [
+        r
+        for r in revisions
+        if r.product == product
+        and r.operation == operation
+        and r.key != key
+        and r.approval is not None
+        and (r.revision < number or r.document_id != key.rpartition("@")[0])
+    ]
+    live = [r for r in older if r.status == "approved"] or older
+    return max(
+        live, key=lambda r: (r.status == "approved", r.published_at or "", r.revision), default=None
+    )
+
+
+def feedback_by_step(
+    items: list[OperatorFeedback], revision_key: str
+) -> dict[str, list[OperatorFeedback]]:
+    """Feedback raised on ``revision_key``, per step id (``""``: not on a step)."""
+    out: dict[str, list[OperatorFeedback]] = {}
+    for item in items:
+        if item.revision == revision_key:
+            out.setdefault(item.step_id, []).append(item)
+    return out

@@ -1724,4 +1724,367 @@
         <translation>Ein Programm (Pset) ist 0…999.</translation>
     </message>
 </context>
+<context>
+    <name>EditorBridge</name>
+    <message>
+        <source>The bridge cannot be reached. Nothing was sent. Check the network or ask IT whether the bridge runs, then try again.</source>
+        <translation>Die Bridge ist nicht erreichbar. Es wurde nichts gesendet. Prüfen Sie das Netzwerk oder fragen Sie die IT, ob die Bridge läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The bridge answered with an error. Nothing was changed. Try again; if it persists, ask IT to look at the bridge's log.</source>
+        <translation>Die Bridge hat mit einem Fehler geantwortet. Es wurde nichts geändert. Versuchen Sie es erneut; bleibt der Fehler, bitten Sie die IT, das Protokoll der Bridge anzusehen.</translation>
+    </message>
+    <message>
+        <source>The bridge does not accept this editor's API key. Ask IT for a key (kiosk-bridge apikey add editor) and start the editor with it.</source>
+        <translation>Die Bridge nimmt den API-Schlüssel dieses Editors nicht an. Lassen Sie sich von der IT einen Schlüssel geben (kiosk-bridge apikey add editor) und starten Sie den Editor damit.</translation>
+    </message>
+    <message>
+        <source>The editor has no API key for the bridge. Start it with --api-key-file.</source>
+        <translation>Der Editor hat keinen API-Schlüssel für die Bridge. Starten Sie ihn mit --api-key-file.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts from this computer. Wait a minute, then try again.</source>
+        <translation>Zu viele fehlgeschlagene Versuche von diesem Rechner. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>That badge or user and PIN do not match anyone. Check the badge or user and type the PIN again.</source>
+        <translation>Ausweis bzw. Benutzer und PIN passen zu niemandem. Prüfen Sie Ausweis oder Benutzer und geben Sie die PIN erneut ein.</translation>
+    </message>
+    <message>
+        <source>This PIN is locked after 5 wrong attempts. Ask an administrator to set a new PIN for this person.</source>
+        <translation>Diese PIN ist nach 5 Fehlversuchen gesperrt. Bitten Sie einen Administrator, für diese Person eine neue PIN festzulegen.</translation>
+    </message>
+    <message>
+        <source>You wrote this revision, so you cannot approve it. A second person with the approver role signs it.</source>
+        <translation>Sie haben diese Revision geschrieben und können sie deshalb nicht freigeben. Eine zweite Person mit der Freigaberolle unterschreibt sie.</translation>
+    </message>
+    <message>
+        <source>This person does not hold the approver role. Ask a quality approver to sign.</source>
+        <translation>Diese Person hat keine Freigaberolle. Bitten Sie eine Freigabeberechtigte aus der Qualität um die Unterschrift.</translation>
+    </message>
+    <message>
+        <source>A draft is never published. Have it approved first (Approve…), then publish.</source>
+        <translation>Ein Entwurf wird nie veröffentlicht. Lassen Sie ihn zuerst freigeben (Freigeben…) und veröffentlichen Sie dann.</translation>
+    </message>
+    <message>
+        <source>This revision is already signed. Only a draft is approved.</source>
+        <translation>Diese Revision ist bereits unterschrieben. Nur ein Entwurf wird freigegeben.</translation>
+    </message>
+    <message>
+        <source>The revision changed on the bridge after you read it. Nothing was signed. Reopen it from the bridge, read the changes and sign again.</source>
+        <translation>Die Revision wurde auf der Bridge geändert, nachdem Sie sie gelesen haben. Es wurde nichts unterschrieben. Öffnen Sie sie erneut von der Bridge, lesen Sie die Änderungen und unterschreiben Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This revision is approved and is never changed. Use 'New draft from this revision' and save that draft.</source>
+        <translation>Diese Revision ist freigegeben und wird nie geändert. Verwenden Sie 'New draft from this revision' und speichern Sie diesen Entwurf.</translation>
+    </message>
+    <message>
+        <source>A newer revision is already approved. Use 'New draft from this revision' on the newest one.</source>
+        <translation>Eine neuere Revision ist bereits freigegeben. Verwenden Sie 'New draft from this revision' auf der neuesten.</translation>
+    </message>
+    <message>
+        <source>The bridge found problems in this revision. Nothing was saved. Fix the problems listed below the preview.</source>
+        <translation>Die Bridge hat Probleme in dieser Revision gefunden. Es wurde nichts gespeichert. Beheben Sie die Probleme, die unter der Vorschau aufgelistet sind.</translation>
+    </message>
+    <message>
+        <source>Some pictures or files did not reach the bridge. Nothing was saved. Save the draft again.</source>
+        <translation>Einige Bilder oder Dateien sind nicht bei der Bridge angekommen. Es wurde nichts gespeichert. Speichern Sie den Entwurf erneut.</translation>
+    </message>
+    <message>
+        <source>A newer revision is already at the stations. This older one is not published.</source>
+        <translation>Eine neuere Revision ist bereits an den Stationen. Diese ältere wird nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>This revision is obsolete: a newer one replaced it.</source>
+        <translation>Diese Revision ist veraltet: Eine neuere hat sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>The bridge does not hold that revision. Save the draft to the bridge first.</source>
+        <translation>Die Bridge hat diese Revision nicht. Speichern Sie den Entwurf zuerst auf der Bridge.</translation>
+    </message>
+    <message>
+        <source>Feedback is answered by a later revision of the same instruction. Make a new draft, save it to the bridge, then mark the feedback answered.</source>
+        <translation>Rückmeldungen werden mit einer späteren Revision derselben Anweisung beantwortet. Erstellen Sie einen neuen Entwurf, speichern Sie ihn auf der Bridge und markieren Sie die Rückmeldung dann als beantwortet.</translation>
+    </message>
+    <message>
+        <source>The bridge refused: nothing was changed. Read its reason below.</source>
+        <translation>Die Bridge hat abgelehnt: Es wurde nichts geändert. Ihre Begründung steht darunter.</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Badge or user</source>
+        <translation>Ausweis oder Benutzer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Open a revision from the bridge</source>
+        <translation>Revision von der Bridge öffnen</translation>
+    </message>
+    <message>
+        <source>Product (all)</source>
+        <translation>Produkt (alle)</translation>
+    </message>
+    <message>
+        <source>Operation (all)</source>
+        <translation>Arbeitsgang (alle)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>{who}: “{meaning}”, {at}</source>
+        <translation>{who}: „{meaning}“, {at}</translation>
+    </message>
+    <message>
+        <source>By signing you state that this revision, with exactly this content hash, is &lt;b&gt;approved for production&lt;/b&gt;. Your name, the meaning and the time are recorded with it.</source>
+        <translation>Mit Ihrer Unterschrift erklären Sie, dass diese Revision mit genau diesem Inhalts-Hash &lt;b&gt;für die Produktion freigegeben&lt;/b&gt; ist. Ihr Name, die Bedeutung und die Zeit werden damit gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign: approved for production</source>
+        <translation>Unterschreiben: für die Produktion freigegeben</translation>
+    </message>
+    <message>
+        <source>Operators' feedback</source>
+        <translation>Rückmeldungen der Werker</translation>
+    </message>
+    <message>
+        <source>Mark answered in this revision</source>
+        <translation>In dieser Revision als beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>diesem Schritt</translation>
+    </message>
+    <message>
+        <source>this revision</source>
+        <translation>dieser Revision</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Product / operation</source>
+        <translation>Produkt / Arbeitsgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Choose a revision in the list, then Open.</source>
+        <translation>Wählen Sie eine Revision in der Liste und dann Öffnen.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>approved in the package file by {who}</source>
+        <translation>in der Paketdatei freigegeben von {who}</translation>
+    </message>
+    <message>
+        <source>No revision of this operation was approved before: everything below is new.</source>
+        <translation>Für diesen Arbeitsgang wurde noch keine Revision freigegeben: Alles unten ist neu.</translation>
+    </message>
+    <message>
+        <source>Type your badge or user and your PIN to sign.</source>
+        <translation>Geben Sie Ausweis oder Benutzer und Ihre PIN ein, um zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Approve {key}</source>
+        <translation>{key} freigeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{key}&lt;/b&gt; — {product} {operation}, written by {author}.&lt;br&gt;Content hash: &lt;code&gt;{sha}&lt;/code&gt;</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt; — {product} {operation}, geschrieben von {author}.&lt;br&gt;Inhalts-Hash: &lt;code&gt;{sha}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Operators' feedback on {where} ({key}): {n}</source>
+        <translation>Rückmeldungen der Werker zu {where} ({key}): {n}</translation>
+    </message>
+    <message>
+        <source>Changes against {key}, the revision approved before it:</source>
+        <translation>Änderungen gegenüber {key}, der zuvor freigegebenen Revision:</translation>
+    </message>
+    <message>
+        <source>answered in {rev} by {who}</source>
+        <translation>beantwortet in {rev} von {who}</translation>
+    </message>
+    <message>
+        <source>{when} · {who} · unit {unit} · {station} · on {rev}, step {step}
+{category}: {text}
+{state}</source>
+        <translation>{when} · {who} · Einheit {unit} · {station} · zu {rev}, Schritt {step}
+{category}: {text}
+{state}</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>Save the draft to the bridge</source>
+        <translation>Entwurf auf der Bridge speichern</translation>
+    </message>
+    <message>
+        <source>You are recorded as the author of this draft: your badge or user and PIN.</source>
+        <translation>Sie werden als Autor dieses Entwurfs gespeichert: Ihr Ausweis oder Benutzer und Ihre PIN.</translation>
+    </message>
+    <message>
+        <source>Publish to the stations</source>
+        <translation>An die Stationen veröffentlichen</translation>
+    </message>
+    <message>
+        <source>You are recorded as the person who published it.</source>
+        <translation>Sie werden als die Person gespeichert, die veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>Mark the feedback answered</source>
+        <translation>Rückmeldung als beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>You are recorded as the author who answered.</source>
+        <translation>Sie werden als der Autor gespeichert, der geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Open from bridge…</source>
+        <translation>Von der Bridge öffnen…</translation>
+    </message>
+    <message>
+        <source>Save draft to bridge</source>
+        <translation>Entwurf auf der Bridge speichern</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>This revision is approved and is never changed. Use 'New draft from this revision', then save the draft to the bridge.</source>
+        <translation>Diese Revision ist freigegeben und wird nie geändert. Verwenden Sie 'New draft from this revision' und speichern Sie den Entwurf dann auf der Bridge.</translation>
+    </message>
+    <message>
+        <source>The revision on screen differs from the draft on the bridge. Save the draft to the bridge first, then approve it.</source>
+        <translation>Die Revision auf dem Bildschirm unterscheidet sich vom Entwurf auf der Bridge. Speichern Sie zuerst den Entwurf auf der Bridge und geben Sie ihn dann frei.</translation>
+    </message>
+    <message>
+        <source>The revision on screen has changes that are not on the bridge; they are not published. Save them as a new draft, or reopen the revision.</source>
+        <translation>Die Revision auf dem Bildschirm hat Änderungen, die nicht auf der Bridge sind; sie werden nicht veröffentlicht. Speichern Sie sie als neuen Entwurf oder öffnen Sie die Revision erneut.</translation>
+    </message>
+    <message>
+        <source>Bridge {url}: {key} is not on the bridge yet.</source>
+        <translation>Bridge {url}: {key} ist noch nicht auf der Bridge.</translation>
+    </message>
+    <message>
+        <source>Bridge {url}: {key} is {status}, written by {author}; {approval}.</source>
+        <translation>Bridge {url}: {key} ist {status}, geschrieben von {author}; {approval}.</translation>
+    </message>
+    <message>
+        <source>Opened {key} from the bridge.</source>
+        <translation>{key} von der Bridge geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved {key} to the bridge as a draft. Next: an approver who did not write it signs it (Approve…).</source>
+        <translation>{key} als Entwurf auf der Bridge gespeichert. Als Nächstes: Eine freigabeberechtigte Person, die ihn nicht geschrieben hat, unterschreibt ihn (Freigeben…).</translation>
+    </message>
+    <message>
+        <source>{key} is approved by {who}. Next: Publish sends it to the stations.</source>
+        <translation>{key} ist freigegeben von {who}. Als Nächstes: Veröffentlichen schickt sie an die Stationen.</translation>
+    </message>
+    <message>
+        <source>Published {key}: the stations take it on their next pull.</source>
+        <translation>{key} veröffentlicht: Die Stationen übernehmen sie beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Marked answered in {key}.</source>
+        <translation>In {key} als beantwortet markiert.</translation>
+    </message>
+    <message>
+        <source>Content hash: {sha}</source>
+        <translation>Inhalts-Hash: {sha}</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the revision has {n} problem(s). Fix them (listed below the preview), then save the draft again.</source>
+        <translation>Es wurde nichts gesendet: Die Revision hat {n} Problem(e). Beheben Sie sie (unter der Vorschau aufgelistet) und speichern Sie den Entwurf erneut.</translation>
+    </message>
+    <message>
+        <source>{key} is not on the bridge. Save the draft to the bridge first.</source>
+        <translation>{key} ist nicht auf der Bridge. Speichern Sie zuerst den Entwurf auf der Bridge.</translation>
+    </message>
+    <message>
+        <source>At the stations since {at}.</source>
+        <translation>An den Stationen seit {at}.</translation>
+    </message>
+    <message>
+        <source>Replaced by {key}.</source>
+        <translation>Ersetzt durch {key}.</translation>
+    </message>
+    <message>
+        <source>A picture or file of this draft cannot be read on this computer. Nothing was saved. Drop the file onto its step again, then save.</source>
+        <translation>Ein Bild oder eine Datei dieses Entwurfs kann auf diesem Rechner nicht gelesen werden. Es wurde nichts gespeichert. Ziehen Sie die Datei erneut auf ihren Schritt und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>A file is larger than the bridge takes (256 MiB for a picture or video). Nothing was saved. Make the file smaller, drop it again, then save.</source>
+        <translation>Eine Datei ist größer, als die Bridge annimmt (256 MiB für ein Bild oder Video). Es wurde nichts gespeichert. Verkleinern Sie die Datei, ziehen Sie sie erneut hinein und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Saving and publishing as {user} (Sign out to change).</source>
+        <translation>Speichern und Veröffentlichen als {user} (zum Wechseln Abmelden).</translation>
+    </message>
+    <message>
+        <source>Signed out: the next save or publish asks who you are.</source>
+        <translation>Abgemeldet: Beim nächsten Speichern oder Veröffentlichen wird gefragt, wer Sie sind.</translation>
+    </message>
+</context>
 </TS>

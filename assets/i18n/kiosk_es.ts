@@ -1724,4 +1724,367 @@
         <translation>Un programa (pset) es 0…999.</translation>
     </message>
 </context>
+<context>
+    <name>EditorBridge</name>
+    <message>
+        <source>The bridge cannot be reached. Nothing was sent. Check the network or ask IT whether the bridge runs, then try again.</source>
+        <translation>No se puede conectar con el puente. No se envió nada. Compruebe la red o pregunte a TI si el puente está en marcha y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The bridge answered with an error. Nothing was changed. Try again; if it persists, ask IT to look at the bridge's log.</source>
+        <translation>El puente respondió con un error. No se cambió nada. Vuelva a intentarlo; si persiste, pida a TI que revise el registro del puente.</translation>
+    </message>
+    <message>
+        <source>The bridge does not accept this editor's API key. Ask IT for a key (kiosk-bridge apikey add editor) and start the editor with it.</source>
+        <translation>El puente no acepta la clave de API de este editor. Pida una clave a TI (kiosk-bridge apikey add editor) e inicie el editor con ella.</translation>
+    </message>
+    <message>
+        <source>The editor has no API key for the bridge. Start it with --api-key-file.</source>
+        <translation>El editor no tiene clave de API para el puente. Inícielo con --api-key-file.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts from this computer. Wait a minute, then try again.</source>
+        <translation>Demasiados intentos fallidos desde este equipo. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That badge or user and PIN do not match anyone. Check the badge or user and type the PIN again.</source>
+        <translation>Esa tarjeta o usuario y ese PIN no coinciden con nadie. Compruebe la tarjeta o el usuario y escriba el PIN de nuevo.</translation>
+    </message>
+    <message>
+        <source>This PIN is locked after 5 wrong attempts. Ask an administrator to set a new PIN for this person.</source>
+        <translation>Este PIN está bloqueado tras 5 intentos fallidos. Pida a un administrador que asigne un PIN nuevo a esta persona.</translation>
+    </message>
+    <message>
+        <source>You wrote this revision, so you cannot approve it. A second person with the approver role signs it.</source>
+        <translation>Usted escribió esta revisión, así que no puede aprobarla. La firma una segunda persona con el rol de aprobador.</translation>
+    </message>
+    <message>
+        <source>This person does not hold the approver role. Ask a quality approver to sign.</source>
+        <translation>Esta persona no tiene el rol de aprobador. Pida a un aprobador de calidad que firme.</translation>
+    </message>
+    <message>
+        <source>A draft is never published. Have it approved first (Approve…), then publish.</source>
+        <translation>Un borrador nunca se publica. Haga que lo aprueben primero (Aprobar…) y después publíquelo.</translation>
+    </message>
+    <message>
+        <source>This revision is already signed. Only a draft is approved.</source>
+        <translation>Esta revisión ya está firmada. Solo se aprueba un borrador.</translation>
+    </message>
+    <message>
+        <source>The revision changed on the bridge after you read it. Nothing was signed. Reopen it from the bridge, read the changes and sign again.</source>
+        <translation>La revisión cambió en el puente después de que usted la leyera. No se firmó nada. Vuelva a abrirla desde el puente, lea los cambios y firme de nuevo.</translation>
+    </message>
+    <message>
+        <source>This revision is approved and is never changed. Use 'New draft from this revision' and save that draft.</source>
+        <translation>Esta revisión está aprobada y nunca se modifica. Use 'New draft from this revision' y guarde ese borrador.</translation>
+    </message>
+    <message>
+        <source>A newer revision is already approved. Use 'New draft from this revision' on the newest one.</source>
+        <translation>Ya hay una revisión más reciente aprobada. Use 'New draft from this revision' sobre la más reciente.</translation>
+    </message>
+    <message>
+        <source>The bridge found problems in this revision. Nothing was saved. Fix the problems listed below the preview.</source>
+        <translation>El puente encontró problemas en esta revisión. No se guardó nada. Corrija los problemas listados bajo la vista previa.</translation>
+    </message>
+    <message>
+        <source>Some pictures or files did not reach the bridge. Nothing was saved. Save the draft again.</source>
+        <translation>Algunas imágenes o archivos no llegaron al puente. No se guardó nada. Guarde el borrador de nuevo.</translation>
+    </message>
+    <message>
+        <source>A newer revision is already at the stations. This older one is not published.</source>
+        <translation>Ya hay una revisión más reciente en las estaciones. Esta más antigua no se publica.</translation>
+    </message>
+    <message>
+        <source>This revision is obsolete: a newer one replaced it.</source>
+        <translation>Esta revisión está obsoleta: la sustituyó una más reciente.</translation>
+    </message>
+    <message>
+        <source>The bridge does not hold that revision. Save the draft to the bridge first.</source>
+        <translation>El puente no tiene esa revisión. Guarde primero el borrador en el puente.</translation>
+    </message>
+    <message>
+        <source>Feedback is answered by a later revision of the same instruction. Make a new draft, save it to the bridge, then mark the feedback answered.</source>
+        <translation>Los comentarios se responden con una revisión posterior de la misma instrucción. Cree un borrador nuevo, guárdelo en el puente y marque el comentario como respondido.</translation>
+    </message>
+    <message>
+        <source>The bridge refused: nothing was changed. Read its reason below.</source>
+        <translation>El puente lo rechazó: no se cambió nada. Lea su motivo debajo.</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>Badge or user</source>
+        <translation>Tarjeta o usuario</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Open a revision from the bridge</source>
+        <translation>Abrir una revisión desde el puente</translation>
+    </message>
+    <message>
+        <source>Product (all)</source>
+        <translation>Producto (todos)</translation>
+    </message>
+    <message>
+        <source>Operation (all)</source>
+        <translation>Operación (todas)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>{who}: “{meaning}”, {at}</source>
+        <translation>{who}: «{meaning}», {at}</translation>
+    </message>
+    <message>
+        <source>By signing you state that this revision, with exactly this content hash, is &lt;b&gt;approved for production&lt;/b&gt;. Your name, the meaning and the time are recorded with it.</source>
+        <translation>Al firmar declara que esta revisión, con exactamente este hash de contenido, está &lt;b&gt;aprobada para producción&lt;/b&gt;. Su nombre, el significado y la hora quedan registrados con ella.</translation>
+    </message>
+    <message>
+        <source>Sign: approved for production</source>
+        <translation>Firmar: aprobada para producción</translation>
+    </message>
+    <message>
+        <source>Operators' feedback</source>
+        <translation>Comentarios de los operarios</translation>
+    </message>
+    <message>
+        <source>Mark answered in this revision</source>
+        <translation>Marcar como respondido en esta revisión</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>este paso</translation>
+    </message>
+    <message>
+        <source>this revision</source>
+        <translation>esta revisión</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Obsoletas</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Product / operation</source>
+        <translation>Producto / operación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrita por</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Choose a revision in the list, then Open.</source>
+        <translation>Elija una revisión de la lista y pulse Abrir.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>approved in the package file by {who}</source>
+        <translation>aprobada en el archivo del paquete por {who}</translation>
+    </message>
+    <message>
+        <source>No revision of this operation was approved before: everything below is new.</source>
+        <translation>No se aprobó antes ninguna revisión de esta operación: todo lo de abajo es nuevo.</translation>
+    </message>
+    <message>
+        <source>Type your badge or user and your PIN to sign.</source>
+        <translation>Escriba su tarjeta o usuario y su PIN para firmar.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Approve {key}</source>
+        <translation>Aprobar {key}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{key}&lt;/b&gt; — {product} {operation}, written by {author}.&lt;br&gt;Content hash: &lt;code&gt;{sha}&lt;/code&gt;</source>
+        <translation>&lt;b&gt;{key}&lt;/b&gt; — {product} {operation}, escrita por {author}.&lt;br&gt;Hash de contenido: &lt;code&gt;{sha}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Operators' feedback on {where} ({key}): {n}</source>
+        <translation>Comentarios de los operarios sobre {where} ({key}): {n}</translation>
+    </message>
+    <message>
+        <source>Changes against {key}, the revision approved before it:</source>
+        <translation>Cambios respecto a {key}, la revisión aprobada antes:</translation>
+    </message>
+    <message>
+        <source>answered in {rev} by {who}</source>
+        <translation>respondido en {rev} por {who}</translation>
+    </message>
+    <message>
+        <source>{when} · {who} · unit {unit} · {station} · on {rev}, step {step}
+{category}: {text}
+{state}</source>
+        <translation>{when} · {who} · unidad {unit} · {station} · en {rev}, paso {step}
+{category}: {text}
+{state}</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Puente</translation>
+    </message>
+    <message>
+        <source>Save the draft to the bridge</source>
+        <translation>Guardar el borrador en el puente</translation>
+    </message>
+    <message>
+        <source>You are recorded as the author of this draft: your badge or user and PIN.</source>
+        <translation>Quedará registrado como autor de este borrador: su tarjeta o usuario y su PIN.</translation>
+    </message>
+    <message>
+        <source>Publish to the stations</source>
+        <translation>Publicar en las estaciones</translation>
+    </message>
+    <message>
+        <source>You are recorded as the person who published it.</source>
+        <translation>Quedará registrado como la persona que la publicó.</translation>
+    </message>
+    <message>
+        <source>Mark the feedback answered</source>
+        <translation>Marcar el comentario como respondido</translation>
+    </message>
+    <message>
+        <source>You are recorded as the author who answered.</source>
+        <translation>Quedará registrado como el autor que respondió.</translation>
+    </message>
+    <message>
+        <source>Open from bridge…</source>
+        <translation>Abrir desde el puente…</translation>
+    </message>
+    <message>
+        <source>Save draft to bridge</source>
+        <translation>Guardar borrador en el puente</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>This revision is approved and is never changed. Use 'New draft from this revision', then save the draft to the bridge.</source>
+        <translation>Esta revisión está aprobada y nunca se modifica. Use 'New draft from this revision' y después guarde el borrador en el puente.</translation>
+    </message>
+    <message>
+        <source>The revision on screen differs from the draft on the bridge. Save the draft to the bridge first, then approve it.</source>
+        <translation>La revisión en pantalla no coincide con el borrador del puente. Guarde primero el borrador en el puente y después apruébelo.</translation>
+    </message>
+    <message>
+        <source>The revision on screen has changes that are not on the bridge; they are not published. Save them as a new draft, or reopen the revision.</source>
+        <translation>La revisión en pantalla tiene cambios que no están en el puente; no se publican. Guárdelos como un borrador nuevo o vuelva a abrir la revisión.</translation>
+    </message>
+    <message>
+        <source>Bridge {url}: {key} is not on the bridge yet.</source>
+        <translation>Puente {url}: {key} aún no está en el puente.</translation>
+    </message>
+    <message>
+        <source>Bridge {url}: {key} is {status}, written by {author}; {approval}.</source>
+        <translation>Puente {url}: {key} está {status}, escrita por {author}; {approval}.</translation>
+    </message>
+    <message>
+        <source>Opened {key} from the bridge.</source>
+        <translation>{key} abierta desde el puente.</translation>
+    </message>
+    <message>
+        <source>Saved {key} to the bridge as a draft. Next: an approver who did not write it signs it (Approve…).</source>
+        <translation>{key} guardada en el puente como borrador. Siguiente: un aprobador que no la escribió la firma (Aprobar…).</translation>
+    </message>
+    <message>
+        <source>{key} is approved by {who}. Next: Publish sends it to the stations.</source>
+        <translation>{key} está aprobada por {who}. Siguiente: Publicar la envía a las estaciones.</translation>
+    </message>
+    <message>
+        <source>Published {key}: the stations take it on their next pull.</source>
+        <translation>{key} publicada: las estaciones la toman en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Marked answered in {key}.</source>
+        <translation>Marcado como respondido en {key}.</translation>
+    </message>
+    <message>
+        <source>Content hash: {sha}</source>
+        <translation>Hash de contenido: {sha}</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the revision has {n} problem(s). Fix them (listed below the preview), then save the draft again.</source>
+        <translation>No se envió nada: la revisión tiene {n} problema(s). Corríjalos (listados bajo la vista previa) y guarde el borrador de nuevo.</translation>
+    </message>
+    <message>
+        <source>{key} is not on the bridge. Save the draft to the bridge first.</source>
+        <translation>{key} no está en el puente. Guarde primero el borrador en el puente.</translation>
+    </message>
+    <message>
+        <source>At the stations since {at}.</source>
+        <translation>En las estaciones desde {at}.</translation>
+    </message>
+    <message>
+        <source>Replaced by {key}.</source>
+        <translation>Sustituida por {key}.</translation>
+    </message>
+    <message>
+        <source>A picture or file of this draft cannot be read on this computer. Nothing was saved. Drop the file onto its step again, then save.</source>
+        <translation>Una imagen o un archivo de este borrador no se puede leer en este equipo. No se guardó nada. Vuelva a arrastrar el archivo a su paso y guarde.</translation>
+    </message>
+    <message>
+        <source>A file is larger than the bridge takes (256 MiB for a picture or video). Nothing was saved. Make the file smaller, drop it again, then save.</source>
+        <translation>Un archivo es más grande de lo que admite el puente (256 MiB por imagen o vídeo). No se guardó nada. Reduzca el archivo, arrástrelo de nuevo y guarde.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Saving and publishing as {user} (Sign out to change).</source>
+        <translation>Guardando y publicando como {user} (Cerrar sesión para cambiar).</translation>
+    </message>
+    <message>
+        <source>Signed out: the next save or publish asks who you are.</source>
+        <translation>Sesión cerrada: al guardar o publicar de nuevo se le preguntará quién es.</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -17,6 +18,15 @@ def register(sub: Any) -> None:
     p.add_argument("package", type=Path, nargs="?", help="a package folder or .zip to open")
     p.add_argument("--product", default="PRODUCT", help="for a new package")
     p.add_argument("--operation", default="OP10", help="for a new package")
+    p.add_argument("--bridge", metavar="URL", help="keep revisions on this bridge")
+    p.add_argument(
+        "--api-key-file",
+        type=Path,
+        metavar="F",
+        help=f"the bridge API key (kiosk-bridge apikey add editor); else ${API_KEY_ENV}",
+    )
+    p.add_argument("--ca", type=Path, metavar="F", help="CA file for an https bridge")
+    p.add_argument("--revision", metavar="ID@N", help="open this revision from the bridge")
     p.set_defaults(func=cmd_editor)
     p = sub.add_parser("diff", help="what changed between two revisions of a package")
     p.add_argument("old", type=Path)
@@ -24,6 +34,31 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable")
     p.add_argument("--language", default="en", help="for step titles")
     p.set_defaults(func=cmd_diff)
+
+
+API_KEY_ENV = "KIOSK_EDITOR_API_KEY"
+
+
+def _bridge(args: argparse.Namespace) -> Any:
+    """The editor's port to the bridge (sync.authoring_client), or None without --bridge."""
+    if not args.bridge:
+        if args.revision:
+            raise SystemExit("kiosk editor: --revision needs --bridge URL")
+        return None
+    if args.api_key_file is not None:
+        try:
+            key = args.api_key_file.read_text(encoding="utf-8").strip()
+        except OSError as err:
+            raise SystemExit(f"kiosk editor: cannot read {args.api_key_file}: {err}") from err
+    else:
+        key = os.environ.get(API_KEY_ENV, "").strip()
+    if not key:
+        raise SystemExit(
+            f"kiosk editor: --bridge needs an API key: --api-key-file F or ${API_KEY_ENV}"
+        )
+    from sync.authoring_client import AuthoringClient
+
+    return AuthoringClient(args.bridge, key, ca_file=args.ca)
 
 
 def cmd_editor(args: argparse.Namespace) -> int:
@@ -37,7 +72,13 @@ def cmd_editor(args: argparse.Namespace) -> int:
     from kiosk.errors import PackageError
 
     try:
-        window = open_editor(args.package, product=args.product, operation=args.operation)
+        window = open_editor(
+            args.package,
+            product=args.product,
+            operation=args.operation,
+            bridge=_bridge(args),
+            revision=args.revision,
+        )
     except PackageError as err:
         print(f"kiosk editor: {err}", file=sys.stderr)
         return 2

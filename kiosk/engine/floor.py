@@ -121,6 +121,9 @@ class FloorMixin(EngineCore):
                     "step_id": step_id or (view.step.id if view else None),
                     "category": category,
                     "text": text,
+                    # The unit on the station when it was raised (the author sees it).
+                    "unit_id": self._unit.id if self._unit else None,
+                    "serial": self._unit.serial if self._unit else None,
                 },
             )
         self._notify(Change.STEP)

@@ -48,6 +48,7 @@ from sync.protocol import (
     Refusal,
     StationOverview,
 )
+from sync.protocol.revisions import MAX_MEDIA_BYTES
 
 log = logging.getLogger("sync.bridge.api")
 
@@ -172,7 +173,12 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
 
     # Before anything reads a body, authentication included: Content-Length and the bytes
     # actually streamed (chunked bodies too) are held to MAX_BODY_BYTES.
-    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    # A draft's media file may be larger: it is streamed to disk, not held in memory.
+    app.add_middleware(
+        BodyLimit,
+        limit=MAX_BODY_BYTES,
+        larger={f"{API_PREFIX}/authoring/media/": MAX_MEDIA_BYTES},
+    )
     throttle = AuthThrottle()
     app.state.throttle = throttle
 
@@ -502,6 +508,10 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
     def delete_record(kind: Kind, record_id: RecordId) -> ImportResult:
         """Delete a record: stations receive a tombstone."""
         return bridge.delete_record(kind.value, record_id)
+
+    from sync.bridge.revisions_api import mount as mount_authoring  # the revision workflow
+
+    mount_authoring(app, bridge, Erp, PROBLEMS | {423: {"model": Problem}})
 
     from sync.bridge.web import mount as mount_web  # the supervisors' view at /
 

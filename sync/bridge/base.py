@@ -196,6 +196,8 @@ class BridgeBase:
 
         def _current(self, conn: Connection, entity: str, eid: str) -> dict[str, Any] | None: ...
 
+        def register_package_revision(self, conn: Connection, doc: dict[str, Any]) -> None: ...
+
         def _derive(
             self,
             conn: Connection,

@@ -147,6 +147,40 @@ def _publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def _list_revisions(args: argparse.Namespace) -> int:
+    """One line per revision: key, status, who wrote it, who signed what and when."""
+    revisions = _open(args).list_revisions(
+        product=args.product, operation=args.operation, status=args.status
+    )
+    if args.json:
+        for rev in revisions:
+            print(json.dumps(rev.model_dump(mode="json")))
+        return 0
+    for rev in revisions:
+        sig = rev.signature
+        signed = (
+            f"signed by {sig.by_name or sig.by} ({sig.meaning}) at {sig.at}, "
+            f"content {sig.content_sha256[:16]}"
+            if sig is not None and sig.kind == "bridge"
+            else f"approved in the package file by {sig.by or '?'}"
+            if sig is not None
+            else f"content {rev.content_sha256[:16]}, not signed"
+        )
+        extra = ""
+        if rev.published_at:
+            extra += f"; published {rev.published_at}"
+        if rev.obsoleted_by:
+            extra += f"; replaced by {rev.obsoleted_by}"
+        if rev.open_feedback:
+            extra += f"; {rev.open_feedback} open feedback"
+        print(
+            f"{rev.key}  {rev.product} {rev.operation}  {rev.status}  "
+            f"{'by ' + (rev.author_name or rev.author) if rev.author else 'from a package file'}"
+            f"; {signed}{extra}"
+        )
+    return 0
+
+
 def _confirmations(args: argparse.Namespace) -> int:
     bridge = _open(args)
     if args.outbox:
@@ -306,6 +340,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pub.add_argument("package")
     pub.set_defaults(func=_publish)
+    lst = ins.add_parser(
+        "list", parents=[common], help="revisions on the bridge: status, author, signature"
+    )
+    lst.add_argument("--product")
+    lst.add_argument("--operation")
+    lst.add_argument("--status", choices=["draft", "approved", "obsolete"])
+    lst.add_argument("--json", action="store_true", help="one JSON object per line")
+    lst.set_defaults(func=_list_revisions)
     return parser
 
 

@@ -80,6 +80,14 @@ events = Table(
     UniqueConstraint("station", "event_id", name="uq_events_station_event"),
     UniqueConstraint("station", "station_seq", name="uq_events_station_seq"),
     Index("ix_events_unit", "unit_id"),
+    # Operators' feedback, read per revision by the editor: a partial index (only those
+    # rows), so the insert path of every other event pays nothing for it.
+    Index(
+        "ix_events_feedback",
+        "id",
+        postgresql_where=text("type = 'instruction.feedback'"),
+        sqlite_where=text("type = 'instruction.feedback'"),
+    ),
 )
 
 # station_seqs a station declared held back (dead letters on the station): the gap they
@@ -223,10 +231,60 @@ bridge_meta = Table(
     Column("value", Text, nullable=False),
 )
 
+# The revision workflow (sync.bridge.revisions): every revision of an instruction document
+# the bridge holds, draft, approved or obsolete; ``document`` is canonical JSON as stored,
+# ``signature`` the approval (JSON of sync.protocol.revisions.Signature).
+instruction_revisions = Table(
+    "instruction_revisions",
+    metadata,
+    Column("key", Text, primary_key=True),  # <document_id>@<revision>
+    Column("document_id", Text, nullable=False),
+    Column("revision", BigInteger, nullable=False),
+    Column("product", Text, nullable=False),
+    Column("operation", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("document", Text, nullable=False),
+    Column("content_sha256", Text, nullable=False),
+    Column("author", Text, nullable=False, server_default=""),
+    Column("author_name", Text, nullable=False, server_default=""),
+    Column("authors", Text, nullable=False, server_default="[]"),  # everyone who wrote it
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    Column("signature", Text),
+    Column("published_at", Text),
+    Column("published_by", Text),
+    Column("obsoleted_at", Text),
+    Column("obsoleted_by", Text),
+    UniqueConstraint("document_id", "revision", name="uq_instruction_revisions_doc_rev"),
+    Index("ix_instruction_revisions_operation", "product", "operation"),
+)
+
+# An operator's instruction.feedback (kept in ``events``) marked answered by a revision.
+feedback_answers = Table(
+    "feedback_answers",
+    metadata,
+    Column("event_key", Id, primary_key=True),  # events.id
+    Column("answered_in", Text, nullable=False),
+    Column("answered_by", Text, nullable=False),
+    Column("answered_at", Text, nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+)
+
+# Wrong PINs given to sign on the bridge, per person and PIN hash (a new PIN starts at 0).
+signing_failures = Table(
+    "signing_failures",
+    metadata,
+    Column("operator_id", Text, primary_key=True),
+    Column("pin_hash_sha256", Text, nullable=False),
+    Column("failures", Integer, nullable=False),
+    Column("last_failed_at", Text, nullable=False),
+)
+
 #: Advisory lock keys (PostgreSQL) for the few places that must serialise writers.
 LOCK_SCHEMA = 7_310_001
 LOCK_CHANGES = 7_310_002
 LOCK_FEED = 7_310_003
+LOCK_REVISIONS = 7_310_004
 
 
 def normalise_url(url: str) -> str:

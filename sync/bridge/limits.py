@@ -68,13 +68,21 @@ class BodyLimit:
     """ASGI middleware: a request body over ``limit`` bytes is answered 413 whether it
     announces its length or streams chunks; the rest of it is never read into memory."""
 
-    def __init__(self, app: Any, limit: int) -> None:
+    def __init__(self, app: Any, limit: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
+        self.default = limit
         self.limit = limit
+        # Path prefixes allowed a larger body (media uploads streamed to disk).
+        self.larger = dict(larger or {})
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        path = str(scope.get("path", ""))
+        limit = next((n for p, n in self.larger.items() if path.startswith(p)), self.default)
+        if limit != self.default:
+            await BodyLimit(self.app, limit)(scope, receive, send)
             return
         for name, value in scope.get("headers", ()):
             if name == b"content-length":

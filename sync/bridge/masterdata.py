@@ -387,6 +387,20 @@ class MasterData(BridgeBase):
                 if isinstance(rec, InstructionRevisionRecord):
                     # The one package validator: no invalid revision reaches a station.
                     found = check_revision_document(rec.document)
+                    if str(rec.document.get("status") or "approved") == "draft":
+                        problems.append(
+                            {
+                                "index": i,
+                                "errors": [
+                                    {
+                                        "loc": ["document", "status"],
+                                        "msg": "a draft never goes to the stations; save it "
+                                        "to the bridge as a draft and have it approved",
+                                    }
+                                ],
+                            }
+                        )
+                        continue
                     if found:
                         problems.append(
                             {
@@ -429,6 +443,8 @@ class MasterData(BridgeBase):
                 # A station's own record goes to that station only; a work order assigned
                 # to a station is offered only there.
                 for_station = eid if entity == "station" else None
+                if isinstance(rec, InstructionRevisionRecord):
+                    self.register_package_revision(conn, dict(rec.document))
                 if isinstance(rec, WorkOrderRecord):
                     for_station = rec.station or None
                     before = self._current(conn, "work_order", eid)

@@ -102,6 +102,13 @@ class Media(BridgeBase):
                 f"{path}: {len(err.problems)} problem(s); nothing was published",
                 err.problems,
             ) from err
+        if str(package.document.get("status") or "approved") == "draft":
+            raise BridgeProblem(
+                409,
+                "draft_not_published",
+                f"{package.key} is a draft: a draft never goes to the stations; save it to "
+                "the bridge as a draft (kiosk editor) and have it approved",
+            )
         staged: list[tuple[MediaFile, str, int, Path]] = []
         problems = []
         try:
@@ -139,6 +146,9 @@ class Media(BridgeBase):
                 for item, digest, size, _tmp in staged_done:
                     self._record_media(conn, digest, size, item.media_type, item.name[6:])
                 key = entity_id("instruction-revisions", record)
+                # The workflow's record of it (approved, signed by the package file); the
+                # older approved revisions of its operation become obsolete.
+                self.register_package_revision(conn, doc)
                 self._record_change(
                     conn, "instruction_revision", key, record.model_dump(mode="json")
                 )

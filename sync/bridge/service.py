@@ -6,6 +6,7 @@
 - :mod:`sync.bridge.confirmations`: production confirmations and their feed;
 - :mod:`sync.bridge.masterdata`: ERP records in, changes out to the stations;
 - :mod:`sync.bridge.media`: media files and instruction packages;
+- :mod:`sync.bridge.revisions`: the revision workflow (drafts, approval, feedback);
 - :mod:`sync.bridge.queries`: as-built, recall, performance;
 - :mod:`sync.bridge.base`: the state they share (database, data folder, epoch).
 
@@ -57,6 +58,7 @@ from sync.bridge.media import Media
 from sync.bridge.projections import Projections
 from sync.bridge.queries import Queries, as_built_record
 from sync.bridge.registry import Registry
+from sync.bridge.revisions import Revisions
 
 __all__ = [
     "ACCEPT_LEGACY_PIN_HASHES",
@@ -89,7 +91,7 @@ __all__ = [
 ]
 
 
-class Bridge(Registry, Ingest, Projections, Confirmations, MasterData, Media, Queries):
+class Bridge(Registry, Ingest, Projections, Confirmations, MasterData, Revisions, Media, Queries):
     """The bridge: one database (SQLite or PostgreSQL) and one data folder."""
 
     @classmethod

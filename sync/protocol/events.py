@@ -216,10 +216,14 @@ class DowntimeEnded(Payload):
 
 
 class InstructionFeedback(Payload):
+    """An operator's "problem with this step"; the unit on the station then, if any."""
+
     revision: Txt | None = None
     step_id: Id | None = None
     category: Txt | None = None
     text: Txt | None = None
+    unit_id: Id | None = None
+    serial: Txt | None = None
 
 
 class DeviceStatusChanged(Payload):

@@ -99,3 +99,64 @@ def test_package_checks_agree(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         assert bridge.changes("ST-01", 0, 100).changes == []
     finally:
         bridge.close()
+
+
+def test_instructions_list_shows_the_workflow(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``kiosk-bridge instructions list``: status, author, signature (who, meaning, when,
+    hash), publication and what replaced an obsolete revision; a draft package is refused."""
+    from sync.protocol.revisions import ApprovalIn, Credential, DraftIn
+
+    common = ["--data", str(tmp_path / "data")]
+    assert main(["instructions", "publish", str(DEMO_PACKAGE), *common]) == 0
+    capsys.readouterr()
+    bridge = Bridge.open(str(tmp_path / "data" / "bridge.db"), tmp_path / "data")
+    try:
+        bridge.import_records(
+            "operators",
+            [
+                {
+                    "id": "E-1",
+                    "badge": "E1",
+                    "name": "Erin",
+                    "roles": ["line_lead"],
+                    "pin": "111111",
+                },
+                {
+                    "id": "Q-1",
+                    "badge": "Q1",
+                    "name": "Quinn",
+                    "roles": ["quality"],
+                    "pin": "222222",
+                },
+            ],
+        )
+        doc = json.loads((DEMO_PACKAGE / "package.json").read_text())["document"]
+        draft = doc | {"revision": doc["revision"] + 1, "change_note": "Rev 4: clearer"}
+        saved = bridge.save_draft(
+            DraftIn(document=draft, author=Credential(user="E1", pin="111111"))
+        )
+        bridge.approve(
+            saved.key, ApprovalIn(user="Q1", pin="222222", content_sha256=saved.content_sha256)
+        )
+    finally:
+        bridge.close()
+    assert main(["instructions", "list", *common]) == 0
+    new, old = capsys.readouterr().out.splitlines()
+    assert new.startswith(f"{saved.key}  P-200 OP20  approved  by Erin; signed by Quinn")
+    assert "(approved for production)" in new and saved.content_sha256[:16] in new
+    assert "published" not in new  # signed, not yet released
+    assert old.startswith(f"{doc['id']}@{doc['revision']}  P-200 OP20  approved")
+    assert "approved in the package file by Aiko Tanaka; published" in old
+
+    folder = tmp_path / "draft"
+    folder.mkdir()
+    pkg = json.loads((DEMO_PACKAGE / "package.json").read_text())
+    pkg["document"] |= {"revision": 9, "status": "draft"}
+    (folder / "package.json").write_text(json.dumps(pkg))
+    (folder / "media").mkdir()
+    for f in (DEMO_PACKAGE / "media").iterdir():
+        (folder / "media" / f.name).write_bytes(f.read_bytes())
+    assert main(["instructions", "publish", str(folder), *common]) == 2
+    assert "draft_not_published" in capsys.readouterr().err

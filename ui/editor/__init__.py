@@ -6,13 +6,21 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kiosk.authoring import Draft
+from kiosk.authoring import Draft, RevisionBridge
 from kiosk.errors import PackageError
 
 
-def open_editor(package: Path | None, *, product: str = "PRODUCT", operation: str = "OP10") -> Any:
+def open_editor(
+    package: Path | None,
+    *,
+    product: str = "PRODUCT",
+    operation: str = "OP10",
+    bridge: RevisionBridge | None = None,
+    revision: str | None = None,
+) -> Any:
     """The editor window on ``package`` (or on a new draft); raises ``PackageError`` when the
-    package cannot be opened at all."""
+    package cannot be opened at all. With ``bridge``, revisions are kept there (drafts,
+    approval, publishing, feedback); ``revision`` (``<id>@<n>``) opens one from it."""
     from ui.app import application
     from ui.editor.window import EditorWindow
 
@@ -25,6 +33,10 @@ def open_editor(package: Path | None, *, product: str = "PRODUCT", operation: st
     window = EditorWindow(draft)
     if package is not None:
         window.mark_opened()
+    if bridge is not None:
+        actions = window.attach_bridge(bridge)
+        if revision:
+            actions.open_key(revision)
     return window
 
 

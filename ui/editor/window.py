@@ -4,7 +4,7 @@ Left, the document and its steps (drag to reorder); middle, the form of what is 
 right, the live preview as the station shows it; below, every problem the package validator
 finds, each pinned to its field. Save writes a valid package or nothing.
 
-Not split (about 560 lines): the window's menus, list, form, preview and problems work on
+Not split (about 590 lines): the window's menus, list, form, preview and problems work on
 one draft and one selection.
 """
 
@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.authoring import Draft, duplicate_step, missing_translations, new_step, next_draft
 from kiosk.domain import StepKind
@@ -49,6 +50,10 @@ from ui.qt import (
     translate,
 )
 
+if TYPE_CHECKING:
+    from kiosk.authoring import RevisionBridge
+    from ui.editor.bridge_actions import BridgeActions
+
 log = logging.getLogger("ui.editor")
 
 KIND_LABELS = {
@@ -78,6 +83,11 @@ class EditorWindow(QMainWindow):
         self.preview_error = ""
         self.form: FormBase | None = None
         self.selected = _DOC_ROW
+        # Hooks for the bridge actions (ui.editor.bridge_actions): told the selected row,
+        # asked for a mark per step (open feedback).
+        self.selection_listeners: list[Callable[[int], None]] = []
+        self.step_marks: Callable[[dict[str, Any]], str] = lambda _step: ""
+        self.bridge_actions: BridgeActions | None = None
         self.resize(1600, 950)
 
         self.check_timer = QTimer(self, singleShot=True, interval=250)
@@ -234,6 +244,7 @@ class EditorWindow(QMainWindow):
                 marks += "⚠ "
             if any(p.startswith(f"document.steps[{i}].") for p in missing):
                 marks += "🌐 "
+            marks += self.step_marks(step)
             item = QListWidgetItem(marks + text)
             item.setData(Qt.ItemDataRole.UserRole, i)
             item.setToolTip(tr("Missing translations") if "🌐" in marks else "")
@@ -264,6 +275,19 @@ class EditorWindow(QMainWindow):
         self.form = form
         self._pin_problems()
         self.preview_timer.start()
+        for listener in self.selection_listeners:
+            listener(self.selected)
+
+    def refresh_steps(self) -> None:
+        self._fill_steps(select=self.selected)
+
+    def attach_bridge(self, bridge: RevisionBridge) -> BridgeActions:
+        """Keep revisions on ``bridge``: open, save drafts, approve, publish, feedback."""
+        from ui.editor.bridge_actions import BridgeActions
+
+        self.bridge_actions = BridgeActions(self, bridge)
+        self.bridge_actions.refresh_feedback()
+        return self.bridge_actions
 
     def _rebuild_form(self) -> None:
         self._fill_languages()
@@ -440,6 +464,11 @@ class EditorWindow(QMainWindow):
 
     # --- files --------------------------------------------------------------------------
 
+    def update_title(self) -> None:
+        self._update_title()
+        if self.bridge_actions is not None:
+            self.bridge_actions.show_state()
+
     def _update_title(self) -> None:
         doc = self.draft.document
         where = str(self.draft.source) if self.draft.source else tr("new package")
@@ -533,7 +562,7 @@ class EditorWindow(QMainWindow):
         self.dirty = True
         self._fill_steps(select=self.selected)
         self.check()
-        self._update_title()
+        self.update_title()
 
     def diff_dialog(self) -> None:
         name = QFileDialog.getExistingDirectory(self, tr("Compare with which package?"))
