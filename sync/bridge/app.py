@@ -173,7 +173,7 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
     # Before anything reads a body, authentication included: Content-Length and the bytes
     # actually streamed (chunked bodies too) are held to MAX_BODY_BYTES.
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
-    throttle = AuthThrottle()
+    throttle = AuthThrottle(bridge.engine)
     app.state.throttle = throttle
 
     # --- auth ------------------------------------------------------------------------
@@ -187,11 +187,13 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> str:
         secret = creds.credentials if creds is not None else ""
-        throttle.check(client_address(request), secret)
+        with bridge.engine.connect() as conn:  # one connection for the check and the lookup
+            throttle.check(client_address(request), secret, conn)
+            owner = bridge.station_for_token(secret, conn) if secret else None
         if not secret:
             raise BridgeProblem(401, "missing_token", "send Authorization: Bearer <token>")
         # An unknown station and a wrong token answer alike: nothing tells which ids exist.
-        if bridge.station_for_token(secret) != station:
+        if owner != station:
             throttle.failed(client_address(request), secret)
             raise BridgeProblem(
                 401, "invalid_token", "the token is not valid for this station; re-provision"

@@ -223,6 +223,19 @@ bridge_meta = Table(
     Column("value", Text, nullable=False),
 )
 
+# Failed authentications, one row each, shared by every worker and host (the failed-auth
+# limiter counts here, so N workers do not give an attacker N times the budget). Only
+# failures write; rows older than the window are deleted as new ones arrive.
+auth_failures = Table(
+    "auth_failures",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False),
+    Column("at", Float, nullable=False),  # Unix time, seconds
+    Index("ix_auth_failures_key_at", "key", "at"),
+    Index("ix_auth_failures_at", "at"),
+)
+
 #: Advisory lock keys (PostgreSQL) for the few places that must serialise writers.
 LOCK_SCHEMA = 7_310_001
 LOCK_CHANGES = 7_310_002
