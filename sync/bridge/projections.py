@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -50,8 +51,12 @@ class Projections(BridgeBase):
         new: Sequence[Any],
         keys: dict[str, int],
         flags: dict[str, list[str]],
+        *,
+        known: dict[str, dict[str, Any]] | None = None,
     ) -> None:
-        """Units, genealogy, downtime and production performance records from new events."""
+        """Units, genealogy, downtime and production performance records from new events.
+        ``known``: the stored rows of the batch's units as ingest read them (kept up to date
+        here), so a finished unit is not read again."""
         segments: dict[tuple[str, str], _Segment] = {}
         consumed = []
         finished_units: list[tuple[str, Any, str]] = []
@@ -68,25 +73,28 @@ class Projections(BridgeBase):
             p = e.payload
             at = rfc3339(e.occurred_at)
             if e.type == "unit.started" and p.get("unit_id"):
-                db.upsert(
-                    conn,
-                    db.units,
-                    {
-                        "unit_id": str(p["unit_id"]),
-                        "station": station,
-                        "serial": str(p.get("serial", "")),
-                        "work_order": str(p.get("work_order", "")),
-                        "operation": str(p.get("operation", "")),
-                        "revision": None if p.get("revision") is None else str(p["revision"]),
-                        "started_at": at,
-                        "operator_id": e.operator_id,
-                    },
-                    ["unit_id"],
-                )
+                started = {
+                    "unit_id": str(p["unit_id"]),
+                    "station": station,
+                    "serial": str(p.get("serial", "")),
+                    "work_order": str(p.get("work_order", "")),
+                    "operation": str(p.get("operation", "")),
+                    "revision": None if p.get("revision") is None else str(p["revision"]),
+                    "started_at": at,
+                    "operator_id": e.operator_id,
+                }
+                db.upsert(conn, db.units, started, ["unit_id"])
+                if known is not None:
+                    known[started["unit_id"]] = started
                 current = (str(p.get("work_order", "")), str(p.get("operation", "")))
             elif e.type in ("unit.completed", "unit.scrapped") and p.get("unit_id"):
                 uid = str(p["unit_id"])
-                row = conn.execute(select(db.units).where(db.units.c.unit_id == uid)).first()
+                row: Any
+                if known is not None:
+                    cached = known.get(uid)
+                    row = None if cached is None else SimpleNamespace(**cached)
+                else:
+                    row = conn.execute(select(db.units).where(db.units.c.unit_id == uid)).first()
                 wo = str(p.get("work_order") or (row.work_order if row else ""))
                 op = str(p.get("operation") or (row.operation if row else ""))
                 serial = str(p.get("serial") or (row.serial if row else ""))
@@ -114,6 +122,16 @@ class Projections(BridgeBase):
                     )
                 else:
                     conn.execute(update(db.units).where(db.units.c.unit_id == uid).values(values))
+                if known is not None:
+                    known[uid] = {
+                        "unit_id": uid,
+                        "station": row.station if row else station,
+                        "serial": row.serial if row else serial,
+                        "work_order": row.work_order if row else wo,
+                        "operation": row.operation if row else op,
+                        "started_at": row.started_at if row else None,
+                        "operator_id": row.operator_id if row else e.operator_id,
+                    }
                 seg = segment(wo, op, e)
                 seg.at(at)
                 seg.flags.update(flags[str(e.event_id)])
