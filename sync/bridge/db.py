@@ -362,3 +362,16 @@ def upsert(conn: Connection, table: Table, row: dict[str, Any], keys: Sequence[s
             set_={k: ins2.excluded[k] for k in row if k not in keys},
         )
     conn.execute(stmt)
+
+
+def upsert_many(
+    conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]
+) -> None:
+    """:func:`upsert` for many rows in one statement; each key appears once in ``rows``."""
+    stmt: Any
+    ins: Any = postgresql.insert(table) if is_postgres(conn) else sqlite.insert(table)
+    stmt = ins.on_conflict_do_update(
+        index_elements=list(keys),
+        set_={k: ins.excluded[k] for k in rows[0] if k not in keys},
+    )
+    conn.execute(stmt, list(rows))

@@ -490,7 +490,7 @@ _PG_TYPES = {"station_seq": "bigint", "schema_version": "int"}
 #: One statement whatever the batch size: the columns as arrays, unnested into rows.
 _PG_INSERT = (
     f"INSERT INTO events ({', '.join(_EVENT_COLS)}) SELECT * FROM unnest("
-    + ", ".join(f"%s::{_PG_TYPES.get(c, 'text')}[]" for c in _EVENT_COLS)
+    + ", ".join(f"%b::{_PG_TYPES.get(c, 'text')}[]" for c in _EVENT_COLS)  # binary: no escaping
     + ") ON CONFLICT DO NOTHING RETURNING event_id, id"
 )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from sync.bridge import db
 from sync.bridge.base import (
@@ -62,6 +62,26 @@ class Projections(BridgeBase):
         finished_units: list[tuple[str, Any, str]] = []
         current: tuple[str, str] | None = None
 
+        # Unit rows are written in three statements per push (starts, first sight of a
+        # finished unit, finishes), not one per event; before anything reads units back.
+        starts: dict[str, dict[str, Any]] = {}
+        inserts: list[dict[str, Any]] = []
+        finishes: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if starts:
+                db.upsert_many(conn, db.units, list(starts.values()), ["unit_id"])
+            if inserts:
+                conn.execute(db.units.insert(), inserts)
+            if finishes:
+                conn.execute(
+                    update(db.units).where(db.units.c.unit_id == bindparam("uid")),
+                    finishes,
+                )
+            starts.clear()
+            inserts.clear()
+            finishes.clear()
+
         def segment(wo: str, op: str, source: Any) -> _Segment:
             # One confirmation per finishing event: its id derives from that event alone,
             # so the same events give the same ids however they are batched (a resend
@@ -83,8 +103,11 @@ class Projections(BridgeBase):
                     "started_at": at,
                     "operator_id": e.operator_id,
                 }
-                db.upsert(conn, db.units, started, ["unit_id"])
-                if known is not None:
+                if known is None:
+                    db.upsert(conn, db.units, started, ["unit_id"])
+                else:
+                    starts.pop(started["unit_id"], None)  # the last start of a unit wins
+                    starts[started["unit_id"]] = started
                     known[started["unit_id"]] = started
                 current = (str(p.get("work_order", "")), str(p.get("operation", "")))
             elif e.type in ("unit.completed", "unit.scrapped") and p.get("unit_id"):
@@ -109,19 +132,24 @@ class Projections(BridgeBase):
                     "scrap_reason": None if good else str(p.get("reason", "")),
                 }
                 if row is None:
-                    conn.execute(
-                        db.units.insert().values(
-                            unit_id=uid,
-                            station=station,
-                            serial=serial,
-                            work_order=wo,
-                            operation=op,
-                            operator_id=e.operator_id,
-                            **values,
-                        )
-                    )
-                else:
+                    created = {
+                        "unit_id": uid,
+                        "station": station,
+                        "serial": serial,
+                        "work_order": wo,
+                        "operation": op,
+                        "operator_id": e.operator_id,
+                        "revision": None,
+                        "started_at": None,
+                    } | values
+                    if known is None:
+                        conn.execute(db.units.insert().values(**created))
+                    else:
+                        inserts.append(created)
+                elif known is None:
                     conn.execute(update(db.units).where(db.units.c.unit_id == uid).values(values))
+                else:  # a row stored, or started or created earlier in this push
+                    finishes.append(values | {"uid": uid})
                 if known is not None:
                     known[uid] = {
                         "unit_id": uid,
@@ -163,11 +191,13 @@ class Projections(BridgeBase):
             elif e.type == "downtime.ended":
                 minutes = p.get("minutes")
                 if isinstance(minutes, (int, float)) and not isinstance(minutes, bool):
-                    wo, op = (
-                        (str(p["work_order"]), str(p.get("operation", "")))
-                        if p.get("work_order")
-                        else current or self._station_current_work(conn, station)
-                    )
+                    if p.get("work_order"):
+                        wo, op = str(p["work_order"]), str(p.get("operation", ""))
+                    elif current:
+                        wo, op = current
+                    else:
+                        flush()  # the units of this push are read back
+                        wo, op = self._station_current_work(conn, station)
                     reason = str(p.get("reason") or "unspecified")
                     conn.execute(
                         db.downtimes.insert().values(
@@ -183,6 +213,7 @@ class Projections(BridgeBase):
                         seg = segment(wo, op, e)
                         seg.downtime[reason] += float(minutes)
                         seg.at(at)
+        flush()
         if consumed:
             conn.execute(db.consumptions.insert(), consumed)
         if segments:
