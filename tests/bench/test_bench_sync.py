@@ -454,3 +454,44 @@ def test_bench_plant_scale(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_bench_pin_brute_force_cost(tmp_path: Path) -> None:
+    """What a stolen PIN hash costs an attacker here: one argon2id verification of a hash
+    as the bridge sends it to stations, and so all 10⁶ six-digit PINs of one operator on
+    this machine; beside it, what a PIN-only log-in cost before the lock screen asked
+    for the name (one verification per operator with a PIN, tried in turn)."""
+    from kiosk.security import verify_pin
+    from sync.bridge.masterdata import PIN_HASHER
+
+    stored = PIN_HASHER.hash("482913")
+    samples = []
+    for i in range(scale(12, 3)):
+        started = time.perf_counter()
+        assert not verify_pin(f"{100000 + i:06d}", stored)
+        samples.append(time.perf_counter() - started)
+    one = statistics.median(samples)
+    all_pins = one * 10**6  # the hash's lanes already use both cores
+    operators = 40
+    report(
+        f"PIN brute force: argon2id as sent to stations ({stored.split('$')[3]}), {_load()}",
+        [
+            Row("one PIN verification", samples, "s", "≥ 0.1 s", ""),
+            Row(
+                "all 10⁶ six-digit PINs of one operator",
+                [all_pins / 86400],
+                "days",
+                "",
+                f"{all_pins / 3600:,.0f} h on this 2-core machine (median × 10⁶); "
+                "5 wrong tries lock the PIN at the station",
+            ),
+            Row(
+                f"PIN log-in, {operators} operators with a PIN",
+                [one],
+                "s",
+                "",
+                f"name first: 1 verification ({one:.2f} s); PIN alone: up to {operators} "
+                f"in turn ({operators * one:.0f} s)",
+            ),
+        ],
+    )
