@@ -259,9 +259,11 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         responses=PROBLEMS,
         tags=["stations"],
     )
-    def push(station: Station, batch: PushRequest) -> PushResponse:
+    def push(station: Station, batch: PushRequest) -> Response:
         """Store a batch of events exactly once: per event accepted, duplicate or rejected."""
-        return bridge.push(station, batch)
+        # Serialised here, once: FastAPI would validate the model again first.
+        body = bridge.push(station, batch).model_dump_json()
+        return Response(body, media_type="application/json")
 
     @app.get(
         f"{API_PREFIX}/stations/{{station}}/changes",
