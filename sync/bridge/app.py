@@ -54,6 +54,7 @@ log = logging.getLogger("sync.bridge.api")
 ENV_DB = "KIOSK_BRIDGE_DB"
 ENV_DATA = "KIOSK_BRIDGE_DATA"
 ENV_POLL = "KIOSK_BRIDGE_POLL_S"
+ENV_POOL = "KIOSK_BRIDGE_POOL"  # database connections per worker (PostgreSQL)
 
 StationId = Annotated[str, PathParam(pattern=STATION_ID_RE, max_length=64)]
 Sha256 = Annotated[str, PathParam(pattern=SHA256_RE)]
@@ -540,4 +541,5 @@ def app_from_env() -> FastAPI:
         url = str(data / "bridge.db")
     data.mkdir(parents=True, exist_ok=True)
     poll = float(os.environ.get(ENV_POLL, "0") or 0)
-    return create_app(Bridge.open(url, data), poll_s=poll or None)
+    pool = int(os.environ.get(ENV_POOL, "0") or 0) or 10
+    return create_app(Bridge.open(url, data, pool_size=pool), poll_s=poll or None)
