@@ -84,6 +84,8 @@ def _run_uvicorn(args: argparse.Namespace, uvicorn: Any) -> None:
         ssl_keyfile=args.ssl_keyfile,
         # Open live streams of the web view must not hold a restart up.
         timeout_graceful_shutdown=5,
+        # Longer than a station's push interval: a station keeps its connection.
+        timeout_keep_alive=args.keep_alive,
     )
 
 
@@ -240,6 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--poll", type=float, default=5.0, help="inbox/outbox folder poll interval, s (0: off)"
+    )
+    serve.add_argument(
+        "--keep-alive",
+        type=float,
+        default=15.0,
+        help="seconds an idle connection stays open (longer than the stations' push interval)",
     )
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--ssl-certfile")
