@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 
 from kiosk.domain import Operator, Role
 from kiosk.errors import RuleViolation
+from kiosk.refusals import refusal
 from kiosk.security import MAX_PIN_FAILURES, verify_pin
 from kiosk.store import Store
 from kiosk.store import masterdata as md
@@ -54,22 +55,11 @@ def check_pin(store: Store, who: Operator, pin: str) -> None:
             md.set_meta(conn, _FAILURES.format(who.id), str(failures))
     if failures >= MAX_PIN_FAILURES:
         raise _locked_violation(who)
-    left = MAX_PIN_FAILURES - failures
-    raise RuleViolation(
-        "wrong_pin",
-        "That PIN is not right.",
-        next_action=f"Enter the PIN again ({left} tries left before it is locked).",
-        params={"tries_left": left},
-    )
+    raise refusal("wrong_pin", variant="tries", tries_left=MAX_PIN_FAILURES - failures)
 
 
 def _locked_violation(who: Operator) -> RuleViolation:
-    return RuleViolation(
-        "pin_locked",
-        f"The PIN of {who.name} is locked after {MAX_PIN_FAILURES} wrong tries.",
-        next_action="Ask the line lead to unlock it (their badge), or scan your badge.",
-        params={"operator_id": who.id},
-    )
+    return refusal("pin_locked", operator=who.name, failures=MAX_PIN_FAILURES, operator_id=who.id)
 
 
 def unlock_pin(store: Store, operator_id: str, by_badge: str) -> Operator:

@@ -48,6 +48,14 @@ CATALOGUE: Mapping[str, Entry] = {
         "Badge {badge} is not known at this station.", "Check the badge or ask a line lead."
     ),
     "wrong_pin": _E("That PIN is not right.", "Enter your PIN again or scan your badge."),
+    "wrong_pin.tries": _E(
+        "That PIN is not right.",
+        "Enter your PIN again. Tries left before it locks: {tries_left}.",
+    ),
+    "pin_locked": _E(
+        "The PIN of {operator} is locked after {failures} wrong tries.",
+        "Ask the line lead to unlock it (their badge), or scan your badge.",
+    ),
     "wrong_pin.linelead": _E(
         "That PIN is not a line lead's.", "Scan your badge and enter your PIN again."
     ),

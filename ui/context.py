@@ -48,7 +48,7 @@ class Intents(QObject):
     start_unit = Signal(object)  # a serial, or None for the next generated one
     next_step = Signal(object)  # the checklist's ticked ids, or None
     measurement = Signal(str)  # the keypad's entry
-    pin = Signal(str, object)  # a PIN, and the banner its refusal goes to
+    pin = Signal(str, str, object)  # who (picked by name), their PIN, the refusal's banner
     summary = Signal(object)  # a finished unit's UnitSummary
     refresh_all = Signal()
 

@@ -4,7 +4,7 @@ and the step runner. Each reads the engine and asks it to act; none decides a ru
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk.domain import StepKind, WorkOrder, localized
 from kiosk.engine import UnitSummary
@@ -23,6 +23,7 @@ from ui.qt import (
     QRectF,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from ui.qt import (
 from ui.widgets import Banner, Button, Card, IconLabel, Keypad, apply_key, hbox, kinetic, label
 
 if TYPE_CHECKING:
+    from kiosk.engine.session import PinChoice
     from ui.context import Context
 
 
@@ -48,12 +50,16 @@ class Screen(QWidget):
 
 
 class LockScreen(Screen):
-    """Scan your badge (primary) or enter a PIN (secondary)."""
+    """Scan your badge (primary), or tap your name and enter your PIN (secondary): the
+    name first, so the station verifies one PIN hash per try (≈ 0.5 s each), not one
+    per operator, and a wrong PIN counts against that operator alone."""
 
     def __init__(self, shell: Context) -> None:
         super().__init__(shell)
         m = self.m
         self.pin = ""
+        self.who: PinChoice | None = None
+        self._names: list[PinChoice] | None = None
         outer = QBoxLayoutFor(m.portrait)
         self.setLayout(outer)
         outer.setContentsMargins(m.mm(8), m.mm(6), m.mm(8), m.mm(6))
@@ -75,7 +81,11 @@ class LockScreen(Screen):
         self.hero = label(self.tr("Scan your badge"), "hero")
         left.addWidget(self.hero)
         left.addWidget(
-            label(self.tr("Hold your badge under the scanner. No badge? Enter your PIN."))
+            label(
+                self.tr(
+                    "Hold your badge under the scanner. No badge? Tap your name, then your PIN."
+                )
+            )
         )
         self.problem = Banner(m)
         self.problem.hide()
@@ -91,17 +101,46 @@ class LockScreen(Screen):
         self.line_lead.clicked.connect(ask(shell.intents.line_lead))
         # Side by side where they fit; on a narrow panel line-lead mode goes up beside the
         # pictures, where the row has room.
+        # "Not you?" (back to the names) shows beside the pictures while a name's PIN is
+        # asked; on a narrow panel it takes line-lead mode's place there meanwhile.
+        self.other = Button(self.tr("Not you?"), m, icon="back", height_mm=16)
+        self.other.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.other.clicked.connect(self.back_to_names)
+        self.other.hide()
+        self._narrow = narrow
         if not narrow:
+            row.addWidget(self.other, 0, Qt.AlignmentFlag.AlignBottom)
             left.addLayout(hbox(self.exit, self.line_lead, spacing=m.gap, stretch_at=2))
         else:
             row.addWidget(self.line_lead, 0, Qt.AlignmentFlag.AlignBottom)
+            row.addWidget(self.other, 0, Qt.AlignmentFlag.AlignBottom)
             left.addWidget(self.exit)
         outer.addLayout(left, 3)
         pad = Card()
         pl = QVBoxLayout(pad)
         pl.setContentsMargins(m.mm(5), m.mm(4), m.mm(5), m.mm(4))
         pl.setSpacing(m.mm(3))
-        pl.addWidget(label(self.tr("PIN"), "title"))
+        # Two pages in the card: the names (a list that scrolls), then that name's PIN.
+        self.pages = QStackedWidget()
+        pl.addWidget(self.pages)
+        names = QWidget()
+        nl = QVBoxLayout(names)
+        nl.setContentsMargins(0, 0, 0, 0)
+        nl.setSpacing(m.mm(3))
+        nl.addWidget(label(self.tr("PIN: tap your name"), "title"))
+        self.names_box = QWidget()
+        self.names_layout = QVBoxLayout(self.names_box)
+        self.names_layout.setContentsMargins(0, 0, 0, 0)
+        self.names_layout.setSpacing(m.mm(2.5))  # apart for a glove
+        self.names_area = kinetic(QScrollArea())
+        self.names_area.setWidget(self.names_box)
+        nl.addWidget(self.names_area, 1)
+        self.pages.addWidget(names)
+        entry = QWidget()
+        el = QVBoxLayout(entry)
+        el.setContentsMargins(0, 0, 0, 0)
+        el.setSpacing(m.mm(3))
+        self.name = label("", "title")
         self.dots = QLabel("")
         self.dots.setProperty("role", "hero")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -109,13 +148,72 @@ class LockScreen(Screen):
         self.dots.setStyleSheet(
             f"background: white; border: 3px solid {theme.BORDER}; border-radius: {m.mm(2)}px;"
         )
-        pl.addWidget(self.dots)
+        # The name above the dots (the whole width: 8 fit); "Not you?" waits beside the
+        # hint, where the column has room (the card stays as tall as the PIN pad was).
+        el.addWidget(self.name)
+        el.addWidget(self.dots)
         self.keypad = Keypad(m, decimal=False, enter_text=self.tr("Log in"))
         self.keypad.key.connect(self.key)
-        pl.addWidget(self.keypad)
+        el.addWidget(self.keypad)
+        self.pages.addWidget(entry)
+        self.pages.setMinimumHeight(entry.sizeHint().height())
         pad.setMaximumWidth(m.mm(110))
         # The pad hugs its keys and sits low, where a hand reaches it.
         outer.addWidget(pad, 2, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)
+        self.name_buttons: dict[str, Button] = {}
+        self.back_to_names()
+
+    def refresh(self) -> None:
+        """The names as master data has them now; a PIN being typed stays."""
+        self._load_names()
+        if self.who is not None and self.who.id not in {c.id for c in self._names or []}:
+            self.back_to_names()
+
+    def hideEvent(self, event: Any) -> None:  # a QHideEvent
+        super().hideEvent(event)
+        self.back_to_names()  # whoever comes next starts from the names
+
+    def _load_names(self) -> None:
+        names = self.shell.engine.pin_operators()
+        if names == self._names:
+            return
+        self._names = names
+        while (item := self.names_layout.takeAt(0)) is not None:
+            if (w := item.widget()) is not None:
+                w.deleteLater()
+        self.name_buttons = {}
+        for choice in names:
+            b = Button(choice.name, self.m, icon="lock" if choice.locked else None)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.clicked.connect(lambda _=False, c=choice: self.pick(c))
+            self.names_layout.addWidget(b)
+            self.name_buttons[choice.id] = b
+        if not names:
+            self.names_layout.addWidget(label(self.tr("No operator here has a PIN.")))
+        self.names_layout.addStretch(1)
+
+    def pick(self, choice: PinChoice) -> None:
+        """A name tapped: their PIN next (a locked PIN says so at once and stays here)."""
+        self.shell.engine.touch()
+        if choice.locked:
+            self.shell.intents.pin.emit(choice.id, "", self.problem)
+            return
+        self.who = choice
+        self.pin = ""
+        self.dots.setText("")
+        self.name.setText(self.tr("PIN for %1").replace("%1", choice.name))
+        self.pages.setCurrentIndex(1)
+        self.line_lead.setVisible(not self._narrow)
+        self.other.show()
+
+    def back_to_names(self) -> None:
+        self.who = None
+        self.pin = ""
+        self.dots.setText("")
+        self._load_names()  # a PIN locked meanwhile shows its lock
+        self.pages.setCurrentIndex(0)
+        self.other.hide()
+        self.line_lead.show()
 
     def key(self, key: str) -> None:
         if key != "enter":
@@ -124,7 +222,8 @@ class LockScreen(Screen):
             return
         pin, self.pin = self.pin, ""
         self.dots.setText("")
-        self.shell.intents.pin.emit(pin, self.problem)
+        if self.who is not None:
+            self.shell.intents.pin.emit(self.who.id, pin, self.problem)
 
     def show_problem(self, message: str, next_action: str) -> None:
         self.shell.feedback.show(self.problem, "nok", message, next_action, scope="screen")

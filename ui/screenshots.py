@@ -63,6 +63,8 @@ def render_all(
         close_overlays()
 
     snap("lock")
+    shell.screen_named("lock").pick(e.pin_operators()[0])  # type: ignore[attr-defined]
+    snap("lock-pin")
     shell.screen_named("lock").key("1")  # type: ignore[attr-defined]
     for k in "99999":  # a wrong 6-digit PIN
         shell.screen_named("lock").key(k)  # type: ignore[attr-defined]

@@ -599,14 +599,18 @@ class Shell(QWidget):
             )
         )
 
-    def login_pin(self, pin: str, problem_to: Banner) -> None:
-        """Log in by PIN; a certification refusal asks a line lead, as after a badge."""
+    def login_pin(self, operator_id: str, pin: str, problem_to: Banner) -> None:
+        """Log in the operator picked by name with their PIN; a certification refusal asks
+        a line lead, as after a badge."""
+        engine = self.engine
         try:
-            self.engine.touch()
-            self.engine.login_pin(pin)
+            engine.touch()
+            engine.login_operator_pin(operator_id, pin)
         except RuleViolation as err:
             if err.override:
-                self._refused(err, lambda lead: self.engine.login_pin(pin, override_by=lead))
+                self._refused(
+                    err, lambda lead: engine.login_operator_pin(operator_id, pin, override_by=lead)
+                )
                 return
             msg, nxt = self.explain(err)
             self.feedback.show(problem_to, "nok", msg, nxt, scope="operator")

@@ -168,29 +168,44 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/screens.py" line="72"/>
+        <location filename="../../ui/screens.py" line="81"/>
         <source>Scan your badge</source>
         <translation>Escanee su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="75"/>
-        <source>Hold your badge under the scanner. No badge? Enter your PIN.</source>
-        <translation>Ponga su tarjeta bajo el escáner. ¿Sin tarjeta? Introduzca su PIN.</translation>
+        <location filename="../../ui/screens.py" line="86"/>
+        <source>Hold your badge under the scanner. No badge? Tap your name, then your PIN.</source>
+        <translation>Ponga su tarjeta bajo el escáner. ¿Sin tarjeta? Toque su nombre y luego su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="81"/>
+        <location filename="../../ui/screens.py" line="94"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="90"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
+        <location filename="../../ui/screens.py" line="104"/>
+        <source>Not you?</source>
+        <translation>¿No es usted?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="99"/>
+        <location filename="../../ui/screens.py" line="130"/>
+        <source>PIN: tap your name</source>
+        <translation>PIN: toque su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="155"/>
         <source>Log in</source>
         <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="192"/>
+        <source>No operator here has a PIN.</source>
+        <translation>Aquí nadie tiene PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="204"/>
+        <source>PIN for %1</source>
+        <translation>PIN de %1</translation>
     </message>
 </context>
 <context>

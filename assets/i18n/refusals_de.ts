@@ -20,6 +20,18 @@
         <translation>Scannen Sie Ihren eigenen Ausweis oder lassen Sie ihn vom Linienleiter registrieren.</translation>
     </message>
     <message>
+        <source>Enter your PIN again. Tries left before it locks: {tries_left}.</source>
+        <translation>Geben Sie Ihre PIN erneut ein. Versuche bis zur Sperre: {tries_left}.</translation>
+    </message>
+    <message>
+        <source>The PIN of {operator} is locked after {failures} wrong tries.</source>
+        <translation>Die PIN von {operator} ist nach {failures} falschen Versuchen gesperrt.</translation>
+    </message>
+    <message>
+        <source>Ask the line lead to unlock it (their badge), or scan your badge.</source>
+        <translation>Lassen Sie sie vom Linienleiter entsperren (sein Ausweis) oder scannen Sie Ihren Ausweis.</translation>
+    </message>
+    <message>
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist nicht richtig.</translation>
     </message>

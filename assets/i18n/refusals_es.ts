@@ -20,6 +20,18 @@
         <translation>Escanee su propia tarjeta o pida al jefe de línea que la registre.</translation>
     </message>
     <message>
+        <source>Enter your PIN again. Tries left before it locks: {tries_left}.</source>
+        <translation>Introduzca su PIN de nuevo. Intentos antes del bloqueo: {tries_left}.</translation>
+    </message>
+    <message>
+        <source>The PIN of {operator} is locked after {failures} wrong tries.</source>
+        <translation>El PIN de {operator} está bloqueado tras {failures} intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>Ask the line lead to unlock it (their badge), or scan your badge.</source>
+        <translation>Pida al jefe de línea que lo desbloquee (con su tarjeta) o escanee su tarjeta.</translation>
+    </message>
+    <message>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>

@@ -3,6 +3,7 @@ logout, the idle lock; an uncertified or expired operator needs a line lead's ba
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +21,15 @@ from kiosk.errors import RuleViolation
 from kiosk.refusals import refusal
 from kiosk.security import verify_pin
 from kiosk.store import masterdata as md
+
+
+@dataclass(frozen=True)
+class PinChoice:
+    """One name on the lock screen's picker."""
+
+    id: str
+    name: str
+    locked: bool  # the PIN is locked after too many wrong tries: a line lead unlocks it
 
 
 class SessionMixin(EngineCore):
@@ -67,7 +77,36 @@ class SessionMixin(EngineCore):
             raise refusal("unknown_badge", badge=badge)
         return self._login(op, override_by, method="badge")
 
+    def pin_operators(self) -> list[PinChoice]:
+        """Who can log in here with a PIN, by name: the lock screen's picker. Picking
+        first means one PIN hash is verified per try, however many operators there are."""
+        from kiosk.access import pin_locked
+
+        with self.store.read() as conn:
+            return [
+                PinChoice(o.id, o.name, pin_locked(conn, o.id))
+                for o in md.all_operators(conn)
+                if o.active and o.pin_hash
+            ]
+
+    def login_operator_pin(
+        self, operator_id: str, pin: str, *, override_by: str | None = None
+    ) -> Operator:
+        """Log in the operator picked by name with their PIN: exactly one hash verified;
+        a wrong PIN counts against that operator (5 lock their PIN until a line lead
+        unlocks it)."""
+        from kiosk.access import check_pin
+
+        with self.store.read() as conn:
+            op = md.operator_by_id(conn, operator_id)
+        if op is None or not op.active or not op.pin_hash:
+            raise refusal("wrong_pin")
+        check_pin(self.store, op, pin)
+        return self._login(op, override_by, method="pin")
+
     def login_pin(self, pin: str, *, override_by: str | None = None) -> Operator:
+        """PIN alone (no name picked): tries each operator's hash in turn, ≈ 0.5 s each,
+        so the lock screen asks for the name first (:meth:`login_operator_pin`)."""
         from kiosk.access import pin_locked  # a locked PIN never logs in
 
         with self.store.read() as conn:

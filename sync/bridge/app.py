@@ -55,6 +55,7 @@ log = logging.getLogger("sync.bridge.api")
 ENV_DB = "KIOSK_BRIDGE_DB"
 ENV_DATA = "KIOSK_BRIDGE_DATA"
 ENV_POLL = "KIOSK_BRIDGE_POLL_S"
+ENV_POOL = "KIOSK_BRIDGE_POOL"  # database connections per worker (PostgreSQL)
 
 StationId = Annotated[str, PathParam(pattern=STATION_ID_RE, max_length=64)]
 Sha256 = Annotated[str, PathParam(pattern=SHA256_RE)]
@@ -179,7 +180,7 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         limit=MAX_BODY_BYTES,
         larger={f"{API_PREFIX}/authoring/media/": MAX_MEDIA_BYTES},
     )
-    throttle = AuthThrottle()
+    throttle = AuthThrottle(bridge.engine)
     app.state.throttle = throttle
 
     # --- auth ------------------------------------------------------------------------
@@ -193,11 +194,13 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> str:
         secret = creds.credentials if creds is not None else ""
-        throttle.check(client_address(request), secret)
+        with bridge.engine.connect() as conn:  # one connection for the check and the lookup
+            throttle.check(client_address(request), secret, conn)
+            owner = bridge.station_for_token(secret, conn) if secret else None
         if not secret:
             raise BridgeProblem(401, "missing_token", "send Authorization: Bearer <token>")
         # An unknown station and a wrong token answer alike: nothing tells which ids exist.
-        if bridge.station_for_token(secret) != station:
+        if owner != station:
             throttle.failed(client_address(request), secret)
             raise BridgeProblem(
                 401, "invalid_token", "the token is not valid for this station; re-provision"
@@ -263,9 +266,11 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         responses=PROBLEMS,
         tags=["stations"],
     )
-    def push(station: Station, batch: PushRequest) -> PushResponse:
+    def push(station: Station, batch: PushRequest) -> Response:
         """Store a batch of events exactly once: per event accepted, duplicate or rejected."""
-        return bridge.push(station, batch)
+        # Serialised here, once: FastAPI would validate the model again first.
+        body = bridge.push(station, batch).model_dump_json()
+        return Response(body, media_type="application/json")
 
     @app.get(
         f"{API_PREFIX}/stations/{{station}}/changes",
@@ -546,4 +551,5 @@ def app_from_env() -> FastAPI:
         url = str(data / "bridge.db")
     data.mkdir(parents=True, exist_ok=True)
     poll = float(os.environ.get(ENV_POLL, "0") or 0)
-    return create_app(Bridge.open(url, data), poll_s=poll or None)
+    pool = int(os.environ.get(ENV_POOL, "0") or 0) or 10
+    return create_app(Bridge.open(url, data, pool_size=pool), poll_s=poll or None)

@@ -205,6 +205,8 @@ class BridgeBase:
             new: Sequence[Any],
             keys: dict[str, int],
             flags: dict[str, list[str]],
+            *,
+            known: dict[str, dict[str, Any]] | None = None,
         ) -> None: ...
 
         def _station_current_work(self, conn: Connection, station: str) -> tuple[str, str]: ...

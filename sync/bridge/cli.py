@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sync.bridge.app import ENV_DATA, ENV_DB, ENV_POLL
+from sync.bridge.app import ENV_DATA, ENV_DB, ENV_POLL, ENV_POOL
 from sync.bridge.erp.base import ErpError
 from sync.bridge.erp.config import load_erp_config, make_adapter
 from sync.bridge.erp.runner import ErpRunner
@@ -44,6 +44,7 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ[ENV_DB] = args.db or str(data / "bridge.db")
     os.environ[ENV_DATA] = str(data)
     os.environ[ENV_POLL] = str(args.poll)
+    os.environ[ENV_POOL] = str(args.pool_size)
     # Create the schema once before the workers start.
     Bridge.open(os.environ[ENV_DB], data).close()
     if args.erp_config:
@@ -83,6 +84,8 @@ def _run_uvicorn(args: argparse.Namespace, uvicorn: Any) -> None:
         ssl_keyfile=args.ssl_keyfile,
         # Open live streams of the web view must not hold a restart up.
         timeout_graceful_shutdown=5,
+        # Longer than a station's push interval: a station keeps its connection.
+        timeout_keep_alive=args.keep_alive,
     )
 
 
@@ -265,7 +268,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1, help="processes (PostgreSQL: many)")
     serve.add_argument(
+        "--pool-size",
+        type=int,
+        default=5,
+        help="database connections per worker, as many again at peaks (PostgreSQL: keep "
+        "workers × 2 × this under the server's max_connections)",
+    )
+    serve.add_argument(
         "--poll", type=float, default=5.0, help="inbox/outbox folder poll interval, s (0: off)"
+    )
+    serve.add_argument(
+        "--keep-alive",
+        type=float,
+        default=15.0,
+        help="seconds an idle connection stays open (longer than the stations' push interval)",
     )
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--ssl-certfile")

@@ -280,6 +280,19 @@ signing_failures = Table(
     Column("last_failed_at", Text, nullable=False),
 )
 
+# Failed authentications, one row each, shared by every worker and host (the failed-auth
+# limiter counts here, so N workers do not give an attacker N times the budget). Only
+# failures write; rows older than the window are deleted as new ones arrive.
+auth_failures = Table(
+    "auth_failures",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False),
+    Column("at", Float, nullable=False),  # Unix time, seconds
+    Index("ix_auth_failures_key_at", "key", "at"),
+    Index("ix_auth_failures_at", "at"),
+)
+
 #: Advisory lock keys (PostgreSQL) for the few places that must serialise writers.
 LOCK_SCHEMA = 7_310_001
 LOCK_CHANGES = 7_310_002
@@ -338,7 +351,7 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
 
         return engine
     return create_engine(
-        url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True, pool_timeout=60
+        url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_timeout=60
     )
 
 
@@ -407,3 +420,16 @@ def upsert(conn: Connection, table: Table, row: dict[str, Any], keys: Sequence[s
             set_={k: ins2.excluded[k] for k in row if k not in keys},
         )
     conn.execute(stmt)
+
+
+def upsert_many(
+    conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]
+) -> None:
+    """:func:`upsert` for many rows in one statement; each key appears once in ``rows``."""
+    stmt: Any
+    ins: Any = postgresql.insert(table) if is_postgres(conn) else sqlite.insert(table)
+    stmt = ins.on_conflict_do_update(
+        index_elements=list(keys),
+        set_={k: ins.excluded[k] for k in rows[0] if k not in keys},
+    )
+    conn.execute(stmt, list(rows))

@@ -1,9 +1,10 @@
 """Limits that hold before authentication: the body size (streamed, chunked bodies too)
 and failed-authentication rate limiting per client address and per presented secret.
 
-The throttle counts in memory per worker process (the ``limits`` library's moving window):
-with N workers an attacker gets at most N times the budget, still a few tries a second
-against 256-bit tokens. Unknown stations and wrong tokens count alike.
+The throttle counts in the database every worker and host shares (``auth_failures``): a
+moving window of the last minute, one row per failed try, so N workers or N hosts behind a
+load balancer give an attacker the same budget as one. Only failures write; a request with
+a valid secret costs one indexed read. Unknown stations and wrong tokens count alike.
 """
 
 from __future__ import annotations
@@ -11,18 +12,29 @@ from __future__ import annotations
 import hashlib
 import math
 import time
+from collections.abc import Callable
 from typing import Any
 
-from limits import RateLimitItemPerMinute
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
+from sqlalchemy import Connection, Engine, bindparam, delete, func, select
 
+from sync.bridge import db
 from sync.protocol import Problem
 
 #: Failed authentications allowed per minute from one client address.
 FAILS_PER_ADDRESS = 30
 #: Failed authentications allowed per minute with one (wrong) secret.
 FAILS_PER_SECRET = 10
+#: The moving window, seconds.
+WINDOW_S = 60.0
+
+
+_F = db.auth_failures
+#: Built once: the check runs before every authentication.
+_RECENT = (
+    select(_F.c.key, func.count(), func.min(_F.c.at))
+    .where(_F.c.key.in_(bindparam("keys", expanding=True)), _F.c.at > bindparam("cut"))
+    .group_by(_F.c.key)
+)
 
 
 class TooManyFailures(Exception):
@@ -34,30 +46,57 @@ class TooManyFailures(Exception):
 
 
 class AuthThrottle:
-    def __init__(
-        self, per_address: int = FAILS_PER_ADDRESS, per_secret: int = FAILS_PER_SECRET
-    ) -> None:
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
-        self._address = RateLimitItemPerMinute(per_address)
-        self._secret = RateLimitItemPerMinute(per_secret)
+    """Failed-auth budgets per address and per secret, kept in the shared database."""
 
-    def _keys(self, address: str, secret: str) -> list[tuple[Any, str]]:
-        keys: list[tuple[Any, str]] = [(self._address, f"addr:{address}")]
+    def __init__(
+        self,
+        engine: Engine,
+        per_address: int = FAILS_PER_ADDRESS,
+        per_secret: int = FAILS_PER_SECRET,
+        *,
+        window_s: float = WINDOW_S,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.engine = engine
+        self.window_s = window_s
+        self.clock = clock
+        self._budget = {"addr": per_address, "secret": per_secret}
+
+    @staticmethod
+    def _keys(address: str, secret: str) -> list[str]:
+        keys = [f"addr:{address[:100]}"]
         if secret:
             digest = hashlib.sha256(secret.encode("utf-8", "replace")).hexdigest()[:32]
-            keys.append((self._secret, f"secret:{digest}"))
+            keys.append(f"secret:{digest}")  # the secret itself is never stored
         return keys
 
-    def check(self, address: str, secret: str) -> None:
-        """Raise :class:`TooManyFailures` if this address or secret used up its budget."""
-        for item, key in self._keys(address, secret):
-            if not self._limiter.test(item, key):
-                reset, _remaining = self._limiter.get_window_stats(item, key)
-                raise TooManyFailures(max(1, math.ceil(reset - time.time())))
+    def check(self, address: str, secret: str, conn: Connection | None = None) -> None:
+        """Raise :class:`TooManyFailures` if this address or secret used up its budget
+        within the window (counted over every worker and host). ``conn`` reuses the
+        request's connection (one indexed read; nothing is written)."""
+        if conn is None:
+            with self.engine.connect() as own:
+                self.check(address, secret, own)
+                return
+        now = self.clock()
+        rows = conn.execute(
+            _RECENT, {"keys": self._keys(address, secret), "cut": now - self.window_s}
+        ).all()
+        waits = [
+            float(oldest) + self.window_s - now
+            for key, count, oldest in rows
+            if count >= self._budget[key.split(":", 1)[0]]
+        ]
+        if waits:
+            raise TooManyFailures(max(1, math.ceil(max(waits))))
 
     def failed(self, address: str, secret: str) -> None:
-        for item, key in self._keys(address, secret):
-            self._limiter.hit(item, key)
+        """Count one failed try against the address and the secret; forget old tries."""
+        now = self.clock()
+        t = db.auth_failures
+        with self.engine.begin() as conn:
+            conn.execute(t.insert(), [{"key": k, "at": now} for k in self._keys(address, secret)])
+            conn.execute(delete(t).where(t.c.at <= now - self.window_s))
 
 
 def _problem_bytes(code: str, reason: str) -> bytes:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from sync.bridge import db
 from sync.bridge.base import (
@@ -50,12 +51,36 @@ class Projections(BridgeBase):
         new: Sequence[Any],
         keys: dict[str, int],
         flags: dict[str, list[str]],
+        *,
+        known: dict[str, dict[str, Any]] | None = None,
     ) -> None:
-        """Units, genealogy, downtime and production performance records from new events."""
+        """Units, genealogy, downtime and production performance records from new events.
+        ``known``: the stored rows of the batch's units as ingest read them (kept up to date
+        here), so a finished unit is not read again."""
         segments: dict[tuple[str, str], _Segment] = {}
         consumed = []
         finished_units: list[tuple[str, Any, str]] = []
         current: tuple[str, str] | None = None
+
+        # Unit rows are written in three statements per push (starts, first sight of a
+        # finished unit, finishes), not one per event; before anything reads units back.
+        starts: dict[str, dict[str, Any]] = {}
+        inserts: list[dict[str, Any]] = []
+        finishes: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if starts:
+                db.upsert_many(conn, db.units, list(starts.values()), ["unit_id"])
+            if inserts:
+                conn.execute(db.units.insert(), inserts)
+            if finishes:
+                conn.execute(
+                    update(db.units).where(db.units.c.unit_id == bindparam("uid")),
+                    finishes,
+                )
+            starts.clear()
+            inserts.clear()
+            finishes.clear()
 
         def segment(wo: str, op: str, source: Any) -> _Segment:
             # One confirmation per finishing event: its id derives from that event alone,
@@ -68,25 +93,31 @@ class Projections(BridgeBase):
             p = e.payload
             at = rfc3339(e.occurred_at)
             if e.type == "unit.started" and p.get("unit_id"):
-                db.upsert(
-                    conn,
-                    db.units,
-                    {
-                        "unit_id": str(p["unit_id"]),
-                        "station": station,
-                        "serial": str(p.get("serial", "")),
-                        "work_order": str(p.get("work_order", "")),
-                        "operation": str(p.get("operation", "")),
-                        "revision": None if p.get("revision") is None else str(p["revision"]),
-                        "started_at": at,
-                        "operator_id": e.operator_id,
-                    },
-                    ["unit_id"],
-                )
+                started = {
+                    "unit_id": str(p["unit_id"]),
+                    "station": station,
+                    "serial": str(p.get("serial", "")),
+                    "work_order": str(p.get("work_order", "")),
+                    "operation": str(p.get("operation", "")),
+                    "revision": None if p.get("revision") is None else str(p["revision"]),
+                    "started_at": at,
+                    "operator_id": e.operator_id,
+                }
+                if known is None:
+                    db.upsert(conn, db.units, started, ["unit_id"])
+                else:
+                    starts.pop(started["unit_id"], None)  # the last start of a unit wins
+                    starts[started["unit_id"]] = started
+                    known[started["unit_id"]] = started
                 current = (str(p.get("work_order", "")), str(p.get("operation", "")))
             elif e.type in ("unit.completed", "unit.scrapped") and p.get("unit_id"):
                 uid = str(p["unit_id"])
-                row = conn.execute(select(db.units).where(db.units.c.unit_id == uid)).first()
+                row: Any
+                if known is not None:
+                    cached = known.get(uid)
+                    row = None if cached is None else SimpleNamespace(**cached)
+                else:
+                    row = conn.execute(select(db.units).where(db.units.c.unit_id == uid)).first()
                 wo = str(p.get("work_order") or (row.work_order if row else ""))
                 op = str(p.get("operation") or (row.operation if row else ""))
                 serial = str(p.get("serial") or (row.serial if row else ""))
@@ -101,19 +132,34 @@ class Projections(BridgeBase):
                     "scrap_reason": None if good else str(p.get("reason", "")),
                 }
                 if row is None:
-                    conn.execute(
-                        db.units.insert().values(
-                            unit_id=uid,
-                            station=station,
-                            serial=serial,
-                            work_order=wo,
-                            operation=op,
-                            operator_id=e.operator_id,
-                            **values,
-                        )
-                    )
-                else:
+                    created = {
+                        "unit_id": uid,
+                        "station": station,
+                        "serial": serial,
+                        "work_order": wo,
+                        "operation": op,
+                        "operator_id": e.operator_id,
+                        "revision": None,
+                        "started_at": None,
+                    } | values
+                    if known is None:
+                        conn.execute(db.units.insert().values(**created))
+                    else:
+                        inserts.append(created)
+                elif known is None:
                     conn.execute(update(db.units).where(db.units.c.unit_id == uid).values(values))
+                else:  # a row stored, or started or created earlier in this push
+                    finishes.append(values | {"uid": uid})
+                if known is not None:
+                    known[uid] = {
+                        "unit_id": uid,
+                        "station": row.station if row else station,
+                        "serial": row.serial if row else serial,
+                        "work_order": row.work_order if row else wo,
+                        "operation": row.operation if row else op,
+                        "started_at": row.started_at if row else None,
+                        "operator_id": row.operator_id if row else e.operator_id,
+                    }
                 seg = segment(wo, op, e)
                 seg.at(at)
                 seg.flags.update(flags[str(e.event_id)])
@@ -145,11 +191,13 @@ class Projections(BridgeBase):
             elif e.type == "downtime.ended":
                 minutes = p.get("minutes")
                 if isinstance(minutes, (int, float)) and not isinstance(minutes, bool):
-                    wo, op = (
-                        (str(p["work_order"]), str(p.get("operation", "")))
-                        if p.get("work_order")
-                        else current or self._station_current_work(conn, station)
-                    )
+                    if p.get("work_order"):
+                        wo, op = str(p["work_order"]), str(p.get("operation", ""))
+                    elif current:
+                        wo, op = current
+                    else:
+                        flush()  # the units of this push are read back
+                        wo, op = self._station_current_work(conn, station)
                     reason = str(p.get("reason") or "unspecified")
                     conn.execute(
                         db.downtimes.insert().values(
@@ -165,6 +213,7 @@ class Projections(BridgeBase):
                         seg = segment(wo, op, e)
                         seg.downtime[reason] += float(minutes)
                         seg.at(at)
+        flush()
         if consumed:
             conn.execute(db.consumptions.insert(), consumed)
         if segments:

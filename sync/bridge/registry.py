@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from sync.bridge import db
 from sync.bridge.base import (
@@ -18,6 +18,9 @@ from sync.protocol import (
     rfc3339,
     utc_now,
 )
+
+#: Built once: the lookup runs on every authenticated request.
+_BY_TOKEN = select(db.stations.c.id).where(db.stations.c.token_sha256 == bindparam("h"))
 
 
 class Registry(BridgeBase):
@@ -70,11 +73,13 @@ class Registry(BridgeBase):
             )
         return key
 
-    def station_for_token(self, token: str) -> str | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(db.stations.c.id).where(db.stations.c.token_sha256 == sha256_text(token))
-            ).first()
+    def station_for_token(self, token: str, conn: Connection | None = None) -> str | None:
+        """The station this token belongs to; ``conn`` reuses the caller's connection (the
+        failed-auth check and this lookup share one per request)."""
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.station_for_token(token, own)
+        row = conn.execute(_BY_TOKEN, {"h": sha256_text(token)}).first()
         return None if row is None else str(row[0])
 
     def station_exists(self, station: str) -> bool:

@@ -5,6 +5,7 @@ same database measured in the same run. Small in the test suite, full with ./dev
 from __future__ import annotations
 
 import contextlib
+import os
 import statistics
 import threading
 import time
@@ -248,27 +249,107 @@ def _unit_run(sid: str, n: int, seq: int, start: float) -> list[tuple[float, dic
     return out
 
 
+def _station_plan(sid: str, duration: float) -> tuple[list[tuple[float, bytes]], int]:
+    """Every push one station makes in ``duration`` s, built before the clock starts: (when,
+    request body) pairs (a push every 10 s of what was recorded since), and the next seq."""
+    import json
+    import random
+
+    rng = random.Random(sid)
+    plan = _unit_run(sid, 0, 1, rng.uniform(-30, 0))  # a unit already under way
+    units, seq, pending = 1, len(plan) + 1, 0
+    pushes: list[tuple[float, bytes]] = []
+    push_at = rng.uniform(0, 10)
+    while push_at < duration:
+        while plan[-1][0] < push_at:  # the next unit starts when one ends
+            more = _unit_run(sid, units, seq, plan[-1][0] + 1.0)
+            plan += more
+            seq += len(more)
+            units += 1
+        due = [e for at, e in plan[pending:] if at <= push_at]
+        if due:
+            body = {"batch_id": str(uuid.uuid4()), "events": due}
+            pushes.append((push_at, json.dumps(body).encode()))
+            pending += len(due)
+        push_at += 10.0
+    return pushes, plan[pending][1]["station_seq"] if pending < len(plan) else seq
+
+
+class _Http:
+    """A keep-alive HTTP/1.1 connection for the load generator: pre-built request bytes
+    out, status and body in. A general client (httpx) cost the generator more CPU than
+    the bridge it measures, on the same two cores."""
+
+    def __init__(self, port: int, path: str, token: str) -> None:
+        self.port = port
+        self.head = (
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
+            "Content-Type: application/json\r\nContent-Length: "
+        ).encode()
+        self.reader: Any = None
+        self.writer: Any = None
+
+    async def post(self, body: bytes) -> tuple[int, bytes]:
+        import asyncio
+
+        request = self.head + str(len(body)).encode() + b"\r\n\r\n" + body
+        for attempt in (1, 2):
+            # The bridge closes an idle keep-alive connection after 5 s, as a station's
+            # client finds too: then connect again (inside the measured time).
+            if self.writer is None or self.reader.at_eof():
+                self.close()
+                self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+            self.writer.write(request)
+            try:
+                head = await self.reader.readuntil(b"\r\n\r\n")
+                break
+            except (asyncio.IncompleteReadError, ConnectionError):
+                self.close()
+                if attempt == 2:
+                    raise
+        lines = head.split(b"\r\n")
+        status = int(lines[0].split()[1])
+        fields = {k.strip().lower(): v.strip() for k, _, v in (x.partition(b":") for x in lines)}
+        length = int(fields[b"content-length"])
+        data = await self.reader.readexactly(length)
+        if fields.get(b"connection", b"").lower() == b"close":
+            self.close()
+        return status, data
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.writer = None
+
+
+def _load() -> str:
+    return "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
 @pytest.mark.postgres
 def test_bench_plant_scale(tmp_path: Path) -> None:
     """1,000 stations (full), each completing a 16-step unit every 60 s and pushing what it
-    recorded every 10 s, against PostgreSQL with several uvicorn workers: p50/p99 push
-    latency and bridge CPU per 1,000 events, beside the raw insert rate of the same run."""
+    recorded every 10 s, against a real ``kiosk-bridge serve`` on PostgreSQL with 4 workers:
+    p50/p99 push latency and bridge CPU per 1,000 events. Then a bulk phase on the same
+    server (stations back from offline pushing their backlog in batches of 500 at once):
+    its ingest rate beside the raw insert rate of the same database in the same run."""
     import asyncio
-    import random
+    import json
 
-    import httpx
     import psutil
 
     stations = scale(1000, 20)
     duration = scale(70, 12)
     workers = scale(4, 2)
+    bulk_stations, bulk_batches, bulk_size = scale(40, 4), scale(5, 2), 500
     with fresh_pg_database() as url:
         bridge = Bridge.open(url, tmp_path / "data", pool_size=2)
         tokens = {f"ST-{i:04d}": bridge.add_station(f"ST-{i:04d}") for i in range(stations)}
+        plans = {sid: _station_plan(sid, duration) for sid in tokens}
         server = BridgeProcess(url, tmp_path / "data", workers=workers)
         latencies: list[float] = []
         errors: list[str] = []
-        sent = 0
+        sent = sum(len(json.loads(b)["events"]) for p, _ in plans.values() for _, b in p)
 
         def cpu_s() -> float:
             proc = psutil.Process(server.proc.pid)
@@ -279,52 +360,70 @@ def test_bench_plant_scale(tmp_path: Path) -> None:
                     total += t.user + t.system
             return total
 
-        async def station(client: httpx.AsyncClient, sid: str, token: str) -> None:
-            nonlocal sent
-            rng = random.Random(sid)
-            t0 = time.monotonic()
-            offset = rng.uniform(0, 10)
-            plan = _unit_run(sid, 0, 1, rng.uniform(-30, 0))
-            units, seq, pending = 1, len(plan) + 1, 0
-            push_at = offset
-            while push_at < duration:
-                await asyncio.sleep(max(0.0, t0 + push_at - time.monotonic()))
-                while plan[-1][0] < push_at:  # the next unit starts when one ends
-                    more = _unit_run(sid, units, seq, plan[-1][0] + 1.0)
-                    plan += more
-                    seq += len(more)
-                    units += 1
-                due = [e for at, e in plan[pending:] if at <= push_at]
-                if due:
-                    body = {"batch_id": str(uuid.uuid4()), "events": due}
+        async def station(sid: str, pushes: list[tuple[float, bytes]], t0: float) -> None:
+            http = _Http(server.port, f"/api/v1/stations/{sid}/events", tokens[sid])
+            try:
+                for at, body in pushes:
+                    await asyncio.sleep(max(0.0, t0 + at - time.monotonic()))
                     s = time.perf_counter()
-                    r = await client.post(
-                        f"{server.url}/api/v1/stations/{sid}/events",
-                        json=body,
-                        headers={"Authorization": f"Bearer {token}"},
-                    )
+                    status, data = await http.post(body)
                     latencies.append(1000 * (time.perf_counter() - s))
-                    if r.status_code != 200:
-                        errors.append(f"{r.status_code} {r.text[:200]}")
-                    pending += len(due)
-                    sent += len(due)
-                push_at += 10.0
+                    if status != 200:
+                        errors.append(f"{status} {data[:200]!r}")
+            finally:
+                http.close()
 
         async def plant() -> None:
-            limits = httpx.Limits(max_connections=stations, max_keepalive_connections=stations)
-            async with httpx.AsyncClient(limits=limits, timeout=60) as client:
-                await asyncio.gather(*(station(client, s, t) for s, t in tokens.items()))
+            t0 = time.monotonic() + 1.0
+            await asyncio.gather(*(station(sid, p, t0) for sid, (p, _) in plans.items()))
+
+        # The bulk phase's backlogs, built before its clock starts too.
+        backlog: dict[str, list[bytes]] = {}
+        for sid in list(tokens)[:bulk_stations]:
+            seq, bodies, n = plans[sid][1], [], 0
+            for _ in range(bulk_batches):
+                events: list[dict[str, Any]] = []
+                while len(events) < bulk_size:
+                    run = _unit_run(sid, 1000 + n, seq, 0.0)
+                    n += 1
+                    seq += len(run)
+                    events += [e for _, e in run]
+                seq -= len(events) - bulk_size
+                events = events[:bulk_size]
+                bodies.append(
+                    json.dumps({"batch_id": str(uuid.uuid4()), "events": events}).encode()
+                )
+            backlog[sid] = bodies
+
+        async def drain(sid: str) -> None:
+            http = _Http(server.port, f"/api/v1/stations/{sid}/events", tokens[sid])
+            try:
+                for body in backlog[sid]:
+                    status, data = await http.post(body)
+                    if status != 200:
+                        errors.append(f"bulk {status} {data[:200]!r}")
+            finally:
+                http.close()
+
+        async def bulk() -> None:
+            await asyncio.gather(*(drain(sid) for sid in backlog))
 
         try:
-            cpu0 = cpu_s()
+            load_before = _load()
+            me0, cpu0 = time.process_time(), cpu_s()
             asyncio.run(plant())
-            cpu = cpu_s() - cpu0
+            cpu, me = cpu_s() - cpu0, time.process_time() - me0
+            load_after = _load()
+            started = time.perf_counter()
+            asyncio.run(bulk())
+            bulk_s = time.perf_counter() - started
         finally:
             server.stop()
+        bulk_total = bulk_stations * bulk_batches * bulk_size
         assert not errors, errors[:3]
-        assert bridge.events_count() == sent  # exactly once, all of them
+        assert bridge.events_count() == sent + bulk_total  # exactly once, all of them
         bridge.close()
-        raw = raw_insert_rate(url, max(sent, 1000), 500)
+        raw = raw_insert_rate(url, bulk_total, bulk_size)
     report(
         f"Plant scale: {stations} stations, a 16-step unit each per 60 s, a push every 10 s, "
         f"{duration} s (PostgreSQL, {workers} workers)",
@@ -334,14 +433,65 @@ def test_bench_plant_scale(tmp_path: Path) -> None:
                 latencies,
                 "ms",
                 "p99 < 1,000 ms",
-                f"p50 {percentile(latencies, 50):.1f} ms, p99 {percentile(latencies, 99):.1f} ms",
+                f"p50 {percentile(latencies, 50):.1f} ms, p99 {percentile(latencies, 99):.1f} ms; "
+                f"{load_before} before, {load_after} after",
             ),
             Row(
                 "bridge CPU per 1,000 events",
                 [1000 * cpu / max(sent, 1)],
                 "s",
                 "",
-                f"{sent} events, raw insert {raw:,.0f} rows/s (batches of 500)",
+                f"{sent} events in {len(latencies)} pushes; load generator "
+                f"{1000 * me / max(sent, 1):.3f} s per 1,000",
+            ),
+            Row(
+                "bulk ingest",
+                [bulk_total / bulk_s],
+                "ev/s",
+                "≥ 30 % of raw insert",
+                f"{100 * bulk_total / bulk_s / raw:.0f} % of raw insert {raw:,.0f} rows/s "
+                f"(batches of {bulk_size}; {bulk_stations} stations × {bulk_batches} at once)",
+            ),
+        ],
+    )
+
+
+def test_bench_pin_brute_force_cost(tmp_path: Path) -> None:
+    """What a stolen PIN hash costs an attacker here: one argon2id verification of a hash
+    as the bridge sends it to stations, and so all 10⁶ six-digit PINs of one operator on
+    this machine; beside it, what a PIN-only log-in cost before the lock screen asked
+    for the name (one verification per operator with a PIN, tried in turn)."""
+    from kiosk.security import verify_pin
+    from sync.bridge.masterdata import PIN_HASHER
+
+    stored = PIN_HASHER.hash("482913")
+    samples = []
+    for i in range(scale(12, 3)):
+        started = time.perf_counter()
+        assert not verify_pin(f"{100000 + i:06d}", stored)
+        samples.append(time.perf_counter() - started)
+    one = statistics.median(samples)
+    all_pins = one * 10**6  # the hash's lanes already use both cores
+    operators = 40
+    report(
+        f"PIN brute force: argon2id as sent to stations ({stored.split('$')[3]}), {_load()}",
+        [
+            Row("one PIN verification", samples, "s", "≥ 0.1 s", ""),
+            Row(
+                "all 10⁶ six-digit PINs of one operator",
+                [all_pins / 86400],
+                "days",
+                "",
+                f"{all_pins / 3600:,.0f} h on this 2-core machine (median × 10⁶); "
+                "5 wrong tries lock the PIN at the station",
+            ),
+            Row(
+                f"PIN log-in, {operators} operators with a PIN",
+                [one],
+                "s",
+                "",
+                f"name first: 1 verification ({one:.2f} s); PIN alone: up to {operators} "
+                f"in turn ({operators * one:.0f} s)",
             ),
         ],
     )

@@ -568,3 +568,30 @@ def test_every_event_the_engine_records_fits_its_model(tmp_path: Path) -> None:
         seen.add(type_)
     assert {"unit.started", "step.completed", "torque.recorded", "unit.completed"} <= seen
     assert seen <= set(PAYLOAD_MODELS), seen - set(PAYLOAD_MODELS)
+
+
+def test_a_stored_event_id_resent_under_a_new_seq_is_refused_not_stored(
+    live_bridge: LiveBridge,
+) -> None:
+    """A push above the watermark takes the short way (no lookup of stored events); an
+    event id already stored, sent again under a new seq, must still be refused as a
+    conflict and nothing stored twice."""
+    from tests.sync.test_bridge_api import event
+
+    token = live_bridge.bridge.add_station("ST-01")
+    url = f"{live_bridge.url}/api/v1/stations/ST-01/events"
+    auth = {"Authorization": f"Bearer {token}"}
+    first = event(1)
+    r = httpx.post(url, json={"batch_id": str(uuid.uuid4()), "events": [first]}, headers=auth)
+    assert r.status_code == 200 and r.json()["results"][0]["status"] == "accepted"
+    again = dict(first, station_seq=2)  # same id and body, a new seq
+    r = httpx.post(
+        url, json={"batch_id": str(uuid.uuid4()), "events": [again, event(3)]}, headers=auth
+    )
+    assert r.status_code == 200, r.text
+    results = {x["station_seq"]: x for x in r.json()["results"]}
+    assert results[2]["status"] == "rejected" and results[2]["code"] == "event_id_conflict"
+    assert results[3]["status"] == "accepted"
+    assert r.json()["last_seq"] == 3  # seq 2 is held as a dead letter at the station
+    assert live_bridge.bridge.station_seqs("ST-01") == [1, 3]
+    assert [x["code"] for x in live_bridge.bridge.refusals("ST-01")] == ["event_id_conflict"]

@@ -178,6 +178,8 @@ def test_a_line_lead_approves_a_certification_after_a_pin(shell, qtbot) -> None:
             update(operators).where(operators.c.id == "op-jonas").values(pin_hash=PIN_HASH)
         )
     lock = shell.current
+    lock.refresh()  # Jonas's PIN arrived just now
+    qtbot.mouseClick(lock.name_buttons["op-jonas"], LEFT)  # his name, then his PIN
     for k in PIN:
         lock.key(k)
     lock.key("enter")
