@@ -9,6 +9,7 @@ from typing import Any
 
 from kiosk.revision_diff import FieldChange, MediaChange, RevisionDiff
 from ui.qt import (
+    QCoreApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +28,11 @@ _WORDS = {"added": "added", "removed": "removed", "moved": "moved", "changed": "
 
 def tr(text: str) -> str:
     return translate("Editor", text)
+
+
+def trn(text: str, n: int) -> str:
+    """``text`` with ``%n`` in the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("Editor", text, None, n)
 
 
 def _value(v: Any) -> str:
@@ -49,15 +55,20 @@ class DiffView(QScrollArea):
         body = QWidget()
         col = QVBoxLayout(body)
         counts = diff.counts()
+        steps = ", ".join(
+            (
+                trn("%n step(s) added", counts["added"]),
+                trn("%n removed", counts["removed"]),
+                trn("%n moved", counts["moved"]),
+                trn("%n changed", counts["changed"]),
+            )
+        )
         summary = QLabel(
-            tr(
-                "Revision {a} → {b}: {added} step(s) added, {removed} removed, {moved} moved, "
-                "{changed} changed; {components} component change(s)."
-            ).format(
+            tr("Revision {a} → {b}: {steps}; {components}.").format(
                 a=diff.old_revision,
                 b=diff.new_revision,
-                components=len(diff.components),
-                **counts,
+                steps=steps,
+                components=trn("%n component change(s)", len(diff.components)),
             )
             if not diff.empty
             else tr("The two revisions are the same.")

@@ -67,6 +67,7 @@ LABELS = {
     "count": "Fastenings",
     "torque_min": "Torque min (N·m)",
     "torque_max": "Torque max (N·m)",
+    "torque_unit": "Torque unit",
     "angle_min": "Angle min (°)",
     "angle_max": "Angle max (°)",
     "role": "Signed by role",
@@ -89,11 +90,59 @@ LABELS = {
     "tracking": "Tracking",
     "scan_pattern": "Scan pattern (regex)",
     "bin": "Bin",
+    "components": "Components (bill of materials)",
+}
+
+
+#: The step kinds in words (the add menu, the step list, the kind field).
+KIND_LABELS = {
+    StepKind.INSTRUCTION: "Instruction",
+    StepKind.CHECKLIST: "Checklist",
+    StepKind.SCAN: "Scan a part",
+    StepKind.MEASURE: "Measurement",
+    StepKind.PASS_FAIL: "Pass / fail",
+    StepKind.TORQUE: "Torque",
+    StepKind.SIGNOFF: "Sign-off",
+}
+
+#: The schema's enumerated values in words (the stored value stays the schema's).
+ENUM_LABELS = {
+    "tracking": {"none": "not tracked", "lot": "by lot", "serial": "by serial number"},
+    "level": {"caution": "caution", "warning": "warning", "danger": "danger"},
+    "icon": {
+        "gloves": "gloves",
+        "goggles": "safety goggles",
+        "hot": "hot surface",
+        "sharp": "sharp edges",
+        "electric": "electric shock",
+        "esd": "ESD-sensitive",
+        "heavy": "heavy load",
+        "info": "information",
+    },
+    "on_nok": {"retry": "retry", "rework": "rework", "scrap": "scrap", "override": "override"},
+    "role": {
+        "operator": "operator",
+        "line_lead": "line lead",
+        "quality": "quality",
+        "admin": "administrator",
+    },
+    "status": {"draft": "draft", "approved": "approved", "obsolete": "obsolete"},
 }
 
 
 def tr(text: str) -> str:
     return translate("Editor", text)
+
+
+def enum_label(key: str, value: object) -> str:
+    """How the editor shows the schema value ``value`` of field ``key``."""
+    text = str(value)
+    label = ENUM_LABELS.get(key, {}).get(text)
+    return tr(label) if label is not None else text
+
+
+def status_label(status: object) -> str:
+    return enum_label("status", status)
 
 
 def label_for(key: str) -> str:
@@ -270,7 +319,7 @@ class FormBase(QWidget):
             if not required:
                 combo.addItem("—", None)
             for option in options:
-                combo.addItem(option, option)
+                combo.addItem(enum_label(key, option), option)
             current = target.get(key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
@@ -378,13 +427,14 @@ class FormBase(QWidget):
         chosen = set(target.get(key) or ())
         checks: list[QCheckBox] = []
         for option in options:
-            check = QCheckBox(option)
+            check = QCheckBox(enum_label(key, option))
+            check.setProperty("value", option)
             check.setChecked(option in chosen)
             row.addWidget(check)
             checks.append(check)
 
         def on_set(_state: int) -> None:
-            picked = [c.text() for c in checks if c.isChecked()]
+            picked = [str(c.property("value")) for c in checks if c.isChecked()]
             if picked:
                 target[key] = picked
             else:
@@ -559,7 +609,7 @@ class StepForm(FormBase):
         combo = QComboBox()
         combo.setObjectName("field-kind")
         for kind in StepKind:
-            combo.addItem(kind.value, kind.value)
+            combo.addItem(tr(KIND_LABELS[kind]), kind.value)
         combo.setCurrentIndex(max(0, combo.findData(self.obj.get("kind"))))
 
         def on_kind(_i: int) -> None:
@@ -698,7 +748,7 @@ class DocumentForm(FormBase):
         required = set(_defs()["document"].get("required", ()))
         status = QLabel(
             tr("Revision {rev} · {status}").format(
-                rev=document.get("revision"), status=document.get("status")
+                rev=document.get("revision"), status=status_label(document.get("status"))
             )
         )
         status.setObjectName("revision-status")

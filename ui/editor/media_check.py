@@ -50,11 +50,11 @@ def check_video(path: Path, timeout_ms: int = 8000) -> str | None:
             outcome.setdefault("result", None)
             loop.quit()
         elif value == status.InvalidMedia:
-            outcome.setdefault("result", player.errorString() or "invalid media")
+            outcome.setdefault("result", player.errorString() or tr("invalid media"))
             loop.quit()
 
     def on_error(*_args: object) -> None:
-        outcome.setdefault("result", player.errorString() or "cannot be played")
+        outcome.setdefault("result", player.errorString() or tr("cannot be played"))
         loop.quit()
 
     player.mediaStatusChanged.connect(on_status)

@@ -25,7 +25,7 @@ from kiosk.store import open_store
 from kiosk.store.masterdata import apply_change, store_revision
 from ui import theme
 from ui.i18n import Translations
-from ui.qt import QApplication, QPixmap, Qt
+from ui.qt import QApplication, QPixmap, Qt, translate
 from ui.shell import Shell
 
 log = logging.getLogger("ui.editor.preview")
@@ -41,11 +41,19 @@ _BADGES = {
 _PREVIEW_WORK_ORDER = "PREVIEW"
 
 
+def tr(text: str) -> str:
+    return translate("Editor", text)
+
+
 class PreviewStation:
     """A throwaway station that shows one draft. ``media_dir`` is the draft's media folder
-    (the preview reads pictures from it directly)."""
+    (the preview reads pictures from it directly). Translators are application-wide: the
+    preview installs its language while it renders and puts ``ui_language`` (the editor's
+    own) back afterwards."""
 
-    def __init__(self, media_dir: Path) -> None:
+    def __init__(self, media_dir: Path, ui_language: str | None = None) -> None:
+        self.ui_language = ui_language
+        self.translations = Translations(assets_dir() / "i18n")
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
         self.media_dir = media_dir
         self.store = open_store(Path(self._tmp.name) / "preview.db")
@@ -159,7 +167,7 @@ class PreviewStation:
             self.engine,
             m,
             media_dir=self.media_dir,
-            translations=Translations(assets_dir() / "i18n"),
+            translations=self.translations,
         )
         # The station's look on this widget only: the editor around it keeps its own.
         shell.setStyleSheet(theme.stylesheet(m))
@@ -177,8 +185,23 @@ class PreviewStation:
         (with the engine's own sentence) when the draft cannot be run that far."""
         steps = document.get("steps", ())
         if not steps:
-            raise KioskError("The draft has no steps yet.", next_action="Add a step.")
+            raise KioskError(tr("The draft has no steps yet."), next_action=tr("Add a step."))
         index = max(0, min(index, len(steps) - 1))
+        try:
+            pixmap = self._render(document, index, language, size)
+        finally:
+            if self.ui_language is not None:
+                self.translations.use(self.ui_language)
+        if pixmap is None:
+            raise KioskError(
+                tr("The preview could not reach step {n}.").format(n=index + 1),
+                next_action=tr("Check the steps before it."),
+            )
+        return pixmap
+
+    def _render(
+        self, document: dict[str, Any], index: int, language: str, size: tuple[int, int]
+    ) -> QPixmap | None:
         default = str(document.get("default_language", "en"))
         self._seed(str(document["product"]), str(document["operation"]), default)
         e = self.engine
@@ -189,6 +212,8 @@ class PreviewStation:
         shell.pinned_language = language
         if shell.language != language:
             shell.set_language(language)
+        else:
+            self.translations.use(language)  # the editor's was put back after the last
         walker = Operator(
             e,
             SimulatedInputs(random.Random(1), nok_rate=0),
@@ -208,10 +233,7 @@ class PreviewStation:
             if started and e.unit is None:
                 break
         if e.unit is None:
-            raise KioskError(
-                f"The preview could not reach step {index + 1}.",
-                next_action="Check the steps before it.",
-            )
+            return None
         for overlay in list(shell.overlays):
             shell.close_overlay(overlay)
         shell.refresh_all()
