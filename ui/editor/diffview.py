@@ -4,10 +4,12 @@ thumbnails, old on the left, new on the right."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from kiosk.revision_diff import FieldChange, MediaChange, RevisionDiff
+from ui.editor.forms import LABELS, enum_label, label_for
 from ui.qt import (
     QCoreApplication,
     QFrame,
@@ -35,11 +37,43 @@ def trn(text: str, n: int) -> str:
     return QCoreApplication.translate("Editor", text, None, n)
 
 
-def _value(v: Any) -> str:
+def _value(v: Any, key: str = "") -> str:
     if v is None:
         return "—"
-    text = str(v)
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        text = ", ".join(enum_label(key, x) for x in v)
+    elif isinstance(v, str):
+        text = enum_label(key, v)
+    else:
+        text = str(v)
     return text if len(text) <= 160 else text[:157] + "…"
+
+
+_SEGMENT = re.compile(r"([a-z_]+)(?:\[([^\]]+)\])?")
+
+
+def field_words(path: str) -> tuple[str, str]:
+    """A changed field's path in the editor's words (``spec.lower`` → "Parameters ›
+    Lower limit", ``title.de`` → "Title › DE"), and the schema key its value belongs to."""
+    words, key = [], ""
+    for segment in path.split("."):
+        m = _SEGMENT.fullmatch(segment)
+        if m is None:
+            words.append(segment)
+            continue
+        name, index = m.group(1), m.group(2)
+        if name == "spec":
+            word = tr("Parameters")
+        elif name in LABELS:
+            word, key = label_for(name), name
+        elif len(name) <= 3 and index is None:  # a language of a text
+            word = name.upper()
+        else:
+            word = label_for(name)
+        if index is not None:
+            word += f" {int(index) + 1}" if index.isdigit() else f" {index[:8]}…"
+        words.append(word)
+    return " › ".join(words), key
 
 
 class DiffView(QScrollArea):
@@ -141,11 +175,15 @@ class DiffView(QScrollArea):
                 h.setStyleSheet("color: #607d8b;")
                 grid.addWidget(h, 0, c)
             for r, f in enumerate(fields, start=1):
-                grid.addWidget(QLabel(f.path), r, 0)
-                old = QLabel(_value(f.old))
+                words, key = field_words(f.path)
+                name = QLabel(words)
+                name.setToolTip(f"package.json: {f.path}")
+                name.setWordWrap(True)
+                grid.addWidget(name, r, 0)
+                old = QLabel(_value(f.old, key))
                 old.setWordWrap(True)
                 old.setStyleSheet("background: #ffebee;" if f.old is not None else "")
-                new = QLabel(_value(f.new))
+                new = QLabel(_value(f.new, key))
                 new.setWordWrap(True)
                 new.setStyleSheet("background: #e8f5e9;" if f.new is not None else "")
                 grid.addWidget(old, r, 1)

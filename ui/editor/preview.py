@@ -178,6 +178,11 @@ class PreviewStation:
         self._shell, self._size = shell, size
         return shell
 
+    def _give_back(self) -> None:
+        """Put the editor's own language back (translators are application-wide)."""
+        if self.ui_language is not None and self.translations.language != self.ui_language:
+            self.translations.use(self.ui_language)
+
     def render(
         self, document: dict[str, Any], index: int, language: str, size: tuple[int, int]
     ) -> QPixmap:
@@ -190,8 +195,7 @@ class PreviewStation:
         try:
             pixmap = self._render(document, index, language, size)
         finally:
-            if self.ui_language is not None:
-                self.translations.use(self.ui_language)
+            self._give_back()
         if pixmap is None:
             raise KioskError(
                 tr("The preview could not reach step {n}.").format(n=index + 1),
@@ -238,6 +242,9 @@ class PreviewStation:
             shell.close_overlay(overlay)
         shell.refresh_all()
         shell.images.wait()
+        # The shell's texts are set: the editor's language goes back before events run (a
+        # form the editor rebuilds from a queued call is built in its own language).
+        self._give_back()
         app = QApplication.instance()
         for _ in range(3):
             app.processEvents()  # type: ignore[union-attr]

@@ -210,20 +210,22 @@ class EditorWindow(QMainWindow):
             self.preview_station.close()
         self.preview_station = PreviewStation(draft.workdir / "media", self.language)
         self.dirty = False
-        self._fill_languages()
+        self._fill_languages(opened=True)
         self._fill_steps(select=_DOC_ROW)
         self.check()
         self._update_title()
 
-    def _fill_languages(self) -> None:
+    def _fill_languages(self, opened: bool = False) -> None:
+        """The preview's languages: the document's. A document just opened is previewed in
+        the editor's own language when it has it; else the choice on screen stays."""
         current = self.lang_combo.currentData()
+        if opened and self.language in self.draft.document.get("languages", ()):
+            current = self.language
         self.lang_combo.blockSignals(True)
         self.lang_combo.clear()
         for lang in self.draft.document.get("languages", ["en"]):
             self.lang_combo.addItem(str(lang).upper(), str(lang))
         index = self.lang_combo.findData(current)
-        if index < 0:  # first shown: the editor's own language when the document has it
-            index = self.lang_combo.findData(self.language)
         self.lang_combo.setCurrentIndex(max(0, index))
         self.lang_combo.blockSignals(False)
 
