@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>override</source>
-        <translation>Freigabe durch Linienleiter</translation>
+        <translation>freigeben lassen</translation>
     </message>
     <message>
         <source>operator</source>

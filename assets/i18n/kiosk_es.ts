@@ -2421,7 +2421,7 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation>Lista de comprobación</translation>
+        <translation>Lista de control</translation>
     </message>
     <message>
         <source>Scan a part</source>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>override</source>
-        <translation>aprobación del jefe de línea</translation>
+        <translation>pedir autorización</translation>
     </message>
     <message>
         <source>operator</source>

@@ -124,11 +124,13 @@ def editor_in(qtbot: Any, live: Live) -> Iterator[Any]:
         return w
 
     yield make
+    from ui.editor import i18n
     from ui.i18n import Translations
 
     for w in windows:
         w.close()
     Translations(Path()).use("en")  # translators are app-wide: leave none behind
+    i18n.use("en")
 
 
 @pytest.mark.parametrize("language", ["de", "es"])

@@ -25,12 +25,14 @@ def open_editor(
     ``language`` (en, de, es) is the window's own; by default the desktop's (QLocale)."""
     from kiosk.paths import assets_dir
     from ui.app import application
+    from ui.editor import i18n
     from ui.editor.window import EditorWindow
     from ui.i18n import Translations
 
     application()
     language = language or system_language()
-    Translations(assets_dir() / "i18n").use(language)
+    i18n.use(language)  # the editor's words
+    Translations(assets_dir() / "i18n").use(language)  # Qt's (Cancel, OK) and refusals'
     workdir = Path(tempfile.mkdtemp(prefix="kiosk-editor-"))
     if package is None:
         draft = Draft.new(workdir, f"{product}-{operation}", product, operation)

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.revision_diff import FieldChange, MediaChange, RevisionDiff
+from ui.editor import i18n as editor_i18n
 from ui.editor.forms import LABELS, enum_label, label_for
 from ui.qt import (
-    QCoreApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -21,7 +21,6 @@ from ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
-    translate,
 )
 
 _COLORS = {"added": "#2e7d32", "removed": "#c62828", "moved": "#1565c0", "changed": "#ef6c00"}
@@ -29,12 +28,12 @@ _WORDS = {"added": "added", "removed": "removed", "moved": "moved", "changed": "
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
 
 
 def trn(text: str, n: int) -> str:
     """``text`` with ``%n`` in the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("Editor", text, None, n)
+    return editor_i18n.translate("Editor", text, n)
 
 
 def _value(v: Any, key: str = "") -> str:

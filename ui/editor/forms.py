@@ -19,11 +19,13 @@ from kiosk.authoring import MEDIA_TYPES, TEXT_KEYS, new_step, set_text
 from kiosk.domain import StepKind
 from kiosk.errors import PackageProblem
 from kiosk.package import schema
+from ui.editor import i18n as editor_i18n
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QDoubleValidator,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QIntValidator,
@@ -36,7 +38,6 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    translate,
 )
 
 #: Field labels (the schema's property names in words).
@@ -131,7 +132,7 @@ ENUM_LABELS = {
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
 
 
 def enum_label(key: str, value: object) -> str:
@@ -422,15 +423,15 @@ class FormBase(QWidget):
 
     def _enum_set(self, target: dict[str, Any], key: str, options: list[str]) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(box)  # two a row: German and Spanish words are long
+        grid.setContentsMargins(0, 0, 0, 0)
         chosen = set(target.get(key) or ())
         checks: list[QCheckBox] = []
-        for option in options:
+        for i, option in enumerate(options):
             check = QCheckBox(enum_label(key, option))
             check.setProperty("value", option)
             check.setChecked(option in chosen)
-            row.addWidget(check)
+            grid.addWidget(check, i // 2, i % 2)
             checks.append(check)
 
         def on_set(_state: int) -> None:
@@ -443,7 +444,7 @@ class FormBase(QWidget):
 
         for check in checks:
             check.stateChanged.connect(on_set)
-        row.addStretch(1)
+        grid.setColumnStretch(2, 1)
         return box
 
     def _object_list(  # noqa: PLR0917

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.qt import QEventLoop, QImageReader, QTimer, QUrl, multimedia, pdf, translate
+from ui.editor import i18n as editor_i18n
+from ui.qt import QEventLoop, QImageReader, QTimer, QUrl, multimedia, pdf
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
 
 
 def check_picture(path: Path) -> str | None:

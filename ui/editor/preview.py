@@ -24,8 +24,9 @@ from kiosk.paths import assets_dir
 from kiosk.store import open_store
 from kiosk.store.masterdata import apply_change, store_revision
 from ui import theme
+from ui.editor import i18n as editor_i18n
 from ui.i18n import Translations
-from ui.qt import QApplication, QPixmap, Qt, translate
+from ui.qt import QApplication, QPixmap, Qt
 from ui.shell import Shell
 
 log = logging.getLogger("ui.editor.preview")
@@ -42,14 +43,14 @@ _PREVIEW_WORK_ORDER = "PREVIEW"
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
 
 
 class PreviewStation:
     """A throwaway station that shows one draft. ``media_dir`` is the draft's media folder
     (the preview reads pictures from it directly). Translators are application-wide: the
-    preview installs its language while it renders and puts ``ui_language`` (the editor's
-    own) back afterwards."""
+    preview installs its language while it renders and puts ``ui_language`` (the editor's)
+    back afterwards, for Qt's own words; the editor's are its own (``ui.editor.i18n``)."""
 
     def __init__(self, media_dir: Path, ui_language: str | None = None) -> None:
         self.ui_language = ui_language
@@ -242,9 +243,6 @@ class PreviewStation:
             shell.close_overlay(overlay)
         shell.refresh_all()
         shell.images.wait()
-        # The shell's texts are set: the editor's language goes back before events run (a
-        # form the editor rebuilds from a queued call is built in its own language).
-        self._give_back()
         app = QApplication.instance()
         for _ in range(3):
             app.processEvents()  # type: ignore[union-attr]

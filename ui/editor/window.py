@@ -22,6 +22,7 @@ from kiosk.domain import StepKind
 from kiosk.errors import KioskError, PackageError, PackageProblem
 from kiosk.revision_diff import diff_documents
 from ui import messages
+from ui.editor import i18n as editor_i18n
 from ui.editor.diffview import DiffView
 from ui.editor.forms import (
     KIND_LABELS,
@@ -38,7 +39,6 @@ from ui.qt import (
     QAbstractItemView,
     QAction,
     QComboBox,
-    QCoreApplication,
     QFileDialog,
     QHBoxLayout,
     QKeySequence,
@@ -57,7 +57,6 @@ from ui.qt import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    translate,
 )
 
 if TYPE_CHECKING:
@@ -70,12 +69,12 @@ _DOC_ROW = -1
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
 
 
 def trn(text: str, n: int) -> str:
     """``text`` with ``%n`` in the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("Editor", text, None, n)
+    return editor_i18n.translate("Editor", text, n)
 
 
 class EditorWindow(QMainWindow):
