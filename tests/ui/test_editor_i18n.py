@@ -191,6 +191,12 @@ def test_the_editor_diff_and_signing_speak_the_engineers_language(
     assert not isinstance(view, str)
     kinds = {k for s in view.diff.steps for k in s.kinds}
     assert {"added", "moved", "changed"} <= kinds and view.diff.components
+    summary = view.findChild(type(w.preview), "diff-summary").text()
+    plurals = {  # each count in its plural form
+        "de": ("1 Schritt hinzugefügt", "1 verschoben", "2 geändert", "; 1 Bauteiländerung."),
+        "es": ("1 paso añadido", "1 movido", "2 cambiados", "; 1 cambio de componente."),
+    }
+    assert all(p in summary for p in plurals[language]), summary
     look(view, "diff")
     diff_png = shot(view, f"editor-diff-{language}", tmp_path)
 
@@ -240,3 +246,42 @@ def test_the_desktop_language_is_the_default(env: dict[str, str], expected: str)
         env=clean | env,
     ).stdout.strip()
     assert out == expected
+
+
+def editor_sources() -> set[str]:
+    """Every English text of the editor's ``Editor`` context: the literals given to ``tr``
+    and ``trn`` (and to the toolbar's ``action``), and the word tables they translate."""
+    import ast
+
+    from ui.editor import diffview, forms
+
+    root = Path(__file__).resolve().parents[2] / "ui" / "editor"
+    found: set[str] = set()
+    for name in ("window.py", "forms.py", "diffview.py", "media_check.py", "preview.py"):
+        for node in ast.walk(ast.parse((root / name).read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            args = node.args
+            if node.func.id in ("tr", "trn") and isinstance(args[0], ast.Constant):
+                found.add(args[0].value)
+            elif node.func.id == "action" and isinstance(args[1], ast.Constant):
+                found.add(args[1].value)
+    found |= set(forms.KIND_LABELS.values()) | set(forms.LABELS.values())
+    found |= {word for words in forms.ENUM_LABELS.values() for word in words.values()}
+    found |= set(diffview._WORDS.values())
+    return found
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_editor_string_is_in_the_translations(language: str) -> None:
+    root = ET.parse(assets_dir() / "i18n" / f"kiosk_{language}.ts").getroot()
+    context = next(c for c in root.iter("context") if c.findtext("name") == "Editor")
+    done = set()
+    for m in context.iter("message"):
+        tr = m.find("translation")
+        forms = [f.text for f in tr.findall("numerusform")] if tr is not None else []
+        if tr is not None and tr.get("type") != "unfinished" and all(forms or [tr.text]):
+            done.add(m.findtext("source"))
+    sources = editor_sources()
+    assert len(sources) > 140
+    assert sources - done == set(), "not translated"
