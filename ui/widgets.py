@@ -469,7 +469,7 @@ class LimitGauge(QWidget):
             p.drawText(
                 r,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                locale.toString(v, "f", self.decimals),
+                locale.toString(float(v), "f", self.decimals),
             )
         if self.nominal is not None:
             p.setPen(QPen(QColor(theme.TEXT_MUTED), 2, Qt.PenStyle.DashLine))

@@ -1791,11 +1791,11 @@
     </message>
     <message>
         <source>This revision is approved and is never changed. Use 'New draft from this revision' and save that draft.</source>
-        <translation>Diese Revision ist freigegeben und wird nie geändert. Verwenden Sie 'New draft from this revision' und speichern Sie diesen Entwurf.</translation>
+        <translation>Diese Revision ist freigegeben und wird nie geändert. Verwenden Sie 'Neuer Entwurf aus dieser Revision' und speichern Sie diesen Entwurf.</translation>
     </message>
     <message>
         <source>A newer revision is already approved. Use 'New draft from this revision' on the newest one.</source>
-        <translation>Eine neuere Revision ist bereits freigegeben. Verwenden Sie 'New draft from this revision' auf der neuesten.</translation>
+        <translation>Eine neuere Revision ist bereits freigegeben. Verwenden Sie 'Neuer Entwurf aus dieser Revision' auf der neuesten.</translation>
     </message>
     <message>
         <source>The bridge found problems in this revision. Nothing was saved. Fix the problems listed below the preview.</source>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <source>This revision is approved and is never changed. Use 'New draft from this revision', then save the draft to the bridge.</source>
-        <translation>Diese Revision ist freigegeben und wird nie geändert. Verwenden Sie 'New draft from this revision' und speichern Sie den Entwurf dann auf der Bridge.</translation>
+        <translation>Diese Revision ist freigegeben und wird nie geändert. Verwenden Sie 'Neuer Entwurf aus dieser Revision' und speichern Sie den Entwurf dann auf der Bridge.</translation>
     </message>
     <message>
         <source>The revision on screen differs from the draft on the bridge. Save the draft to the bridge first, then approve it.</source>
@@ -2100,6 +2100,642 @@
     <message>
         <source>Signed out: the next save or publish asks who you are.</source>
         <translation>Abgemeldet: Beim nächsten Speichern oder Veröffentlichen wird gefragt, wer Sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>New draft from this revision</source>
+        <translation>Neuer Entwurf aus dieser Revision</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>new package</source>
+        <translation>neues Paket</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Paket speichern unter</translation>
+    </message>
+    <message>
+        <source>Package folder or .zip (*)</source>
+        <translation>Paketordner oder .zip (*)</translation>
+    </message>
+    <message>
+        <source>Open a package folder</source>
+        <translation>Paketordner öffnen</translation>
+    </message>
+    <message>
+        <source>Compare with which package?</source>
+        <translation>Mit welchem Paket vergleichen?</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the last valid state: fix %n problem(s) to update it.</source>
+        <translation>
+            <numerusform>Die Vorschau zeigt den letzten gültigen Stand: Beheben Sie %n Problem, um sie zu aktualisieren.</numerusform>
+            <numerusform>Die Vorschau zeigt den letzten gültigen Stand: Beheben Sie %n Probleme, um sie zu aktualisieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Document: {id} revision {rev}</source>
+        <translation>Dokument: {id} Revision {rev}</translation>
+    </message>
+    <message>
+        <source>Missing translations</source>
+        <translation>Fehlende Übersetzungen</translation>
+    </message>
+    <message>
+        <source>{name}: a station shows pictures (.jpg, .png, .webp), videos (.mp4, .webm) and drawings (.pdf). Convert the file to one of these.</source>
+        <translation>{name}: Eine Station zeigt Bilder (.jpg, .png, .webp), Videos (.mp4, .webm) und Zeichnungen (.pdf). Wandeln Sie die Datei in eines dieser Formate um.</translation>
+    </message>
+    <message>
+        <source>✔ No problems: this package is valid.</source>
+        <translation>✔ Keine Probleme: Dieses Paket ist gültig.</translation>
+    </message>
+    <message>
+        <source>The preview appears once the package is valid.</source>
+        <translation>Die Vorschau erscheint, sobald das Paket gültig ist.</translation>
+    </message>
+    <message>
+        <source>Step {n} as the station shows it at {w}×{h}, {lang}.</source>
+        <translation>Schritt {n}, wie ihn die Station bei {w}×{h} zeigt, {lang}.</translation>
+    </message>
+    <message>
+        <source>An approved revision is never edited in place. Use 'New draft from this revision' and save the draft.</source>
+        <translation>Eine freigegebene Revision wird nie direkt geändert. Verwenden Sie 'Neuer Entwurf aus dieser Revision' und speichern Sie den Entwurf.</translation>
+    </message>
+    <message>
+        <source>{id} revision {rev} ({status}) — {where} — Instruction editor</source>
+        <translation>{id} Revision {rev} ({status}) — {where} — Anweisungseditor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the package has %n problem(s).</source>
+        <translation>
+            <numerusform>Es wurde nichts geschrieben: Das Paket hat %n Problem.</numerusform>
+            <numerusform>Es wurde nichts geschrieben: Das Paket hat %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>The preview failed: {err}</source>
+        <translation>Die Vorschau ist fehlgeschlagen: {err}</translation>
+    </message>
+    <message>
+        <source>Cannot write: {err}</source>
+        <translation>Schreiben nicht möglich: {err}</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Instruction text</source>
+        <translation>Anweisungstext</translation>
+    </message>
+    <message>
+        <source>Required step</source>
+        <translation>Pflichtschritt</translation>
+    </message>
+    <message>
+        <source>Safety warnings</source>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Pictures, videos, drawings</source>
+        <translation>Bilder, Videos, Zeichnungen</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklistenpunkte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Component (part number)</source>
+        <translation>Bauteil (Teilenummer)</translation>
+    </message>
+    <message>
+        <source>Or: code pattern (regex)</source>
+        <translation>Oder: Code-Muster (Regex)</translation>
+    </message>
+    <message>
+        <source>GTIN (GS1 AI 01)</source>
+        <translation>GTIN (GS1 AI 01)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>Untere Grenze</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>Obere Grenze</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>When NOK, the operator may</source>
+        <translation>Bei NIO darf der Werker</translation>
+    </message>
+    <message>
+        <source>Retries allowed</source>
+        <translation>Erlaubte Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Tool program (pset)</source>
+        <translation>Werkzeugprogramm (Pset)</translation>
+    </message>
+    <message>
+        <source>Fastenings</source>
+        <translation>Verschraubungen</translation>
+    </message>
+    <message>
+        <source>Torque min (N·m)</source>
+        <translation>Drehmoment min. (N·m)</translation>
+    </message>
+    <message>
+        <source>Torque max (N·m)</source>
+        <translation>Drehmoment max. (N·m)</translation>
+    </message>
+    <message>
+        <source>Torque unit</source>
+        <translation>Drehmomenteinheit</translation>
+    </message>
+    <message>
+        <source>Angle min (°)</source>
+        <translation>Winkel min. (°)</translation>
+    </message>
+    <message>
+        <source>Angle max (°)</source>
+        <translation>Winkel max. (°)</translation>
+    </message>
+    <message>
+        <source>Signed by role</source>
+        <translation>Unterschrift durch Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning of the signature</source>
+        <translation>Bedeutung der Unterschrift</translation>
+    </message>
+    <message>
+        <source>Signer must not be the operator</source>
+        <translation>Unterzeichner darf nicht der Werker sein</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Arbeitsgang</translation>
+    </message>
+    <message>
+        <source>Standard time (s)</source>
+        <translation>Vorgabezeit (s)</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Standardsprache</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Änderungsvermerk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Rückverfolgung</translation>
+    </message>
+    <message>
+        <source>Scan pattern (regex)</source>
+        <translation>Scan-Muster (Regex)</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Behälter</translation>
+    </message>
+    <message>
+        <source>Components (bill of materials)</source>
+        <translation>Bauteile (Stückliste)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Scan a part</source>
+        <translation>Teil scannen</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>IO / NIO</translation>
+    </message>
+    <message>
+        <source>Torque</source>
+        <translation>Verschraubung</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>ohne Rückverfolgung</translation>
+    </message>
+    <message>
+        <source>by lot</source>
+        <translation>nach Charge</translation>
+    </message>
+    <message>
+        <source>by serial number</source>
+        <translation>nach Seriennummer</translation>
+    </message>
+    <message>
+        <source>caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>danger</source>
+        <translation>Gefahr</translation>
+    </message>
+    <message>
+        <source>gloves</source>
+        <translation>Handschuhe</translation>
+    </message>
+    <message>
+        <source>safety goggles</source>
+        <translation>Schutzbrille</translation>
+    </message>
+    <message>
+        <source>hot surface</source>
+        <translation>heiße Oberfläche</translation>
+    </message>
+    <message>
+        <source>sharp edges</source>
+        <translation>scharfe Kanten</translation>
+    </message>
+    <message>
+        <source>electric shock</source>
+        <translation>Stromschlag</translation>
+    </message>
+    <message>
+        <source>ESD-sensitive</source>
+        <translation>ESD-gefährdet</translation>
+    </message>
+    <message>
+        <source>heavy load</source>
+        <translation>schwere Last</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>wiederholen</translation>
+    </message>
+    <message>
+        <source>rework</source>
+        <translation>nacharbeiten</translation>
+    </message>
+    <message>
+        <source>scrap</source>
+        <translation>verschrotten</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>freigeben lassen</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Werker</translation>
+    </message>
+    <message>
+        <source>line lead</source>
+        <translation>Linienleiter</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>obsolete</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Drop pictures (.jpg .png .webp), videos (.mp4 .webm) or PDFs here.</source>
+        <translation>Bilder (.jpg .png .webp), Videos (.mp4 .webm) oder PDFs hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>default language</source>
+        <translation>Standardsprache</translation>
+    </message>
+    <message>
+        <source>Revision {rev} · {status}</source>
+        <translation>Revision {rev} · {status}</translation>
+    </message>
+    <message>
+        <source>missing translation</source>
+        <translation>Übersetzung fehlt</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) added</source>
+        <translation>
+            <numerusform>%n Schritt hinzugefügt</numerusform>
+            <numerusform>%n Schritte hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two revisions are the same.</source>
+        <translation>Die beiden Revisionen sind gleich.</translation>
+    </message>
+    <message>
+        <source>Revision {a} → {b}</source>
+        <translation>Revision {a} → {b}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Revision {a} → {b}: {steps}; {components}.</source>
+        <translation>Revision {a} → {b}: {steps}; {components}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component change(s)</source>
+        <translation>
+            <numerusform>%n Bauteiländerung</numerusform>
+            <numerusform>%n Bauteiländerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Component {part}</source>
+        <translation>Bauteil {part}</translation>
+    </message>
+    <message>
+        <source>Step {where} · {title} ({id})</source>
+        <translation>Schritt {where} · {title} ({id})</translation>
+    </message>
+    <message>
+        <source>{name}: unknown media type.</source>
+        <translation>{name}: unbekannter Medientyp.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture Qt can open ({why}). Save it as JPEG or PNG.</source>
+        <translation>{name} ist kein Bild, das Qt öffnen kann ({why}). Speichern Sie es als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <source>PDF drawings cannot be checked on this machine ({why}).</source>
+        <translation>PDF-Zeichnungen können auf diesem Rechner nicht geprüft werden ({why}).</translation>
+    </message>
+    <message>
+        <source>{name} does not open as a PDF ({why}). Export the drawing again.</source>
+        <translation>{name} lässt sich nicht als PDF öffnen ({why}). Exportieren Sie die Zeichnung erneut.</translation>
+    </message>
+    <message>
+        <source>Videos cannot be checked on this machine ({why}).</source>
+        <translation>Videos können auf diesem Rechner nicht geprüft werden ({why}).</translation>
+    </message>
+    <message>
+        <source>cannot be played</source>
+        <translation>nicht abspielbar</translation>
+    </message>
+    <message>
+        <source>{name} did not open as a video within {s} s. Encode it as H.264 MP4.</source>
+        <translation>{name} ließ sich nicht innerhalb von {s} s als Video öffnen. Kodieren Sie es als H.264-MP4.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be played ({why}). Encode it as H.264 MP4.</source>
+        <translation>{name} kann nicht abgespielt werden ({why}). Kodieren Sie es als H.264-MP4.</translation>
+    </message>
+    <message>
+        <source>{name} holds no video track. Encode it as H.264 MP4.</source>
+        <translation>{name} enthält keine Videospur. Kodieren Sie es als H.264-MP4.</translation>
+    </message>
+    <message>
+        <source>invalid media</source>
+        <translation>ungültige Mediendatei</translation>
+    </message>
+    <message>
+        <source>The draft has no steps yet.</source>
+        <translation>Der Entwurf hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>Add a step.</source>
+        <translation>Fügen Sie einen Schritt hinzu.</translation>
+    </message>
+    <message>
+        <source>Check the steps before it.</source>
+        <translation>Prüfen Sie die Schritte davor.</translation>
+    </message>
+    <message>
+        <source>The preview could not reach step {n}.</source>
+        <translation>Die Vorschau konnte Schritt {n} nicht erreichen.</translation>
     </message>
 </context>
 </TS>

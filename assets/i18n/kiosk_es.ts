@@ -1791,11 +1791,11 @@
     </message>
     <message>
         <source>This revision is approved and is never changed. Use 'New draft from this revision' and save that draft.</source>
-        <translation>Esta revisión está aprobada y nunca se modifica. Use 'New draft from this revision' y guarde ese borrador.</translation>
+        <translation>Esta revisión está aprobada y nunca se modifica. Use 'Nuevo borrador a partir de esta revisión' y guarde ese borrador.</translation>
     </message>
     <message>
         <source>A newer revision is already approved. Use 'New draft from this revision' on the newest one.</source>
-        <translation>Ya hay una revisión más reciente aprobada. Use 'New draft from this revision' sobre la más reciente.</translation>
+        <translation>Ya hay una revisión más reciente aprobada. Use 'Nuevo borrador a partir de esta revisión' sobre la más reciente.</translation>
     </message>
     <message>
         <source>The bridge found problems in this revision. Nothing was saved. Fix the problems listed below the preview.</source>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <source>This revision is approved and is never changed. Use 'New draft from this revision', then save the draft to the bridge.</source>
-        <translation>Esta revisión está aprobada y nunca se modifica. Use 'New draft from this revision' y después guarde el borrador en el puente.</translation>
+        <translation>Esta revisión está aprobada y nunca se modifica. Use 'Nuevo borrador a partir de esta revisión' y después guarde el borrador en el puente.</translation>
     </message>
     <message>
         <source>The revision on screen differs from the draft on the bridge. Save the draft to the bridge first, then approve it.</source>
@@ -2100,6 +2100,642 @@
     <message>
         <source>Signed out: the next save or publish asks who you are.</source>
         <translation>Sesión cerrada: al guardar o publicar de nuevo se le preguntará quién es.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>New draft from this revision</source>
+        <translation>Nuevo borrador a partir de esta revisión</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Comparar con…</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>new package</source>
+        <translation>paquete nuevo</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>Package folder or .zip (*)</source>
+        <translation>Carpeta del paquete o .zip (*)</translation>
+    </message>
+    <message>
+        <source>Open a package folder</source>
+        <translation>Abrir una carpeta de paquete</translation>
+    </message>
+    <message>
+        <source>Compare with which package?</source>
+        <translation>¿Comparar con qué paquete?</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the last valid state: fix %n problem(s) to update it.</source>
+        <translation>
+            <numerusform>La vista previa muestra el último estado válido: corrija %n problema para actualizarla.</numerusform>
+            <numerusform>La vista previa muestra el último estado válido: corrija %n problemas para actualizarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Document: {id} revision {rev}</source>
+        <translation>Documento: {id} revisión {rev}</translation>
+    </message>
+    <message>
+        <source>Missing translations</source>
+        <translation>Faltan traducciones</translation>
+    </message>
+    <message>
+        <source>{name}: a station shows pictures (.jpg, .png, .webp), videos (.mp4, .webm) and drawings (.pdf). Convert the file to one of these.</source>
+        <translation>{name}: una estación muestra imágenes (.jpg, .png, .webp), vídeos (.mp4, .webm) y planos (.pdf). Convierta el archivo a uno de estos formatos.</translation>
+    </message>
+    <message>
+        <source>✔ No problems: this package is valid.</source>
+        <translation>✔ Sin problemas: este paquete es válido.</translation>
+    </message>
+    <message>
+        <source>The preview appears once the package is valid.</source>
+        <translation>La vista previa aparece en cuanto el paquete es válido.</translation>
+    </message>
+    <message>
+        <source>Step {n} as the station shows it at {w}×{h}, {lang}.</source>
+        <translation>Paso {n} tal como lo muestra la estación a {w}×{h}, {lang}.</translation>
+    </message>
+    <message>
+        <source>An approved revision is never edited in place. Use 'New draft from this revision' and save the draft.</source>
+        <translation>Una revisión aprobada nunca se modifica directamente. Use 'Nuevo borrador a partir de esta revisión' y guarde el borrador.</translation>
+    </message>
+    <message>
+        <source>{id} revision {rev} ({status}) — {where} — Instruction editor</source>
+        <translation>{id} revisión {rev} ({status}) — {where} — Editor de instrucciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the package has %n problem(s).</source>
+        <translation>
+            <numerusform>No se escribió nada: el paquete tiene %n problema.</numerusform>
+            <numerusform>No se escribió nada: el paquete tiene %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <source>The preview failed: {err}</source>
+        <translation>La vista previa falló: {err}</translation>
+    </message>
+    <message>
+        <source>Cannot write: {err}</source>
+        <translation>No se puede escribir: {err}</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Instruction text</source>
+        <translation>Texto de la instrucción</translation>
+    </message>
+    <message>
+        <source>Required step</source>
+        <translation>Paso obligatorio</translation>
+    </message>
+    <message>
+        <source>Safety warnings</source>
+        <translation>Avisos de seguridad</translation>
+    </message>
+    <message>
+        <source>Pictures, videos, drawings</source>
+        <translation>Imágenes, vídeos, planos</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Puntos de la lista</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Component (part number)</source>
+        <translation>Componente (número de pieza)</translation>
+    </message>
+    <message>
+        <source>Or: code pattern (regex)</source>
+        <translation>O bien: patrón del código (regex)</translation>
+    </message>
+    <message>
+        <source>GTIN (GS1 AI 01)</source>
+        <translation>GTIN (GS1 AI 01)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Decimales</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>Límite inferior</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>Límite superior</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>When NOK, the operator may</source>
+        <translation>Si es NOK, el operario puede</translation>
+    </message>
+    <message>
+        <source>Retries allowed</source>
+        <translation>Reintentos permitidos</translation>
+    </message>
+    <message>
+        <source>Tool program (pset)</source>
+        <translation>Programa de la herramienta (pset)</translation>
+    </message>
+    <message>
+        <source>Fastenings</source>
+        <translation>Aprietes</translation>
+    </message>
+    <message>
+        <source>Torque min (N·m)</source>
+        <translation>Par mín. (N·m)</translation>
+    </message>
+    <message>
+        <source>Torque max (N·m)</source>
+        <translation>Par máx. (N·m)</translation>
+    </message>
+    <message>
+        <source>Torque unit</source>
+        <translation>Unidad de par</translation>
+    </message>
+    <message>
+        <source>Angle min (°)</source>
+        <translation>Ángulo mín. (°)</translation>
+    </message>
+    <message>
+        <source>Angle max (°)</source>
+        <translation>Ángulo máx. (°)</translation>
+    </message>
+    <message>
+        <source>Signed by role</source>
+        <translation>Firma el rol</translation>
+    </message>
+    <message>
+        <source>Meaning of the signature</source>
+        <translation>Significado de la firma</translation>
+    </message>
+    <message>
+        <source>Signer must not be the operator</source>
+        <translation>El firmante no puede ser el operario</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icono</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Standard time (s)</source>
+        <translation>Tiempo estándar (s)</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Nota de cambio</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Trazabilidad</translation>
+    </message>
+    <message>
+        <source>Scan pattern (regex)</source>
+        <translation>Patrón de escaneo (regex)</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source>Components (bill of materials)</source>
+        <translation>Componentes (lista de materiales)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de control</translation>
+    </message>
+    <message>
+        <source>Scan a part</source>
+        <translation>Escanear una pieza</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>OK / NOK</translation>
+    </message>
+    <message>
+        <source>Torque</source>
+        <translation>Apriete</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>sin trazabilidad</translation>
+    </message>
+    <message>
+        <source>by lot</source>
+        <translation>por lote</translation>
+    </message>
+    <message>
+        <source>by serial number</source>
+        <translation>por número de serie</translation>
+    </message>
+    <message>
+        <source>caution</source>
+        <translation>precaución</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>danger</source>
+        <translation>peligro</translation>
+    </message>
+    <message>
+        <source>gloves</source>
+        <translation>guantes</translation>
+    </message>
+    <message>
+        <source>safety goggles</source>
+        <translation>gafas de protección</translation>
+    </message>
+    <message>
+        <source>hot surface</source>
+        <translation>superficie caliente</translation>
+    </message>
+    <message>
+        <source>sharp edges</source>
+        <translation>bordes cortantes</translation>
+    </message>
+    <message>
+        <source>electric shock</source>
+        <translation>descarga eléctrica</translation>
+    </message>
+    <message>
+        <source>ESD-sensitive</source>
+        <translation>sensible a ESD</translation>
+    </message>
+    <message>
+        <source>heavy load</source>
+        <translation>carga pesada</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>repetir</translation>
+    </message>
+    <message>
+        <source>rework</source>
+        <translation>retrabajar</translation>
+    </message>
+    <message>
+        <source>scrap</source>
+        <translation>desechar</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>pedir autorización</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operario</translation>
+    </message>
+    <message>
+        <source>line lead</source>
+        <translation>jefe de línea</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>calidad</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>obsolete</source>
+        <translation>obsoleta</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Drop pictures (.jpg .png .webp), videos (.mp4 .webm) or PDFs here.</source>
+        <translation>Arrastre aquí imágenes (.jpg .png .webp), vídeos (.mp4 .webm) o PDF.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>default language</source>
+        <translation>idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>Revision {rev} · {status}</source>
+        <translation>Revisión {rev} · {status}</translation>
+    </message>
+    <message>
+        <source>missing translation</source>
+        <translation>falta la traducción</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) added</source>
+        <translation>
+            <numerusform>%n paso añadido</numerusform>
+            <numerusform>%n pasos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n movido</numerusform>
+            <numerusform>%n movidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two revisions are the same.</source>
+        <translation>Las dos revisiones son iguales.</translation>
+    </message>
+    <message>
+        <source>Revision {a} → {b}</source>
+        <translation>Revisión {a} → {b}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Revision {a} → {b}: {steps}; {components}.</source>
+        <translation>Revisión {a} → {b}: {steps}; {components}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component change(s)</source>
+        <translation>
+            <numerusform>%n cambio de componente</numerusform>
+            <numerusform>%n cambios de componentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Component {part}</source>
+        <translation>Componente {part}</translation>
+    </message>
+    <message>
+        <source>Step {where} · {title} ({id})</source>
+        <translation>Paso {where} · {title} ({id})</translation>
+    </message>
+    <message>
+        <source>{name}: unknown media type.</source>
+        <translation>{name}: tipo de medio desconocido.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture Qt can open ({why}). Save it as JPEG or PNG.</source>
+        <translation>{name} no es una imagen que Qt pueda abrir ({why}). Guárdela como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <source>PDF drawings cannot be checked on this machine ({why}).</source>
+        <translation>Los planos PDF no se pueden comprobar en este equipo ({why}).</translation>
+    </message>
+    <message>
+        <source>{name} does not open as a PDF ({why}). Export the drawing again.</source>
+        <translation>{name} no se abre como PDF ({why}). Exporte el plano de nuevo.</translation>
+    </message>
+    <message>
+        <source>Videos cannot be checked on this machine ({why}).</source>
+        <translation>Los vídeos no se pueden comprobar en este equipo ({why}).</translation>
+    </message>
+    <message>
+        <source>cannot be played</source>
+        <translation>no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>{name} did not open as a video within {s} s. Encode it as H.264 MP4.</source>
+        <translation>{name} no se abrió como vídeo en {s} s. Codifíquelo como MP4 H.264.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be played ({why}). Encode it as H.264 MP4.</source>
+        <translation>{name} no se puede reproducir ({why}). Codifíquelo como MP4 H.264.</translation>
+    </message>
+    <message>
+        <source>{name} holds no video track. Encode it as H.264 MP4.</source>
+        <translation>{name} no contiene pista de vídeo. Codifíquelo como MP4 H.264.</translation>
+    </message>
+    <message>
+        <source>invalid media</source>
+        <translation>medio no válido</translation>
+    </message>
+    <message>
+        <source>The draft has no steps yet.</source>
+        <translation>El borrador aún no tiene pasos.</translation>
+    </message>
+    <message>
+        <source>Add a step.</source>
+        <translation>Añada un paso.</translation>
+    </message>
+    <message>
+        <source>Check the steps before it.</source>
+        <translation>Revise los pasos anteriores.</translation>
+    </message>
+    <message>
+        <source>The preview could not reach step {n}.</source>
+        <translation>La vista previa no pudo llegar al paso {n}.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--ca", type=Path, metavar="F", help="CA file for an https bridge")
     p.add_argument("--revision", metavar="ID@N", help="open this revision from the bridge")
+    p.add_argument(
+        "--language",
+        choices=("en", "de", "es"),
+        default=None,
+        help="the window's language (default: the desktop's, else en)",
+    )
     p.set_defaults(func=cmd_editor)
     p = sub.add_parser("diff", help="what changed between two revisions of a package")
     p.add_argument("old", type=Path)
@@ -78,6 +84,7 @@ def cmd_editor(args: argparse.Namespace) -> int:
             operation=args.operation,
             bridge=_bridge(args),
             revision=args.revision,
+            language=args.language,
         )
     except PackageError as err:
         print(f"kiosk editor: {err}", file=sys.stderr)

@@ -305,15 +305,17 @@ def test_demo_changed_diffed_approved_published(
     dialog.show()
     shot(dialog, "editor-approval-diff", tmp_path)
     from kiosk.paths import assets_dir
+    from ui.editor import i18n
     from ui.i18n import Translations
 
-    assert Translations(assets_dir() / "i18n").use("de")
+    assert Translations(assets_dir() / "i18n").use("de") and i18n.use("de")  # Qt's, editor's
     german = actions.approval_dialog()
     german.show()
     assert "für die Produktion freigegeben" in german.sign_button.text()
     shot(german, "editor-approval-diff-de", tmp_path)
     german.close()
     Translations(Path()).use("en")
+    i18n.use("en")
 
     # Someone saves the draft again while the approver reads: the signature is refused.
     w.draft.document["steps"][1]["title"]["en"] = "Fit the impeller by hand, no tools"
@@ -388,9 +390,12 @@ def test_every_bridge_sentence_is_translated(qtbot: Any, language: str) -> None:
         if m.findtext("translation")
     }
     assert sources - set(done) == set(), "untranslated"
+    from ui.editor import i18n
+
     try:
-        assert Translations(assets_dir() / "i18n").use(language)
+        assert Translations(assets_dir() / "i18n").use(language) and i18n.use(language)
         text = bridge_message(BridgeRefused("author_cannot_approve", "…"))
         assert text.startswith(done[next(s for s in sources if s.startswith("You wrote"))])
     finally:
         Translations(Path()).use("en")
+        i18n.use("en")

@@ -23,6 +23,7 @@ from kiosk.authoring import (
     previous_approved,
 )
 from kiosk.revision_diff import diff_documents
+from ui.editor import i18n as editor_i18n
 from ui.editor.diffview import DiffView
 from ui.qt import (
     QComboBox,
@@ -40,12 +41,11 @@ from ui.qt import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
-    translate,
 )
 
 
 def tr(text: str) -> str:
-    return translate("EditorBridge", text)
+    return editor_i18n.translate("EditorBridge", text)
 
 
 def bridge_message(err: BridgeRefused) -> str:

@@ -4,10 +4,13 @@ thumbnails, old on the left, new on the right."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from kiosk.revision_diff import FieldChange, MediaChange, RevisionDiff
+from ui.editor import i18n as editor_i18n
+from ui.editor.forms import LABELS, enum_label, label_for
 from ui.qt import (
     QFrame,
     QGridLayout,
@@ -18,7 +21,6 @@ from ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
-    translate,
 )
 
 _COLORS = {"added": "#2e7d32", "removed": "#c62828", "moved": "#1565c0", "changed": "#ef6c00"}
@@ -26,14 +28,51 @@ _WORDS = {"added": "added", "removed": "removed", "moved": "moved", "changed": "
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
 
 
-def _value(v: Any) -> str:
+def trn(text: str, n: int) -> str:
+    """``text`` with ``%n`` in the plural form for ``n`` (Qt's numerus forms)."""
+    return editor_i18n.translate("Editor", text, n)
+
+
+def _value(v: Any, key: str = "") -> str:
     if v is None:
         return "—"
-    text = str(v)
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        text = ", ".join(enum_label(key, x) for x in v)
+    elif isinstance(v, str):
+        text = enum_label(key, v)
+    else:
+        text = str(v)
     return text if len(text) <= 160 else text[:157] + "…"
+
+
+_SEGMENT = re.compile(r"([a-z_]+)(?:\[([^\]]+)\])?")
+
+
+def field_words(path: str) -> tuple[str, str]:
+    """A changed field's path in the editor's words (``spec.lower`` → "Parameters ›
+    Lower limit", ``title.de`` → "Title › DE"), and the schema key its value belongs to."""
+    words, key = [], ""
+    for segment in path.split("."):
+        m = _SEGMENT.fullmatch(segment)
+        if m is None:
+            words.append(segment)
+            continue
+        name, index = m.group(1), m.group(2)
+        if name == "spec":
+            word = tr("Parameters")
+        elif name in LABELS:
+            word, key = label_for(name), name
+        elif len(name) <= 3 and index is None:  # a language of a text
+            word = name.upper()
+        else:
+            word = label_for(name)
+        if index is not None:
+            word += f" {int(index) + 1}" if index.isdigit() else f" {index[:8]}…"
+        words.append(word)
+    return " › ".join(words), key
 
 
 class DiffView(QScrollArea):
@@ -49,15 +88,20 @@ class DiffView(QScrollArea):
         body = QWidget()
         col = QVBoxLayout(body)
         counts = diff.counts()
+        steps = ", ".join(
+            (
+                trn("%n step(s) added", counts["added"]),
+                trn("%n removed", counts["removed"]),
+                trn("%n moved", counts["moved"]),
+                trn("%n changed", counts["changed"]),
+            )
+        )
         summary = QLabel(
-            tr(
-                "Revision {a} → {b}: {added} step(s) added, {removed} removed, {moved} moved, "
-                "{changed} changed; {components} component change(s)."
-            ).format(
+            tr("Revision {a} → {b}: {steps}; {components}.").format(
                 a=diff.old_revision,
                 b=diff.new_revision,
-                components=len(diff.components),
-                **counts,
+                steps=steps,
+                components=trn("%n component change(s)", len(diff.components)),
             )
             if not diff.empty
             else tr("The two revisions are the same.")
@@ -130,11 +174,15 @@ class DiffView(QScrollArea):
                 h.setStyleSheet("color: #607d8b;")
                 grid.addWidget(h, 0, c)
             for r, f in enumerate(fields, start=1):
-                grid.addWidget(QLabel(f.path), r, 0)
-                old = QLabel(_value(f.old))
+                words, key = field_words(f.path)
+                name = QLabel(words)
+                name.setToolTip(f"package.json: {f.path}")
+                name.setWordWrap(True)
+                grid.addWidget(name, r, 0)
+                old = QLabel(_value(f.old, key))
                 old.setWordWrap(True)
                 old.setStyleSheet("background: #ffebee;" if f.old is not None else "")
-                new = QLabel(_value(f.new))
+                new = QLabel(_value(f.new, key))
                 new.setWordWrap(True)
                 new.setStyleSheet("background: #e8f5e9;" if f.new is not None else "")
                 grid.addWidget(old, r, 1)

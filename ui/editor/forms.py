@@ -19,11 +19,13 @@ from kiosk.authoring import MEDIA_TYPES, TEXT_KEYS, new_step, set_text
 from kiosk.domain import StepKind
 from kiosk.errors import PackageProblem
 from kiosk.package import schema
+from ui.editor import i18n as editor_i18n
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QDoubleValidator,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QIntValidator,
@@ -36,7 +38,6 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    translate,
 )
 
 #: Field labels (the schema's property names in words).
@@ -67,6 +68,7 @@ LABELS = {
     "count": "Fastenings",
     "torque_min": "Torque min (N·m)",
     "torque_max": "Torque max (N·m)",
+    "torque_unit": "Torque unit",
     "angle_min": "Angle min (°)",
     "angle_max": "Angle max (°)",
     "role": "Signed by role",
@@ -89,11 +91,59 @@ LABELS = {
     "tracking": "Tracking",
     "scan_pattern": "Scan pattern (regex)",
     "bin": "Bin",
+    "components": "Components (bill of materials)",
+}
+
+
+#: The step kinds in words (the add menu, the step list, the kind field).
+KIND_LABELS = {
+    StepKind.INSTRUCTION: "Instruction",
+    StepKind.CHECKLIST: "Checklist",
+    StepKind.SCAN: "Scan a part",
+    StepKind.MEASURE: "Measurement",
+    StepKind.PASS_FAIL: "Pass / fail",
+    StepKind.TORQUE: "Torque",
+    StepKind.SIGNOFF: "Sign-off",
+}
+
+#: The schema's enumerated values in words (the stored value stays the schema's).
+ENUM_LABELS = {
+    "tracking": {"none": "not tracked", "lot": "by lot", "serial": "by serial number"},
+    "level": {"caution": "caution", "warning": "warning", "danger": "danger"},
+    "icon": {
+        "gloves": "gloves",
+        "goggles": "safety goggles",
+        "hot": "hot surface",
+        "sharp": "sharp edges",
+        "electric": "electric shock",
+        "esd": "ESD-sensitive",
+        "heavy": "heavy load",
+        "info": "information",
+    },
+    "on_nok": {"retry": "retry", "rework": "rework", "scrap": "scrap", "override": "override"},
+    "role": {
+        "operator": "operator",
+        "line_lead": "line lead",
+        "quality": "quality",
+        "admin": "administrator",
+    },
+    "status": {"draft": "draft", "approved": "approved", "obsolete": "obsolete"},
 }
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
+
+
+def enum_label(key: str, value: object) -> str:
+    """How the editor shows the schema value ``value`` of field ``key``."""
+    text = str(value)
+    label = ENUM_LABELS.get(key, {}).get(text)
+    return tr(label) if label is not None else text
+
+
+def status_label(status: object) -> str:
+    return enum_label("status", status)
 
 
 def label_for(key: str) -> str:
@@ -270,7 +320,7 @@ class FormBase(QWidget):
             if not required:
                 combo.addItem("—", None)
             for option in options:
-                combo.addItem(option, option)
+                combo.addItem(enum_label(key, option), option)
             current = target.get(key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
@@ -373,18 +423,19 @@ class FormBase(QWidget):
 
     def _enum_set(self, target: dict[str, Any], key: str, options: list[str]) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(box)  # two a row: German and Spanish words are long
+        grid.setContentsMargins(0, 0, 0, 0)
         chosen = set(target.get(key) or ())
         checks: list[QCheckBox] = []
-        for option in options:
-            check = QCheckBox(option)
+        for i, option in enumerate(options):
+            check = QCheckBox(enum_label(key, option))
+            check.setProperty("value", option)
             check.setChecked(option in chosen)
-            row.addWidget(check)
+            grid.addWidget(check, i // 2, i % 2)
             checks.append(check)
 
         def on_set(_state: int) -> None:
-            picked = [c.text() for c in checks if c.isChecked()]
+            picked = [str(c.property("value")) for c in checks if c.isChecked()]
             if picked:
                 target[key] = picked
             else:
@@ -393,7 +444,7 @@ class FormBase(QWidget):
 
         for check in checks:
             check.stateChanged.connect(on_set)
-        row.addStretch(1)
+        grid.setColumnStretch(2, 1)
         return box
 
     def _object_list(  # noqa: PLR0917
@@ -559,7 +610,7 @@ class StepForm(FormBase):
         combo = QComboBox()
         combo.setObjectName("field-kind")
         for kind in StepKind:
-            combo.addItem(kind.value, kind.value)
+            combo.addItem(tr(KIND_LABELS[kind]), kind.value)
         combo.setCurrentIndex(max(0, combo.findData(self.obj.get("kind"))))
 
         def on_kind(_i: int) -> None:
@@ -698,7 +749,7 @@ class DocumentForm(FormBase):
         required = set(_defs()["document"].get("required", ()))
         status = QLabel(
             tr("Revision {rev} · {status}").format(
-                rev=document.get("revision"), status=document.get("status")
+                rev=document.get("revision"), status=status_label(document.get("status"))
             )
         )
         status.setObjectName("revision-status")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.qt import QEventLoop, QImageReader, QTimer, QUrl, multimedia, pdf, translate
+from ui.editor import i18n as editor_i18n
+from ui.qt import QEventLoop, QImageReader, QTimer, QUrl, multimedia, pdf
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
 
 
 def check_picture(path: Path) -> str | None:
@@ -50,11 +51,11 @@ def check_video(path: Path, timeout_ms: int = 8000) -> str | None:
             outcome.setdefault("result", None)
             loop.quit()
         elif value == status.InvalidMedia:
-            outcome.setdefault("result", player.errorString() or "invalid media")
+            outcome.setdefault("result", player.errorString() or tr("invalid media"))
             loop.quit()
 
     def on_error(*_args: object) -> None:
-        outcome.setdefault("result", player.errorString() or "cannot be played")
+        outcome.setdefault("result", player.errorString() or tr("cannot be played"))
         loop.quit()
 
     player.mediaStatusChanged.connect(on_status)

@@ -24,6 +24,7 @@ from kiosk.paths import assets_dir
 from kiosk.store import open_store
 from kiosk.store.masterdata import apply_change, store_revision
 from ui import theme
+from ui.editor import i18n as editor_i18n
 from ui.i18n import Translations
 from ui.qt import QApplication, QPixmap, Qt
 from ui.shell import Shell
@@ -41,11 +42,19 @@ _BADGES = {
 _PREVIEW_WORK_ORDER = "PREVIEW"
 
 
+def tr(text: str) -> str:
+    return editor_i18n.translate("Editor", text)
+
+
 class PreviewStation:
     """A throwaway station that shows one draft. ``media_dir`` is the draft's media folder
-    (the preview reads pictures from it directly)."""
+    (the preview reads pictures from it directly). Translators are application-wide: the
+    preview installs its language while it renders and puts ``ui_language`` (the editor's)
+    back afterwards, for Qt's own words; the editor's are its own (``ui.editor.i18n``)."""
 
-    def __init__(self, media_dir: Path) -> None:
+    def __init__(self, media_dir: Path, ui_language: str | None = None) -> None:
+        self.ui_language = ui_language
+        self.translations = Translations(assets_dir() / "i18n")
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
         self.media_dir = media_dir
         self.store = open_store(Path(self._tmp.name) / "preview.db")
@@ -159,7 +168,7 @@ class PreviewStation:
             self.engine,
             m,
             media_dir=self.media_dir,
-            translations=Translations(assets_dir() / "i18n"),
+            translations=self.translations,
         )
         # The station's look on this widget only: the editor around it keeps its own.
         shell.setStyleSheet(theme.stylesheet(m))
@@ -170,6 +179,11 @@ class PreviewStation:
         self._shell, self._size = shell, size
         return shell
 
+    def _give_back(self) -> None:
+        """Put the editor's own language back (translators are application-wide)."""
+        if self.ui_language is not None and self.translations.language != self.ui_language:
+            self.translations.use(self.ui_language)
+
     def render(
         self, document: dict[str, Any], index: int, language: str, size: tuple[int, int]
     ) -> QPixmap:
@@ -177,8 +191,22 @@ class PreviewStation:
         (with the engine's own sentence) when the draft cannot be run that far."""
         steps = document.get("steps", ())
         if not steps:
-            raise KioskError("The draft has no steps yet.", next_action="Add a step.")
+            raise KioskError(tr("The draft has no steps yet."), next_action=tr("Add a step."))
         index = max(0, min(index, len(steps) - 1))
+        try:
+            pixmap = self._render(document, index, language, size)
+        finally:
+            self._give_back()
+        if pixmap is None:
+            raise KioskError(
+                tr("The preview could not reach step {n}.").format(n=index + 1),
+                next_action=tr("Check the steps before it."),
+            )
+        return pixmap
+
+    def _render(
+        self, document: dict[str, Any], index: int, language: str, size: tuple[int, int]
+    ) -> QPixmap | None:
         default = str(document.get("default_language", "en"))
         self._seed(str(document["product"]), str(document["operation"]), default)
         e = self.engine
@@ -189,6 +217,8 @@ class PreviewStation:
         shell.pinned_language = language
         if shell.language != language:
             shell.set_language(language)
+        else:
+            self.translations.use(language)  # the editor's was put back after the last
         walker = Operator(
             e,
             SimulatedInputs(random.Random(1), nok_rate=0),
@@ -208,10 +238,7 @@ class PreviewStation:
             if started and e.unit is None:
                 break
         if e.unit is None:
-            raise KioskError(
-                f"The preview could not reach step {index + 1}.",
-                next_action="Check the steps before it.",
-            )
+            return None
         for overlay in list(shell.overlays):
             shell.close_overlay(overlay)
         shell.refresh_all()

@@ -21,8 +21,18 @@ from kiosk.authoring import Draft, duplicate_step, missing_translations, new_ste
 from kiosk.domain import StepKind
 from kiosk.errors import KioskError, PackageError, PackageProblem
 from kiosk.revision_diff import diff_documents
+from ui import messages
+from ui.editor import i18n as editor_i18n
 from ui.editor.diffview import DiffView
-from ui.editor.forms import DocumentForm, FormBase, StepForm, media_kind, problems_by_scope
+from ui.editor.forms import (
+    KIND_LABELS,
+    DocumentForm,
+    FormBase,
+    StepForm,
+    media_kind,
+    problems_by_scope,
+    status_label,
+)
 from ui.editor.media_check import check_media
 from ui.editor.preview import PANEL_SIZES, PreviewStation
 from ui.qt import (
@@ -47,7 +57,6 @@ from ui.qt import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    translate,
 )
 
 if TYPE_CHECKING:
@@ -56,26 +65,24 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ui.editor")
 
-KIND_LABELS = {
-    StepKind.INSTRUCTION: "Instruction",
-    StepKind.CHECKLIST: "Checklist",
-    StepKind.SCAN: "Scan a part",
-    StepKind.MEASURE: "Measurement",
-    StepKind.PASS_FAIL: "Pass / fail",
-    StepKind.TORQUE: "Torque",
-    StepKind.SIGNOFF: "Sign-off",
-}
 _DOC_ROW = -1
 
 
 def tr(text: str) -> str:
-    return translate("Editor", text)
+    return editor_i18n.translate("Editor", text)
+
+
+def trn(text: str, n: int) -> str:
+    """``text`` with ``%n`` in the plural form for ``n`` (Qt's numerus forms)."""
+    return editor_i18n.translate("Editor", text, n)
 
 
 class EditorWindow(QMainWindow):
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, draft: Draft, language: str | None = None) -> None:
         super().__init__()
         self.draft = draft
+        #: the editor's own language (its menus and forms); the preview has its own
+        self.language = language
         self.errors: list[PackageProblem] = []
         self.warnings: list[PackageProblem] = []
         self.dirty = False
@@ -200,15 +207,19 @@ class EditorWindow(QMainWindow):
         self.draft = draft
         if self.preview_station is not None:
             self.preview_station.close()
-        self.preview_station = PreviewStation(draft.workdir / "media")
+        self.preview_station = PreviewStation(draft.workdir / "media", self.language)
         self.dirty = False
-        self._fill_languages()
+        self._fill_languages(opened=True)
         self._fill_steps(select=_DOC_ROW)
         self.check()
         self._update_title()
 
-    def _fill_languages(self) -> None:
+    def _fill_languages(self, opened: bool = False) -> None:
+        """The preview's languages: the document's. A document just opened is previewed in
+        the editor's own language when it has it; else the choice on screen stays."""
         current = self.lang_combo.currentData()
+        if opened and self.language in self.draft.document.get("languages", ()):
+            current = self.language
         self.lang_combo.blockSignals(True)
         self.lang_combo.clear()
         for lang in self.draft.document.get("languages", ["en"]):
@@ -224,7 +235,7 @@ class EditorWindow(QMainWindow):
         self.steps.blockSignals(True)
         self.steps.clear()
         head = QListWidgetItem(
-            tr("Document: {id} rev {rev}").format(
+            tr("Document: {id} revision {rev}").format(
                 id=doc.get("id", "?"), rev=doc.get("revision", "?")
             )
         )
@@ -422,9 +433,10 @@ class EditorWindow(QMainWindow):
             if self.preview_pixmap is None:
                 self.preview.setText(tr("The preview appears once the package is valid."))
             self.preview_note.setText(
-                tr(
-                    "The preview shows the last valid state: fix {n} problem(s) to update it."
-                ).format(n=len(self.errors))
+                trn(
+                    "The preview shows the last valid state: fix %n problem(s) to update it.",
+                    len(self.errors),
+                )
             )
             return
         size = self.size_combo.currentData() or PANEL_SIZES[0]
@@ -433,7 +445,13 @@ class EditorWindow(QMainWindow):
         try:
             pixmap = station.render(self.draft.document, index, str(lang), tuple(size))
         except KioskError as err:
-            self.preview_note.setText(str(err))
+            sentence, next_action = messages.explain(
+                str(getattr(err, "code", "")),
+                dict(getattr(err, "params", {}) or {}),
+                err.message,
+                err.next_action,
+            )
+            self.preview_note.setText(f"{sentence} {next_action}".strip())
             return
         except Exception as err:  # a preview never takes the editor down
             log.exception("preview failed")
@@ -473,8 +491,13 @@ class EditorWindow(QMainWindow):
         doc = self.draft.document
         where = str(self.draft.source) if self.draft.source else tr("new package")
         self.setWindowTitle(
-            f"{'● ' if self.dirty else ''}{doc.get('id', '?')} rev {doc.get('revision', '?')} "
-            f"({doc.get('status', '?')}) — {where} — " + tr("Instruction editor")
+            ("● " if self.dirty else "")
+            + tr("{id} revision {rev} ({status}) — {where} — Instruction editor").format(
+                id=doc.get("id", "?"),
+                rev=doc.get("revision", "?"),
+                status=status_label(doc.get("status", "?")),
+                where=where,
+            )
         )
 
     def save_to(self, target: Path) -> list[PackageProblem]:
@@ -530,7 +553,8 @@ class EditorWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 tr("Not saved"),
-                tr("Nothing was written: the package has {n} problem(s).\n\n").format(n=len(errors))
+                trn("Nothing was written: the package has %n problem(s).", len(errors))
+                + "\n\n"
                 + "\n".join(f"{p.path}: {p.reason}" for p in errors[:10]),
             )
         else:
