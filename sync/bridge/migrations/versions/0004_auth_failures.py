@@ -1,8 +1,8 @@
 """auth_failures: failed authentications shared by every bridge worker and host (the
 failed-auth limiter counts here rather than in each process's memory).
 
-Revision ID: 0003_auth_failures
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-02 00:20:00.000000
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_auth_failures"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
