@@ -874,6 +874,7 @@ class Shift:
             row["round_s"] = round(time.monotonic() - t0, 2)
             row["booked"] = self.booked_count()
             row["cpu_s"] = self.cpu_delta(cpu0, self.cpu())
+            row["load_1min"] = round(os.getloadavg()[0], 1)  # the machine is shared
             self.figures.rounds.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)  # progress of a long run
             if n == 0:
