@@ -2,12 +2,12 @@
 tests.soak.booking_figures [--units N] [--every K]``).
 
 Tryton on the cached seeded database of tests/erp, one production of ``--units`` units, the
-bridge on SQLite and the Tryton adapter's runner; one unit pushed and booked per round.
-Every ``--every`` units it prints the round's wall time, trytond's CPU time per unit
+bridge on SQLite and the Tryton adapter's runner; ``--batch`` units pushed and booked per
+round. Every ``--every`` units it prints the booking's wall time, trytond's CPU time per unit
 (steady on a loaded machine, where wall times are not) and the time spent in each RPC
 (model.method), so a booking whose cost grows with the production's moves shows which
-call grows. JSON lines on stdout. ``PYTHONPATH=REF:.`` runs another tree's adapter
-(``git archive main sync | tar -x -C REF``) beside this one.
+call grows. JSON lines on stdout. For a before/after, run it at the same time in another
+tree (``git archive main | tar -x -C REF``, this file copied in, run from REF).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--units", type=int, default=200)
     ap.add_argument("--every", type=int, default=25)
+    ap.add_argument("--batch", type=int, default=1, help="units pushed and booked per round")
     a = ap.parse_args(argv)
     root = Path(tempfile.mkdtemp(prefix="kiosk-booking-"))
     (root / "tryton").mkdir()
@@ -71,21 +72,23 @@ def main(argv: list[str] | None = None) -> int:
             return float(t.user + t.system)
 
         cpu0 = tryton_cpu()
-        for i in range(1, a.units + 1):
-            line.units(number, [f"SN-B{i:05d}"])
+        for i in range(a.batch, a.units + 1, a.batch):
+            line.units(number, [f"SN-B{j:05d}" for j in range(i - a.batch + 1, i + 1)])
             t0 = time.perf_counter()
             out = runner.round()
-            rounds.append(time.perf_counter() - t0)
-            assert "error" not in out and len(out["booked"]) == 1, out
+            rounds.append((time.perf_counter() - t0) / a.batch)
+            assert "error" not in out and len(out["booked"]) == a.batch, out
             if i % a.every == 0:
-                window = rounds[-a.every :]
+                window = rounds[-(a.every // a.batch) :]
                 top = sorted(spent.items(), key=lambda kv: -kv[1])[:8]
                 print(
                     json.dumps(
                         {
                             "units_booked": i,
-                            "round_ms_median": round(statistics.median(window) * 1000, 1),
-                            "round_ms_max": round(max(window) * 1000, 1),
+                            "booking_ms_per_unit_median": round(
+                                statistics.median(window) * 1000, 1
+                            ),
+                            "booking_ms_per_unit_max": round(max(window) * 1000, 1),
                             "rpc_ms_per_unit": {k: round(v * 1000 / a.every, 1) for k, v in top},
                             "calls_per_unit": round(sum(calls.values()) / a.every, 1),
                             "trytond_cpu_ms_per_unit": round(

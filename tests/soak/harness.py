@@ -82,6 +82,25 @@ FAULTS = (
 )
 
 
+#: Faults at one station: its part of a round is replaced (the others build as usual).
+STATION_FAULTS = {
+    "station_kill": STATIONS[0],
+    "scanner_unplug": DEVICE_STATION,
+    "controller_restart": DEVICE_STATION,
+    "disk_full": DISK_STATION,
+    "clock_jump": CLOCK_STATION,
+}
+#: The short form's rounds: each line's faults in one round (a station fault rides along a
+#: fault of the network, bridge or ERP; no station has two parts in one round).
+PAIRED = (
+    ("net_cut", "station_kill"),
+    ("response_lost", "scanner_unplug", "controller_restart"),
+    ("bridge_kill", "disk_full"),
+    ("db_restore", "clock_jump"),
+    ("tryton_restart",),
+)
+
+
 def env() -> dict[str, str]:
     return os.environ | {"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
 
@@ -334,6 +353,7 @@ class Params:
     faults: tuple[str, ...] = FAULTS
     net_cut_s: float = 3.0
     replug_s: float = 0.5
+    paired: bool = False  # several faults per round (PAIRED): the short form
     seed: int = 1
 
 
@@ -518,13 +538,14 @@ class Shift:
         *,
         prefix: tuple[str, ...] = (),
         kill_after: float | None = None,
-        device_fault: signal.Signals | None = None,
+        device_faults: tuple[signal.Signals, ...] = (),
         sync: bool = True,
     ) -> int:
         """One ``kiosk autopilot --devices simulated`` process (scans through a pty scanner,
         tightenings through an Open Protocol controller, both read by the real drivers);
-        SIGKILLed after ``kill_after`` s, or sent ``device_fault`` (SIGUSR1: scanner
-        unplugged and replugged; SIGUSR2: controller restarted), once it completed a unit.
+        SIGKILLed after ``kill_after`` s once it completed a unit, or sent each of
+        ``device_faults`` (SIGUSR1: scanner unplugged and replugged; SIGUSR2: controller
+        restarted), each once it completed one more unit.
         With ``sync`` it pushes to the bridge once after its units (``--sync``), as the
         station's sync client would; the push's outcome is in its summary."""
         with tempfile.TemporaryFile() as out:
@@ -541,7 +562,7 @@ class Shift:
                 stdout=out,
                 stderr=subprocess.PIPE,
             )
-            if kill_after is not None or device_fault is not None:
+            for sig in (signal.SIGKILL,) if kill_after is not None else device_faults:
                 # in the middle of its work: once it has completed a unit more
                 before = len(self.completed(st))
                 deadline = time.monotonic() + 60
@@ -551,11 +572,8 @@ class Shift:
                     and proc.poll() is None
                 ):
                     time.sleep(0.01)
-                if kill_after is not None:
-                    time.sleep(kill_after)
-                    proc.send_signal(signal.SIGKILL)
-                elif device_fault is not None:
-                    proc.send_signal(device_fault)
+                time.sleep(kill_after or 0.0)
+                proc.send_signal(sig)
             self.sampler.watch("station autopilot", proc)
             assert proc.stderr is not None
             err = proc.stderr.read().decode(errors="replace")
@@ -570,19 +588,33 @@ class Shift:
                 self.untallied[st.id] += 1
         return int(proc.returncode or 0)
 
-    def round(self, n: int, sts: list[StationSetup] | None = None) -> list[bool]:
-        """Every station (or ``sts``) builds its units and pushes them; whether each push
-        went through."""
+    def round(
+        self,
+        n: int,
+        sts: list[StationSetup] | None = None,
+        *,
+        parts: dict[str, Callable[[], Any]] | None = None,
+        sync: bool = True,
+    ) -> list[bool]:
+        """Every station (or ``sts``) builds its units and pushes them (``sync``), but a
+        station with a fault's part in ``parts`` runs that instead; whether each push went
+        through."""
         t0 = time.monotonic()
         sts = list(self.stations.values()) if sts is None else sts
-        parallel(
-            *(
-                (lambda st=st, i=i: self.build(st, self.params.units_per_round, n * 100 + i + 1))
-                for i, st in enumerate(sts)
-            )
-        )
+        parts = parts or {}
+
+        def part(i: int, st: StationSetup) -> Any:
+            if st.id in parts:
+                return parts[st.id]()
+            return self.build(st, self.params.units_per_round, n * 100 + i + 1, sync=sync)
+
+        parallel(*((lambda st=st, i=i: part(i, st)) for i, st in enumerate(sts)))
         self.phase = {"build_and_push_s": round(time.monotonic() - t0, 2)}
-        return [bool(self.runs[st.id][-1].get("sync", {}).get("ok")) for st in sts]
+        return [
+            bool(self.runs[st.id][-1].get("sync", {}).get("ok"))
+            for st in sts
+            if st.id not in parts and self.runs[st.id]
+        ]
 
     def cpu(self) -> dict[str, tuple[int, float]]:
         """(pid, CPU seconds so far) of the bridge and trytond, and the CPU seconds of
@@ -699,87 +731,42 @@ class Shift:
 
     # --- faults ----------------------------------------------------------------------------
 
-    def fault(self, kind: str, n: int) -> None:
-        assert self.bridge and self.proxy and self.tryton
-        sts = list(self.stations.values())
-        detail: dict[str, Any] = {}
-        t0 = time.monotonic()
-        if kind == "net_cut":
-            # the stations keep building while the network is cut; their pushes fail
-            self.proxy.down = True
-            failed = built = 0
-            while True:
-                if built < 3:  # at most three rounds' backlog: the shift's pace, not flat out
-                    pushed = self.round(n)
-                    failed += pushed.count(False)
-                    built += 1
-                else:
-                    time.sleep(0.5)
-                if time.monotonic() - t0 >= self.params.net_cut_s:
-                    break
-            self.proxy.down = False
-            detail |= {"cut_s": round(time.monotonic() - t0, 1), "rounds_during_cut": built}
-            detail["pushes_failed"] = failed
-        elif kind == "response_lost":
-            before = self.proxy.cut_done
-            self.proxy.cut_next = 3
-            self.round(n)
-            detail["responses_swallowed"] = self.proxy.cut_done - before
-            self.proxy.cut_next = 0
-        elif kind == "bridge_kill":
-            parallel(
-                *(
-                    (
-                        lambda st=st, i=i: self.build(
-                            st, self.params.units_per_round, n * 100 + i, sync=False
-                        )
-                    )
-                    for i, st in enumerate(sts)
-                )
-            )
-            # SIGKILL while the stations push and the adapter books
-            pushes = threading.Thread(target=self.sync_all, args=(sts,))
-            pushes.start()
-            time.sleep(0.3)
-            self.bridge.kill()
-            pushes.join()
-            self.bridge.start()
-        elif kind == "db_restore":
-            # back to the backup taken after the first round (the database only)
-            self.round(n)
-            self.bridge.kill()
-            with self.pg_admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE "{self.db_name}" WITH (FORCE)'))
-                conn.execute(text(f'CREATE DATABASE "{self.db_name}" TEMPLATE "{self.snap_name}"'))
-            self.bridge.start()
-            detail["bridge_lost_events"] = {
-                st.id: self.local_max_seq(st) - (self.hello(st) or 0) for st in sts
-            }
-        elif kind == "station_kill":
-            st = sts[0]
+    def station_part(self, kinds: list[str], n: int, detail: dict[str, Any]) -> Callable[[], None]:
+        """A station's part of a round for its faults (all at the one station)."""
+        st = self.stations[STATION_FAULTS[kinds[0]]]
+
+        def station_kill() -> None:
             rc = self.build(st, 1000, n * 100 + 7, kill_after=0.03)
-            detail["exit"] = rc
+            detail["station_kill"] = {"exit": rc}
             assert rc == -signal.SIGKILL, f"the autopilot was not killed mid-run (exit {rc})"
             self.killed_runs += 1
             self.build(st, self.params.units_per_round, n * 100 + 8)  # restarted: carries on
-        elif kind in ("scanner_unplug", "controller_restart"):
-            st = self.stations[DEVICE_STATION]
-            sig = signal.SIGUSR1 if kind == "scanner_unplug" else signal.SIGUSR2
-            parallel(
-                lambda: self.round(n, [o for o in sts if o is not st]),
-                lambda: self.build(
-                    st, max(3, self.params.units_per_round), n * 100 + 9, device_fault=sig
-                ),
+
+        def devices() -> None:
+            sigs = tuple(
+                signal.SIGUSR1 if k == "scanner_unplug" else signal.SIGUSR2
+                for k in kinds
+                if k in ("scanner_unplug", "controller_restart")
             )
+            self.build(st, max(len(sigs) + 2, self.params.units_per_round), n * 100 + 9,
+                       device_faults=sigs)  # fmt: skip
             rig = self.runs[st.id][-1]["devices"]
-            key = "scanner_unplugs" if kind == "scanner_unplug" else "controller_restarts"
-            assert len(rig[key]) == 1, rig
-            detail["device_down_s"] = rig[key][0]["down_s"]
-            detail["driver_reconnect_s"] = rig[key][0]["reconnect_s"]
-            detail["rescans"] = rig["rescans"]
-            assert detail["driver_reconnect_s"] is not None, rig
-        elif kind == "disk_full":
-            st = self.stations[DISK_STATION]
+            for k in kinds:
+                key = {
+                    "scanner_unplug": "scanner_unplugs",
+                    "controller_restart": "controller_restarts",
+                }[k]
+                assert len(rig[key]) == 1, rig
+                assert rig[key][0]["reconnect_s"] is not None, rig
+                detail[k] = {
+                    "device_down_s": rig[key][0]["down_s"],
+                    "driver_reconnect_s": rig[key][0]["reconnect_s"],
+                    "rescans": rig["rescans"],
+                }
+
+        def disk_full() -> None:
+            d: dict[str, Any] = {}
+            detail["disk_full"] = d
             if not st.tmpfs:
                 return
             filler = fill(st.data)
@@ -789,46 +776,118 @@ class Shift:
                 *("--nok-rate", "0", "--devices", "simulated"),
                 timeout=120,
             )
-            rc = proc.returncode
-            detail["autopilot_exit_on_full_disk"] = rc
-            detail["sentence"] = (
+            d["autopilot_exit_on_full_disk"] = proc.returncode
+            d["sentence"] = (
                 proc.stderr.strip().splitlines()[-1][:200] if proc.stderr.strip() else ""
             )
-            detail["sync_on_full_disk"] = self.sync(st).get("ok")
+            d["sync_on_full_disk"] = self.sync(st).get("ok")
             filler.unlink()
             check = run("-m", "kiosk", "db", "check", "--config", str(st.config))
-            detail["db_check_after"] = check.returncode == 0
+            d["db_check_after"] = check.returncode == 0
             assert check.returncode == 0, check.stdout + check.stderr
-        elif kind == "clock_jump":
-            st = self.stations[CLOCK_STATION]
+
+        def clock_jump() -> None:
             prefix = ("faketime", "-f", "+2h")
             self.build(st, self.params.units_per_round, n * 100 + 11, prefix=prefix)
-            detail["sync_ok_2h_ahead"] = self.runs[st.id][-1].get("sync", {}).get("ok")
+            detail["clock_jump"] = {
+                "sync_ok_2h_ahead": self.runs[st.id][-1].get("sync", {}).get("ok")
+            }
             self.build(st, self.params.units_per_round, n * 100 + 12)  # the clock is back
+
+        if kinds[0] in ("scanner_unplug", "controller_restart"):
+            return devices
+        return {"station_kill": station_kill, "disk_full": disk_full, "clock_jump": clock_jump}[
+            kinds[0]
+        ]
+
+    def fault(self, kinds: tuple[str, ...], n: int) -> None:
+        """One round with these faults: at most one of the network, bridge or ERP, and
+        station faults at distinct stations (the devices' two at the one station)."""
+        assert self.bridge and self.proxy and self.tryton
+        sts = list(self.stations.values())
+        detail: dict[str, Any] = {}
+        at: dict[str, list[str]] = defaultdict(list)
+        for k in kinds:
+            if k in STATION_FAULTS:
+                at[STATION_FAULTS[k]].append(k)
+        parts = {sid: self.station_part(ks, n, detail) for sid, ks in at.items()}
+        server = [k for k in kinds if k not in STATION_FAULTS]
+        assert len(server) <= 1, kinds
+        kind = server[0] if server else None
+        d: dict[str, Any] = {}
+        t0 = time.monotonic()
+        if kind is None:
+            self.round(n, parts=parts)
+        elif kind == "net_cut":
+            # the stations keep building while the network is cut; their pushes fail
+            self.proxy.down = True
+            failed = built = 0
+            while True:
+                if built < 3:  # at most three rounds' backlog: the shift's pace, not flat out
+                    pushed = self.round(n, parts=parts if built == 0 else None)
+                    failed += pushed.count(False)
+                    built += 1
+                else:
+                    time.sleep(0.5)
+                if time.monotonic() - t0 >= self.params.net_cut_s:
+                    break
+            self.proxy.down = False
+            d |= {"cut_s": round(time.monotonic() - t0, 1), "rounds_during_cut": built}
+            d["pushes_failed"] = failed
+        elif kind == "response_lost":
+            before = self.proxy.cut_done
+            self.proxy.cut_next = 3
+            self.round(n, parts=parts)
+            d["responses_swallowed"] = self.proxy.cut_done - before
+            self.proxy.cut_next = 0
+        elif kind == "bridge_kill":
+            self.round(n, parts=parts, sync=False)
+            # SIGKILL while the stations push and the adapter books
+            pushes = threading.Thread(target=self.sync_all, args=(sts,))
+            pushes.start()
+            time.sleep(0.3)
+            self.bridge.kill()
+            pushes.join()
+            self.bridge.start()
+        elif kind == "db_restore":
+            # back to the backup taken after the first round (the database only)
+            self.round(n, parts=parts)
+            self.bridge.kill()
+            with self.pg_admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE "{self.db_name}" WITH (FORCE)'))
+                conn.execute(text(f'CREATE DATABASE "{self.db_name}" TEMPLATE "{self.snap_name}"'))
+            self.bridge.start()
+            d["bridge_lost_events"] = {
+                st.id: self.local_max_seq(st) - (self.hello(st) or 0) for st in sts
+            }
         elif kind == "tryton_restart":
             before = self.booked_count() or 0
-            self.round(n)
+            self.round(n, parts=parts)
             want = sum(len(self.completed(st)) for st in sts)
             # stopped once the adapter has booked one of the new units (mid-push)
             with contextlib.suppress(AssertionError):
                 wait_for("a booking", lambda: (self.booked_count() or 0) > before, 30)
-            detail["booked_when_stopped"] = f"{self.booked_count()} of {want}"
+            d["booked_when_stopped"] = f"{self.booked_count()} of {want}"
             self.tryton.stop()
             if self._rpc is not None:
                 self._rpc.close()
                 self._rpc = None
             self.tryton.start()
+        if kind is not None:
+            detail[kind] = d
         t_heal = time.monotonic()
         recovery = self.catch_up(timeout=300)
-        self.figures.faults.append(
-            {
-                "kind": kind,
-                "round": n,
-                "fault_s": round(t_heal - t0, 2),
-                "recovery_s": round(recovery, 2),
-            }
-            | detail
-        )
+        for k in kinds:
+            self.figures.faults.append(
+                {
+                    "kind": k,
+                    "round": n,
+                    "fault_s": round(t_heal - t0, 2),
+                    "recovery_s": round(recovery, 2),
+                }
+                | ({"with": [o for o in kinds if o != k]} if len(kinds) > 1 else {})
+                | detail.get(k, {})
+            )
 
     def snapshot(self) -> None:
         assert self.bridge is not None
@@ -839,32 +898,36 @@ class Shift:
 
     # --- the shift ----------------------------------------------------------------------
 
-    def schedule(self) -> dict[int, str]:
-        """Fault kinds spread over the rounds (round 0 stays clean; the backup is taken
-        after it), cycling through the kinds when there are more rounds than kinds."""
+    def schedule(self) -> dict[int, tuple[str, ...]]:
+        """Faults spread over the rounds (round 0 stays clean; the backup is taken after
+        it), one kind per round cycling through the kinds when there are more rounds than
+        kinds; ``paired``: the rounds of :data:`PAIRED` one after the other."""
         kinds = [k for k in FAULTS if k in self.params.faults]
         slots = list(range(1, self.params.rounds))
         if not kinds or not slots:
             return {}
+        if self.params.paired:
+            groups = [g for g in (tuple(k for k in line if k in kinds) for line in PAIRED) if g]
+            return dict(zip(slots, groups, strict=False))
         every = max(1, len(slots) // len(kinds)) if len(slots) >= len(kinds) else 1
-        plan: dict[int, str] = {}
+        plan: dict[int, tuple[str, ...]] = {}
         for i, r in enumerate(slots[::every]):
-            plan[r] = kinds[i % len(kinds)]
+            plan[r] = (kinds[i % len(kinds)],)
         return plan
 
     def run(self) -> Figures:
         started = time.monotonic()
         self.setup()
         plan = self.schedule()
-        missing = [k for k in self.params.faults if k not in plan.values()]
+        missing = [k for k in self.params.faults if not any(k in g for g in plan.values())]
         assert not missing, f"more fault kinds than rounds: {missing} not scheduled"
         for n in range(self.params.rounds):
-            kind = plan.get(n)
+            kinds = plan.get(n)
             cpu0, t0 = self.cpu(), time.monotonic()
             self.phase = {}
-            if kind:
-                self.fault(kind, n)
-                row: dict[str, Any] = {"n": n, "fault": kind}
+            if kinds:
+                self.fault(kinds, n)
+                row: dict[str, Any] = {"n": n, "fault": "+".join(kinds)}
             else:
                 self.round(n)
                 t1 = time.monotonic()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.soak.harness import FAULTS, Params, shift
+from tests.soak.harness import FAULTS, PAIRED, Params, shift
 
 pytestmark = [
     pytest.mark.timeout(480),
@@ -34,7 +34,10 @@ pytestmark = [
 def test_a_short_shift_under_every_fault_loses_and_doubles_nothing(tmp_path: Path) -> None:
     if not os.environ.get("KIOSK_TEST_PG_URL"):
         pytest.skip("PostgreSQL: KIOSK_TEST_PG_URL (./dev test sets it up as root)")
-    params = Params(rounds=len(FAULTS) + 1, units_per_round=1, net_cut_s=1.0, replug_s=0.3)
+    # every fault once, a station's fault riding along one of the network, bridge or ERP
+    params = Params(
+        rounds=len(PAIRED) + 1, units_per_round=1, net_cut_s=1.0, replug_s=0.3, paired=True
+    )
     with shift(params, tmp_path) as s:
         try:
             s.run()
@@ -43,4 +46,4 @@ def test_a_short_shift_under_every_fault_loses_and_doubles_nothing(tmp_path: Pat
             print("\n" + json.dumps(asdict(s.figures), indent=1))
     kinds = {f["kind"] for f in figures.faults}
     assert kinds == set(FAULTS) - {k.split(":")[0] for k in figures.skipped}
-    assert figures.units_completed >= len(params.faults) * 3
+    assert figures.units_completed >= 3 * len(PAIRED)  # each round builds at every station
