@@ -305,7 +305,8 @@ class SimulatedDevices:
     the port vanishes) and plugs a new one in ``replug_s`` later (another pty: the driver
     finds it as it finds a re-enumerated USB device); SIGUSR2 restarts the controller (the
     listening socket and every session closed, a new controller on the same port ``replug_s``
-    later, its tightening ids starting at 1 again). A scan lost in the unplugged pty is
+    later, at least 1 s: see :meth:`restart_controller`; its tightening ids starting at 1
+    again). A scan lost in the unplugged pty is
     scanned again once the driver is back, as an operator would when the scanner gave no
     beep; a frame or result the driver delivered that nobody was waiting for is counted
     (``extra_frames``/``extra_results``), never handed on.
@@ -561,7 +562,11 @@ class SimulatedDevices:
         with self._tool_lock:
             old = self.controller
             old.stop()
-            time.sleep(self.replug_s)
+            # At least a second: a tightening is named by controller, id and the tool's
+            # time to the second, so a controller back with its ids at 1 within the second
+            # of its last result could repeat a name (the driver takes it for a resend and
+            # drops it). No controller reboots that fast; the soak's first paired run did.
+            time.sleep(max(self.replug_s, 1.0))
             new = self._controller_cls(old.host, old.port, enabled=False, max_result_revision=2)
             self.controller = new.start()
         up = time.monotonic()
