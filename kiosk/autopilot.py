@@ -211,8 +211,16 @@ class Operator:
             pass
 
 
-def default_operator(engine: StationEngine, inputs: SimulatedInputs) -> Operator:
-    """Pick badges from the station's master data: an operator, a line lead, signers."""
+def default_operator(
+    engine: StationEngine,
+    inputs: SimulatedInputs,
+    *,
+    scan: Callable[[str], Any] | None = None,
+    tighten: Callable[[dict[str, Any]], Any] | None = None,
+) -> Operator:
+    """Pick badges from the station's master data: an operator, a line lead, signers.
+    ``scan``/``tighten``: where the operator's scans and tightenings go (default: straight
+    into the engine; ``kiosk autopilot --devices simulated``: through device drivers)."""
     with engine.store.read() as conn:
         people = [o for o in md.all_operators(conn) if o.active]
     if not people:
@@ -239,13 +247,30 @@ def default_operator(engine: StationEngine, inputs: SimulatedInputs) -> Operator
         for role in Role
     }
     return Operator(
-        engine, inputs, operator_badge=worker.badge, lead_badge=lead.badge, signer_badges=signers
+        engine,
+        inputs,
+        operator_badge=worker.badge,
+        lead_badge=lead.badge,
+        signer_badges=signers,
+        scan=scan,
+        tighten=tighten,
     )
 
 
-def run(engine: StationEngine, units: int, seed: int = 1, nok_rate: float = 0.08) -> dict[str, Any]:
-    """Run ``units`` units and return the JSON summary printed by ``kiosk autopilot``."""
-    pilot = default_operator(engine, SimulatedInputs(random.Random(seed), nok_rate))
+def run(
+    engine: StationEngine,
+    units: int,
+    seed: int = 1,
+    nok_rate: float = 0.08,
+    *,
+    scan: Callable[[str], Any] | None = None,
+    tighten: Callable[[dict[str, Any]], Any] | None = None,
+) -> dict[str, Any]:
+    """Run ``units`` units and return the JSON summary printed by ``kiosk autopilot``;
+    ``scan``/``tighten`` as for :func:`default_operator`."""
+    pilot = default_operator(
+        engine, SimulatedInputs(random.Random(seed), nok_rate), scan=scan, tighten=tighten
+    )
     started = time.perf_counter()
     for _ in range(units):
         pilot.run_unit()

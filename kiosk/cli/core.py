@@ -89,6 +89,10 @@ def cmd_autopilot(args: argparse.Namespace) -> int:
     if args.units < 1:
         print("kiosk: --units must be at least 1.", file=sys.stderr)
         return EXIT_INVALID
+    if args.sync and not args.config:
+        print("kiosk: --sync needs --config (a provisioned station).", file=sys.stderr)
+        return EXIT_INVALID
+    cfg = None
     if args.config:
         cfg = _config(args)
         store = open_store(cfg.database_path)
@@ -97,10 +101,28 @@ def cmd_autopilot(args: argparse.Namespace) -> int:
         data = Path(tempfile.mkdtemp(prefix="kiosk-autopilot-"))
         store = open_store(data / "station.db")
         seed_demo(store, data / "media")
+    rig = None
     try:
         engine = StationEngine(store)
-        summary = autopilot.run(engine, args.units, seed=args.seed, nok_rate=args.nok_rate)
+        if args.devices == "simulated":
+            from kiosk.cli.devices import SimulatedDevices
+
+            rig = SimulatedDevices(engine, replug_s=args.replug_s).start()
+            summary = autopilot.run(
+                engine, args.units, seed=args.seed, nok_rate=args.nok_rate,
+                scan=rig.scan, tighten=rig.tighten,
+            )  # fmt: skip
+            rig.stop()  # a fault still in progress ends first: its figures are in
+            summary["devices"] = rig.figures()
+        else:
+            summary = autopilot.run(engine, args.units, seed=args.seed, nok_rate=args.nok_rate)
+        if args.sync:
+            from kiosk.cli.sync import push_once
+
+            summary["sync"] = push_once(cfg, store)
     finally:
+        if rig is not None:
+            rig.stop()
         store.close()
     print(json.dumps(summary, indent=2 if args.pretty else None))
     return 0
@@ -155,6 +177,20 @@ def register(sub: Any) -> None:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--nok-rate", type=float, default=0.08, help="share of NOK device results")
     p.add_argument("--pretty", action="store_true")
+    p.add_argument(
+        "--devices",
+        choices=("none", "simulated"),
+        default="none",
+        help="simulated: scans and tightenings through a pty scanner and an Open Protocol "
+        "controller read by the real drivers (SIGUSR1 unplugs and replugs the scanner, "
+        "SIGUSR2 restarts the controller); none: straight into the engine",
+    )
+    p.add_argument("--replug-s", type=float, default=0.5, help="how long a fault lasts")
+    p.add_argument(
+        "--sync",
+        action="store_true",
+        help="push to the bridge once after the units (as kiosk sync now; needs --config)",
+    )
     p.set_defaults(func=cmd_autopilot)
 
     db = sub.add_parser("db", help="station database: check, backup")

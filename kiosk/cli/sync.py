@@ -60,6 +60,19 @@ def _open(config: Path | None) -> tuple[Any, Any]:
     return cfg, open_store(cfg.database_path)
 
 
+def push_once(cfg: Any, store: Any) -> dict[str, Any]:
+    """One push + pull cycle, one attempt, for a command that just recorded work (``kiosk
+    autopilot --sync``): ``{"ok": True, "acknowledged": N}`` or ``{"ok": False, "error":
+    sentence}``; a failure leaves the events queued, as ``kiosk sync now`` does."""
+    from sync.client import SyncError, coordinator_from_config
+
+    try:
+        report = coordinator_from_config(cfg, store).run_once(attempts=1)
+    except SyncError as err:
+        return {"ok": False, "error": str(err)}
+    return {"ok": True, "acknowledged": report.acknowledged()}
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from sync.client import read_status
 

@@ -33,6 +33,7 @@ import contextlib
 import errno
 import json
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -64,15 +65,39 @@ ROOT = Path(__file__).resolve().parents[2]
 STATIONS = ("ST-S1", "ST-S2", "ST-S3")
 DISK_STATION = "ST-S3"  # its data folder is a small tmpfs of its own
 CLOCK_STATION = "ST-S2"
+DEVICE_STATION = "ST-S2"  # its scanner is unplugged, its controller restarted
+PACKAGE = ROOT / "tests" / "soak" / "package"  # the ERP's pump with a torque step (2 screws)
+FASTENINGS = 2
 FAULTS = (
     "net_cut",
     "response_lost",
     "bridge_kill",
     "db_restore",
     "station_kill",
+    "scanner_unplug",
+    "controller_restart",
     "disk_full",
     "clock_jump",
     "tryton_restart",
+)
+
+
+#: Faults at one station: its part of a round is replaced (the others build as usual).
+STATION_FAULTS = {
+    "station_kill": STATIONS[0],
+    "scanner_unplug": DEVICE_STATION,
+    "controller_restart": DEVICE_STATION,
+    "disk_full": DISK_STATION,
+    "clock_jump": CLOCK_STATION,
+}
+#: The short form's rounds: each line's faults in one round (a station fault rides along a
+#: fault of the network, bridge or ERP; no station has two parts in one round).
+PAIRED = (
+    ("net_cut", "station_kill"),
+    ("response_lost", "scanner_unplug", "controller_restart"),
+    ("bridge_kill", "disk_full"),
+    ("db_restore", "clock_jump"),
+    ("tryton_restart",),
 )
 
 
@@ -106,6 +131,27 @@ def wait_for(what: str, predicate: Callable[[], bool], timeout: float = 90.0) ->
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.2)
     return time.monotonic() - started
+
+
+def parallel(*calls: Callable[[], Any]) -> list[Any]:
+    """Run the calls at once (threads); their results, or the first one's exception."""
+    results: list[Any] = [None] * len(calls)
+    errors: list[BaseException] = []
+
+    def one(i: int, call: Callable[[], Any]) -> None:
+        try:
+            results[i] = call()
+        except BaseException as err:  # re-raised on the caller's thread
+            errors.append(err)
+
+    threads = [threading.Thread(target=one, args=(i, c)) for i, c in enumerate(calls)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return results
 
 
 class CuttableProxy(LossyProxy):
@@ -239,7 +285,8 @@ class Sampler(threading.Thread):
         self.every_s = every_s
         self.targets: dict[str, Callable[[], int | None]] = {}
         self.skip: dict[str, tuple[str, ...]] = {}
-        self.samples: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
+        self.samples: dict[str, list[tuple[float, int, int, int]]] = defaultdict(list)
+        self.cpu_seen: dict[int, float] = {}  # pid → CPU seconds when last sampled
         self.started = time.monotonic()
         self._halt = threading.Event()
         self._lock = threading.Lock()
@@ -265,9 +312,10 @@ class Sampler(threading.Thread):
             return None
         return rss, fds
 
-    def add(self, kind: str, rss: int, fds: int) -> None:
+    def add(self, kind: str, rss: int, fds: int, pid: int = 0) -> None:
+        """One sample; ``pid`` 0: a short-lived process's peak (one per process)."""
         with self._lock:
-            self.samples[kind].append((time.monotonic() - self.started, rss, fds))
+            self.samples[kind].append((time.monotonic() - self.started, rss, fds, pid))
 
     def watch(self, kind: str, proc: subprocess.Popen[Any]) -> tuple[int, int]:
         """Wait for a short-lived process, sampling it; its peak RSS and file handles."""
@@ -287,7 +335,11 @@ class Sampler(threading.Thread):
                 pid = pid_of()
                 m = self.measure(pid, self.skip.get(kind, ())) if pid else None
                 if m:
-                    self.add(kind, *m)
+                    self.add(kind, *m, pid=pid)
+                if pid:
+                    with contextlib.suppress(psutil.Error):
+                        t = psutil.Process(pid).cpu_times()
+                        self.cpu_seen[pid] = t.user + t.system
 
     def stop(self) -> None:
         self._halt.set()
@@ -301,6 +353,8 @@ class Params:
     shift_hours: float = 8.0
     faults: tuple[str, ...] = FAULTS
     net_cut_s: float = 3.0
+    replug_s: float = 0.5
+    paired: bool = False  # several faults per round (PAIRED): the short form
     seed: int = 1
 
 
@@ -314,8 +368,11 @@ class Figures:
     faults: list[dict[str, Any]] = field(default_factory=list)
     feed: dict[str, Any] = field(default_factory=dict)
     memory: dict[str, Any] = field(default_factory=dict)
+    devices: dict[str, Any] = field(default_factory=dict)
+    faults_by_kind: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     clean_round_s: list[float] = field(default_factory=list)
+    rounds: list[dict[str, Any]] = field(default_factory=list)
     simulated_minutes_per_round: float = 0.0
 
 
@@ -333,6 +390,8 @@ class Shift:
         self.mounts: list[Path] = []
         self.stations: dict[str, StationSetup] = {}
         self.killed_runs = 0
+        self.runs: dict[str, list[dict[str, Any]]] = defaultdict(list)  # autopilot summaries
+        self.untallied: Counter[str] = Counter()  # runs without a summary (killed, disk full)
         self.tryton: TrytonServer | None = None
         self.bridge: BridgeServe | None = None
         self.proxy: CuttableProxy | None = None
@@ -341,6 +400,8 @@ class Shift:
         self.pid = 0
         self.behind = ""
         self.rounds_s: list[float] = []
+        self._rpc: Any = None  # the soak's own Tryton session (readiness polls)
+        self.phase: dict[str, float] = {}
 
     # --- set-up -----------------------------------------------------------------------
 
@@ -380,7 +441,7 @@ class Shift:
                 "stations",
                 [{"id": s, "name": f"Pump line {s}", "operations": ["OP10"]} for s in STATIONS],
             )
-            db.publish_package(ROOT / "tests" / "erp" / "package")
+            db.publish_package(PACKAGE)
             api_key = db.add_api_key("erp-soak")
         finally:
             db.close()
@@ -398,8 +459,10 @@ class Shift:
         # the database file wander with GC; its sockets, pipes and other files are counted.
         self.sampler.skip["trytond"] = (".sqlite", ".sqlite-wal", ".sqlite-shm")
         self.sampler.start()
-        for sid in STATIONS:
-            self.stations[sid] = self._provision(sid, tokens[sid])
+        provisioned = parallel(
+            *((lambda sid=sid: self._provision(sid, tokens[sid])) for sid in STATIONS)
+        )
+        self.stations = {st.id: st for st in provisioned}
 
     def _work_order(self, number: str) -> bool:
         assert self.bridge is not None
@@ -459,7 +522,9 @@ class Shift:
 
     def sync(self, st: StationSetup, prefix: tuple[str, ...] = ()) -> dict[str, Any]:
         done = run(
-            "-m", "kiosk", "sync", "now", "--config", str(st.config), prefix=prefix, timeout=90
+            *("-m", "kiosk", "sync", "now", "--config", str(st.config), "--attempts", "1"),
+            prefix=prefix,
+            timeout=90,
         )
         try:
             return dict(json.loads(done.stdout.strip().splitlines()[-1]))
@@ -474,56 +539,119 @@ class Shift:
         *,
         prefix: tuple[str, ...] = (),
         kill_after: float | None = None,
+        device_faults: tuple[signal.Signals, ...] = (),
+        sync: bool = True,
     ) -> int:
-        """One ``kiosk autopilot`` process; SIGKILLed after ``kill_after`` s if given."""
-        proc = subprocess.Popen(
-            [
-                *prefix,
-                *(sys.executable, "-m", "kiosk", "autopilot", "--units", str(units)),
-                *("--config", str(st.config), "--nok-rate", "0", "--seed", str(seed)),
-            ],
-            cwd=ROOT,
-            env=env(),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        if kill_after is not None:
-            # SIGKILL in the middle of its work: once it has completed a unit more
-            before = len(self.completed(st))
-            deadline = time.monotonic() + 30
-            while len(self.completed(st)) == before and time.monotonic() < deadline:
-                time.sleep(0.01)
-            time.sleep(kill_after)
-            proc.send_signal(signal.SIGKILL)
-        self.sampler.watch("station autopilot", proc)
-        assert proc.stderr is not None
-        err = proc.stderr.read().decode(errors="replace")
-        proc.stderr.close()
-        if kill_after is None:
-            assert proc.returncode == 0, f"{st.id} autopilot: {err[-2000:]}"
+        """One ``kiosk autopilot --devices simulated`` process (scans through a pty scanner,
+        tightenings through an Open Protocol controller, both read by the real drivers);
+        SIGKILLed after ``kill_after`` s once it completed a unit, or sent each of
+        ``device_faults`` (SIGUSR1: scanner unplugged and replugged; SIGUSR2: controller
+        restarted), each once it completed one more unit.
+        With ``sync`` it pushes to the bridge once after its units (``--sync``), as the
+        station's sync client would; the push's outcome is in its summary."""
+        with tempfile.TemporaryFile() as out:
+            proc = subprocess.Popen(
+                [
+                    *prefix,
+                    *(sys.executable, "-m", "kiosk", "autopilot", "--units", str(units)),
+                    *("--config", str(st.config), "--nok-rate", "0", "--seed", str(seed)),
+                    *("--devices", "simulated", "--replug-s", str(self.params.replug_s)),
+                    *(("--sync",) if sync else ()),
+                ],
+                cwd=ROOT,
+                env=env(),
+                stdout=out,
+                stderr=subprocess.PIPE,
+            )
+            for sig in (signal.SIGKILL,) if kill_after is not None else device_faults:
+                # in the middle of its work: once it has completed a unit more
+                before = len(self.completed(st))
+                deadline = time.monotonic() + 60
+                while (
+                    len(self.completed(st)) == before
+                    and time.monotonic() < deadline
+                    and proc.poll() is None
+                ):
+                    time.sleep(0.01)
+                time.sleep(kill_after or 0.0)
+                proc.send_signal(sig)
+            self.sampler.watch("station autopilot", proc)
+            assert proc.stderr is not None
+            err = proc.stderr.read().decode(errors="replace")
+            proc.stderr.close()
+            out.seek(0)
+            text_out = out.read().decode(errors="replace")
+            if kill_after is None:
+                assert proc.returncode == 0, f"{st.id} autopilot: {err[-2000:]}"
+                summary = json.loads(text_out.strip().splitlines()[-1])
+                self.runs[st.id].append(summary)
+            else:
+                self.untallied[st.id] += 1
         return int(proc.returncode or 0)
 
-    def round(self, n: int) -> None:
-        threads = [
-            threading.Thread(
-                target=self.build,
-                args=(st, self.params.units_per_round, n * 100 + i + self.params.seed),
-            )
-            for i, st in enumerate(self.stations.values())
-        ]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        self.sync_all(list(self.stations.values()))
+    def round(
+        self,
+        n: int,
+        sts: list[StationSetup] | None = None,
+        *,
+        parts: dict[str, Callable[[], Any]] | None = None,
+        sync: bool = True,
+    ) -> list[bool]:
+        """Every station (or ``sts``) builds its units and pushes them (``sync``), but a
+        station with a fault's part in ``parts`` runs that instead; whether each push went
+        through."""
+        t0 = time.monotonic()
+        sts = list(self.stations.values()) if sts is None else sts
+        parts = parts or {}
 
-    def sync_all(self, sts: list[StationSetup]) -> None:
+        def part(i: int, st: StationSetup) -> Any:
+            if st.id in parts:
+                return parts[st.id]()
+            return self.build(st, self.params.units_per_round, n * 100 + i + 1, sync=sync)
+
+        parallel(*((lambda st=st, i=i: part(i, st)) for i, st in enumerate(sts)))
+        self.phase = {"build_and_push_s": round(time.monotonic() - t0, 2)}
+        return [
+            bool(self.runs[st.id][-1].get("sync", {}).get("ok"))
+            for st in sts
+            if st.id not in parts and self.runs[st.id]
+        ]
+
+    def cpu(self) -> dict[str, tuple[int, float]]:
+        """(pid, CPU seconds so far) of the bridge and trytond, and the CPU seconds of
+        every station process the soak has waited for (autopilot, sync, db check)."""
+        out: dict[str, tuple[int, float]] = {}
+        for kind, part in (("bridge", self.bridge), ("trytond", self.tryton)):
+            proc = part.proc if part is not None else None
+            if proc is None:
+                continue
+            with contextlib.suppress(psutil.Error):
+                p = psutil.Process(proc.pid)
+                t = p.cpu_times()
+                out[kind] = (proc.pid, t.user + t.system)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        # the children's account also holds every bridge and trytond that ended (killed,
+        # restarted): their CPU as last sampled is taken out
+        current = {pid for pid, _ in out.values()}
+        ended = sum(sec for pid, sec in self.sampler.cpu_seen.items() if pid not in current)
+        out["stations"] = (0, kids.ru_utime + kids.ru_stime - ended)
+        return out
+
+    @staticmethod
+    def cpu_delta(
+        before: dict[str, tuple[int, float]], after: dict[str, tuple[int, float]]
+    ) -> dict[str, float]:
+        """CPU seconds each part spent between two :meth:`cpu` readings (a process
+        restarted in between counts from its start)."""
+        out = {}
+        for kind, (pid, sec) in after.items():
+            was_pid, was = before.get(kind, (pid, 0.0))
+            out[kind] = round(sec - was if was_pid == pid else sec, 2)
+        return out
+
+    def sync_all(self, sts: list[StationSetup]) -> list[dict[str, Any]]:
         """``kiosk sync now`` on these stations at once (as their sync clients would)."""
-        threads = [threading.Thread(target=self.sync, args=(st,)) for st in sts]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        return parallel(*((lambda st=st: self.sync(st)) for st in sts))
 
     # --- the state ------------------------------------------------------------------------
 
@@ -557,15 +685,29 @@ class Shift:
             return None
         return int(r.json()["last_seq"]) if r.status_code == 200 else None
 
-    def booked_outputs(self) -> list[str] | None:
+    def booked_count(self) -> int | None:
+        """How many units Tryton holds on the production (output moves with a lot): one
+        count query on one kept session (the end checks read every move once; a full read
+        or a new login on every poll would load trytond with the soak's own polling)."""
         assert self.tryton is not None
-        rpc = self.tryton.rpc()
         try:
-            return list(booked(rpc, self.pid)["outputs"])
+            if self._rpc is None:
+                self._rpc = self.tryton.rpc()
+            return int(
+                self._rpc.call(
+                    "model.stock.move.search_count",
+                    [
+                        ["production_output", "=", self.pid],
+                        ["lot", "!=", None],
+                        ["state", "!=", "cancelled"],
+                    ],
+                )
+            )
         except Exception:
+            if self._rpc is not None:
+                self._rpc.close()
+            self._rpc = None  # Tryton restarted: log in again next time
             return None
-        finally:
-            rpc.close()
 
     def caught_up(self) -> bool:
         behind = []
@@ -577,10 +719,10 @@ class Shift:
         if behind:
             self.sync_all(behind)
             return False
-        outputs = self.booked_outputs()
-        want = sorted(s for st in self.stations.values() for s in self.completed(st))
-        self.behind = f"Tryton holds {outputs} of {want}"
-        return outputs is not None and sorted(outputs) == want
+        count = self.booked_count()
+        want = sum(len(self.completed(st)) for st in self.stations.values())
+        self.behind = f"Tryton holds {count} of {want} units"
+        return count == want  # which ones, each once: the end checks
 
     def catch_up(self, timeout: float = 120) -> float:
         try:
@@ -590,107 +732,163 @@ class Shift:
 
     # --- faults ----------------------------------------------------------------------------
 
-    def fault(self, kind: str, n: int) -> None:
+    def station_part(self, kinds: list[str], n: int, detail: dict[str, Any]) -> Callable[[], None]:
+        """A station's part of a round for its faults (all at the one station)."""
+        st = self.stations[STATION_FAULTS[kinds[0]]]
+
+        def station_kill() -> None:
+            rc = self.build(st, 1000, n * 100 + 7, kill_after=0.03)
+            detail["station_kill"] = {"exit": rc}
+            assert rc == -signal.SIGKILL, f"the autopilot was not killed mid-run (exit {rc})"
+            self.killed_runs += 1
+            self.build(st, self.params.units_per_round, n * 100 + 8)  # restarted: carries on
+
+        def devices() -> None:
+            sigs = tuple(
+                signal.SIGUSR1 if k == "scanner_unplug" else signal.SIGUSR2
+                for k in kinds
+                if k in ("scanner_unplug", "controller_restart")
+            )
+            self.build(st, max(len(sigs) + 2, self.params.units_per_round), n * 100 + 9,
+                       device_faults=sigs)  # fmt: skip
+            rig = self.runs[st.id][-1]["devices"]
+            for k in kinds:
+                key = {
+                    "scanner_unplug": "scanner_unplugs",
+                    "controller_restart": "controller_restarts",
+                }[k]
+                assert len(rig[key]) == 1, rig
+                assert rig[key][0]["reconnect_s"] is not None, rig
+                detail[k] = {
+                    "device_down_s": rig[key][0]["down_s"],
+                    "driver_reconnect_s": rig[key][0]["reconnect_s"],
+                    "rescans": rig["rescans"],
+                }
+
+        def disk_full() -> None:
+            d: dict[str, Any] = {}
+            detail["disk_full"] = d
+            if not st.tmpfs:
+                return
+            filler = fill(st.data)
+            self.untallied[st.id] += 1
+            proc = run(
+                *("-m", "kiosk", "autopilot", "--units", "1", "--config", str(st.config)),
+                *("--nok-rate", "0", "--devices", "simulated"),
+                timeout=120,
+            )
+            d["autopilot_exit_on_full_disk"] = proc.returncode
+            d["sentence"] = (
+                proc.stderr.strip().splitlines()[-1][:200] if proc.stderr.strip() else ""
+            )
+            d["sync_on_full_disk"] = self.sync(st).get("ok")
+            filler.unlink()
+            check = run("-m", "kiosk", "db", "check", "--config", str(st.config))
+            d["db_check_after"] = check.returncode == 0
+            assert check.returncode == 0, check.stdout + check.stderr
+
+        def clock_jump() -> None:
+            prefix = ("faketime", "-f", "+2h")
+            self.build(st, self.params.units_per_round, n * 100 + 11, prefix=prefix)
+            detail["clock_jump"] = {
+                "sync_ok_2h_ahead": self.runs[st.id][-1].get("sync", {}).get("ok")
+            }
+            self.build(st, self.params.units_per_round, n * 100 + 12)  # the clock is back
+
+        if kinds[0] in ("scanner_unplug", "controller_restart"):
+            return devices
+        return {"station_kill": station_kill, "disk_full": disk_full, "clock_jump": clock_jump}[
+            kinds[0]
+        ]
+
+    def fault(self, kinds: tuple[str, ...], n: int) -> None:
+        """One round with these faults: at most one of the network, bridge or ERP, and
+        station faults at distinct stations (the devices' two at the one station)."""
         assert self.bridge and self.proxy and self.tryton
         sts = list(self.stations.values())
         detail: dict[str, Any] = {}
+        at: dict[str, list[str]] = defaultdict(list)
+        for k in kinds:
+            if k in STATION_FAULTS:
+                at[STATION_FAULTS[k]].append(k)
+        parts = {sid: self.station_part(ks, n, detail) for sid, ks in at.items()}
+        server = [k for k in kinds if k not in STATION_FAULTS]
+        assert len(server) <= 1, kinds
+        kind = server[0] if server else None
+        d: dict[str, Any] = {}
         t0 = time.monotonic()
-        if kind == "net_cut":
+        if kind is None:
+            self.round(n, parts=parts)
+        elif kind == "net_cut":
+            # the stations keep building while the network is cut; their pushes fail
             self.proxy.down = True
-            self.round(n)  # the stations keep building; their syncs fail
-            detail["syncs_failed"] = sum(1 for st in sts if not self.sync(st).get("ok"))
-            time.sleep(self.params.net_cut_s)
+            failed = built = 0
+            while True:
+                if built < 3:  # at most three rounds' backlog: the shift's pace, not flat out
+                    pushed = self.round(n, parts=parts if built == 0 else None)
+                    failed += pushed.count(False)
+                    built += 1
+                else:
+                    time.sleep(0.5)
+                if time.monotonic() - t0 >= self.params.net_cut_s:
+                    break
             self.proxy.down = False
+            d |= {"cut_s": round(time.monotonic() - t0, 1), "rounds_during_cut": built}
+            d["pushes_failed"] = failed
         elif kind == "response_lost":
             before = self.proxy.cut_done
             self.proxy.cut_next = 3
-            self.round(n)
-            detail["responses_swallowed"] = self.proxy.cut_done - before
+            self.round(n, parts=parts)
+            d["responses_swallowed"] = self.proxy.cut_done - before
             self.proxy.cut_next = 0
         elif kind == "bridge_kill":
-            for i, st in enumerate(sts):
-                self.build(st, self.params.units_per_round, n * 100 + i)
+            self.round(n, parts=parts, sync=False)
             # SIGKILL while the stations push and the adapter books
-            pushes = [threading.Thread(target=self.sync, args=(st,)) for st in sts]
-            for t in pushes:
-                t.start()
+            pushes = threading.Thread(target=self.sync_all, args=(sts,))
+            pushes.start()
             time.sleep(0.3)
             self.bridge.kill()
-            for t in pushes:
-                t.join()
+            pushes.join()
             self.bridge.start()
         elif kind == "db_restore":
             # back to the backup taken after the first round (the database only)
-            self.round(n)
+            self.round(n, parts=parts)
             self.bridge.kill()
             with self.pg_admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE "{self.db_name}" WITH (FORCE)'))
                 conn.execute(text(f'CREATE DATABASE "{self.db_name}" TEMPLATE "{self.snap_name}"'))
             self.bridge.start()
-            detail["bridge_lost_events"] = {
+            d["bridge_lost_events"] = {
                 st.id: self.local_max_seq(st) - (self.hello(st) or 0) for st in sts
             }
-        elif kind == "station_kill":
-            st = sts[0]
-            rc = self.build(st, 1000, n * 100 + 7, kill_after=0.03)
-            detail["exit"] = rc
-            assert rc == -signal.SIGKILL, f"the autopilot was not killed mid-run (exit {rc})"
-            self.killed_runs += 1
-            self.build(st, self.params.units_per_round, n * 100 + 8)  # restarted: carries on
-        elif kind == "disk_full":
-            st = self.stations[DISK_STATION]
-            if not st.tmpfs:
-                return
-            filler = fill(st.data)
-            proc = run(
-                "-m",
-                "kiosk",
-                "autopilot",
-                "--units",
-                "1",
-                "--config",
-                str(st.config),
-                "--nok-rate",
-                "0",
-                timeout=120,
-            )
-            rc = proc.returncode
-            detail["autopilot_exit_on_full_disk"] = rc
-            detail["sentence"] = (
-                proc.stderr.strip().splitlines()[-1][:200] if proc.stderr.strip() else ""
-            )
-            detail["sync_on_full_disk"] = self.sync(st).get("ok")
-            filler.unlink()
-            check = run("-m", "kiosk", "db", "check", "--config", str(st.config))
-            detail["db_check_after"] = check.returncode == 0
-            assert check.returncode == 0, check.stdout + check.stderr
-        elif kind == "clock_jump":
-            st = self.stations[CLOCK_STATION]
-            prefix = ("faketime", "-f", "+2h")
-            self.build(st, self.params.units_per_round, n * 100 + 11, prefix=prefix)
-            out = self.sync(st, prefix=prefix)
-            detail["sync_ok_2h_ahead"] = out.get("ok")
-            self.build(st, self.params.units_per_round, n * 100 + 12)  # the clock is back
         elif kind == "tryton_restart":
-            for i, st in enumerate(sts):
-                self.build(st, self.params.units_per_round, n * 100 + 20 + i)
-            for st in sts:
-                self.sync(st)
-            time.sleep(0.3)  # the adapter is booking them
+            before = self.booked_count() or 0
+            self.round(n, parts=parts)
+            want = sum(len(self.completed(st)) for st in sts)
+            # stopped once the adapter has booked one of the new units (mid-push)
+            with contextlib.suppress(AssertionError):
+                wait_for("a booking", lambda: (self.booked_count() or 0) > before, 30)
+            d["booked_when_stopped"] = f"{self.booked_count()} of {want}"
             self.tryton.stop()
-            time.sleep(1.0)
+            if self._rpc is not None:
+                self._rpc.close()
+                self._rpc = None
             self.tryton.start()
+        if kind is not None:
+            detail[kind] = d
         t_heal = time.monotonic()
-        recovery = self.catch_up()
-        self.figures.faults.append(
-            {
-                "kind": kind,
-                "round": n,
-                "fault_s": round(t_heal - t0, 2),
-                "recovery_s": round(recovery, 2),
-            }
-            | detail
-        )
+        recovery = self.catch_up(timeout=300)
+        for k in kinds:
+            self.figures.faults.append(
+                {
+                    "kind": k,
+                    "round": n,
+                    "fault_s": round(t_heal - t0, 2),
+                    "recovery_s": round(recovery, 2),
+                }
+                | ({"with": [o for o in kinds if o != k]} if len(kinds) > 1 else {})
+                | detail.get(k, {})
+            )
 
     def snapshot(self) -> None:
         assert self.bridge is not None
@@ -701,38 +899,59 @@ class Shift:
 
     # --- the shift ----------------------------------------------------------------------
 
-    def schedule(self) -> dict[int, str]:
-        """Fault kinds spread over the rounds (round 0 stays clean; the backup is taken
-        after it), cycling through the kinds when there are more rounds than kinds."""
+    def schedule(self) -> dict[int, tuple[str, ...]]:
+        """Faults spread over the rounds (round 0 stays clean; the backup is taken after
+        it), one kind per round cycling through the kinds when there are more rounds than
+        kinds; ``paired``: the rounds of :data:`PAIRED` one after the other."""
         kinds = [k for k in FAULTS if k in self.params.faults]
         slots = list(range(1, self.params.rounds))
         if not kinds or not slots:
             return {}
+        if self.params.paired:
+            groups = [g for g in (tuple(k for k in line if k in kinds) for line in PAIRED) if g]
+            return dict(zip(slots, groups, strict=False))
         every = max(1, len(slots) // len(kinds)) if len(slots) >= len(kinds) else 1
-        plan: dict[int, str] = {}
+        plan: dict[int, tuple[str, ...]] = {}
         for i, r in enumerate(slots[::every]):
-            plan[r] = kinds[i % len(kinds)]
+            plan[r] = (kinds[i % len(kinds)],)
         return plan
 
     def run(self) -> Figures:
         started = time.monotonic()
         self.setup()
         plan = self.schedule()
-        missing = [k for k in self.params.faults if k not in plan.values()]
+        missing = [k for k in self.params.faults if not any(k in g for g in plan.values())]
         assert not missing, f"more fault kinds than rounds: {missing} not scheduled"
         for n in range(self.params.rounds):
-            kind = plan.get(n)
-            if kind:
-                self.fault(kind, n)
+            kinds = plan.get(n)
+            cpu0, t0 = self.cpu(), time.monotonic()
+            self.phase = {}
+            if kinds:
+                self.fault(kinds, n)
+                row: dict[str, Any] = {"n": n, "fault": "+".join(kinds)}
             else:
-                t0 = time.monotonic()
                 self.round(n)
-                self.rounds_s.append(round(time.monotonic() - t0, 2))
-                self.catch_up()
+                t1 = time.monotonic()
+                self.rounds_s.append(round(t1 - t0, 2))
+                row = {"n": n, "fault": None} | self.phase
+                row["catch_up_s"] = round(self.catch_up(), 2)
+            row["round_s"] = round(time.monotonic() - t0, 2)
+            row["booked"] = self.booked_count()
+            row["cpu_s"] = self.cpu_delta(cpu0, self.cpu())
+            row["load_1min"] = round(os.getloadavg()[0], 1)  # the machine is shared
+            self.figures.rounds.append(row)
+            print(json.dumps(row), file=sys.stderr, flush=True)  # progress of a long run
             if n == 0:
                 self.snapshot()
         self.catch_up()
-        time.sleep(2)  # the feed reader's last poll
+        assert self.reader is not None
+        reader = self.reader
+        want = {s for st in self.stations.values() for s in self.completed(st)}
+        wait_for(
+            "the ERP feed to carry every unit",
+            lambda: want <= {u.get("serial") for c in reader.delivered for u in c.get("units", [])},
+            60,
+        )
         self.figures.seconds = round(time.monotonic() - started, 1)
         self.figures.clean_round_s = self.rounds_s
         # the shift the run stands for: its hours over the rounds
@@ -804,10 +1023,17 @@ class Shift:
             f.events = db.events_count()
         finally:
             db.close()
-        for st in sts:
-            status = json.loads(
-                must(run("-m", "kiosk", "sync", "status", "--config", str(st.config)))
+        statuses = parallel(
+            *(
+                (
+                    lambda st=st: json.loads(
+                        must(run("-m", "kiosk", "sync", "status", "--config", str(st.config)))
+                    )
+                )
+                for st in sts
             )
+        )
+        for st, status in zip(sts, statuses, strict=True):
             assert int(status["dead_letters"]) == 0, f"{st.id}: dead letters {status}"
 
         # 3. the feed: every completed unit in exactly one confirmation id
@@ -840,7 +1066,13 @@ class Shift:
         assert self.reader.backwards == 0
         assert set(unit_ids) <= set(serials), sorted(set(unit_ids) - set(serials))
 
-        # 4. memory and file handles flat
+        # 4. the devices: every scan and tightening the drivers read is in the record once
+        f.faults_by_kind = dict(Counter(x["kind"] for x in f.faults))
+        f.devices = self.device_figures()
+        for st in sts:
+            self.check_devices(st)
+
+        # 5. memory and file handles flat
         f.memory = self.memory_figures()
         for kind, m in f.memory.items():
             assert m["rss_growth_mb"] <= m["rss_budget_mb"], f"{kind} memory grows: {m}"
@@ -848,9 +1080,71 @@ class Shift:
         assert {"bridge", "trytond", "station autopilot"} <= set(f.memory), sorted(f.memory)
         return f
 
+    def device_figures(self) -> dict[str, Any]:
+        rigs = [r["devices"] for runs in self.runs.values() for r in runs]
+        total: dict[str, Any] = {"autopilot_runs": len(rigs)}
+        for key in (
+            "scans_sent", "frames", "rescans", "extra_frames", "discarded_frames",
+            "tightenings", "results", "late_results", "extra_results", "unreadable_results",
+        ):  # fmt: skip
+            total[key] = sum(int(r[key]) for r in rigs)
+        for key in ("scanner_unplugs", "controller_restarts"):
+            total[key] = [x for r in rigs for x in r[key]]
+        return total
+
+    def check_devices(self, st: StationSetup) -> None:
+        """No scan or tightening lost, doubled or given to another unit: each completed
+        unit holds each fastening once (OK), every tightening once (controller, id, tool
+        time: ids start again at 1 after a restart), on its own unit; what the drivers
+        delivered is what the record holds."""
+        serial_of = {
+            json.loads(p)["unit_id"]: json.loads(p)["serial"]
+            for (p,) in self.local(st, "select payload from events where type = 'unit.started'")
+        }
+        done = {
+            json.loads(p)["unit_id"]
+            for (p,) in self.local(st, "select payload from events where type = 'unit.completed'")
+        }
+        torque = [
+            json.loads(p)
+            for (p,) in self.local(st, "select payload from events where type = 'torque.recorded'")
+        ]
+        keys = Counter((t["controller_id"], t["tightening_id"], t["tool_time"]) for t in torque)
+        doubled = [k for k, c in keys.items() if c > 1]
+        assert not doubled, f"{st.id}: tightenings recorded twice: {doubled[:5]}"
+        wrong = [t for t in torque if t["serial"] != serial_of.get(t["unit_id"])]
+        assert not wrong, f"{st.id}: tightenings on another unit: {wrong[:3]}"
+        fastened: dict[str, list[int]] = defaultdict(list)
+        for t in torque:
+            if t["ok"]:
+                fastened[t["unit_id"]].append(int(t["fastening"]))
+        bad = {
+            serial_of[u]: sorted(fastened.get(u, []))
+            for u in done
+            if sorted(fastened.get(u, [])) != list(range(1, FASTENINGS + 1))
+        }
+        assert not bad, f"{st.id}: units without each fastening once: {bad}"
+        rigs = [r["devices"] for r in self.runs[st.id]]
+        for key in ("extra_frames", "extra_results", "discarded_frames", "unreadable_results"):
+            assert sum(int(r[key]) for r in rigs) == 0, f"{st.id}: {key} {rigs}"
+        if self.untallied[st.id]:
+            return  # a run without its summary (SIGKILLed, full disk): the counts above
+        scans = len(self.local(st, "select 1 from events where type = 'component.consumed'"))
+        refused = sum(int(r["refused_scans"]) for r in self.runs[st.id])
+        frames = sum(int(r["frames"]) for r in rigs)
+        assert frames == scans + refused, f"{st.id}: {frames} frames, {scans} + {refused} scans"
+        results = sum(int(r["results"]) for r in rigs)
+        assert results == len(torque), f"{st.id}: {results} results, {len(torque)} recorded"
+
     def memory_figures(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for kind, all_rows in self.sampler.samples.items():
+        for kind, every_row in self.sampler.samples.items():
+            # A process the faults restarted (bridge, trytond) is judged over the life of
+            # its longest-running incarnation: a fresh one loading its modules again is not
+            # growth. Short-lived ones (pid 0) are one peak per process.
+            lives = Counter(r[3] for r in every_row)
+            longest = lives.most_common(1)[0][0]
+            all_rows = [r for r in every_row if r[3] == longest]
             rows = all_rows[len(all_rows) // 5 :]  # the first fifth is warm-up
             if len(rows) < 3:
                 continue
@@ -860,6 +1154,7 @@ class Shift:
             rss_last = max(r[1] for r in last) / 2**20
             out[kind] = {
                 "samples": len(rows),
+                "processes": len(lives) if longest else "one peak per process",
                 "rss_mb_first_third_max": round(rss_first, 1),
                 "rss_mb_last_third_max": round(rss_last, 1),
                 "rss_mb_median": round(statistics.median(r[1] for r in rows) / 2**20, 1),
@@ -868,8 +1163,9 @@ class Shift:
                 "fds_first_third_max": max(r[2] for r in first),
                 "fds_last_third_max": max(r[2] for r in last),
                 "fd_growth": max(r[2] for r in last) - max(r[2] for r in first),
-                "timeline_mb": [
-                    (round(r[0]), round(r[1] / 2**20, 1)) for r in rows[:: max(1, len(rows) // 12)]
+                "timeline_mb": [  # every incarnation
+                    (round(r[0]), round(r[1] / 2**20, 1))
+                    for r in every_row[:: max(1, len(every_row) // 12)]
                 ],
             }
         return out
@@ -878,6 +1174,8 @@ class Shift:
         for part in (self.reader, self.sampler):
             if part is not None and part.is_alive():
                 part.stop()
+        if self._rpc is not None:
+            self._rpc.close()
         if self.proxy:
             self.proxy.close()
         if self.bridge:
@@ -927,7 +1225,7 @@ def shift(params: Params, root: Path | None = None) -> Iterator[Shift]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="a compressed shift under faults (./dev soak)")
-    ap.add_argument("--rounds", type=int, default=int(os.environ.get("SOAK_ROUNDS", "48")))
+    ap.add_argument("--rounds", type=int, default=int(os.environ.get("SOAK_ROUNDS", "32")))
     ap.add_argument(
         "--units",
         type=int,
@@ -938,7 +1236,7 @@ def main(argv: list[str] | None = None) -> int:
         "--shift-hours", type=float, default=float(os.environ.get("SOAK_SHIFT_HOURS", "8"))
     )
     ap.add_argument("--faults", default=os.environ.get("SOAK_FAULTS", ",".join(FAULTS)))
-    cut = os.environ.get("SOAK_NET_CUT_S", "20")
+    cut = os.environ.get("SOAK_NET_CUT_S", "120")
     ap.add_argument("--net-cut-s", type=float, default=float(cut))
     ap.add_argument("--json", help="write the figures here as JSON")
     a = ap.parse_args(argv)

@@ -10,10 +10,12 @@ scrapped), its consumed components as input moves with their lots/serials, and a
 work cycle on the routing step's work. A unit is booked iff an output move of the
 production carries its serial as lot: that is the idempotency key, checked before each
 write, so a crash between Tryton's commit and our checkpoint never books twice. Then,
-idempotent by state: the production is run (inputs consumed; new inputs on a running
-production are consumed by waiting/assigning/running it again, Tryton's only way), the
-pending cycle is run, given its duration and done, and the production is set done when its
-good outputs reach its quantity.
+idempotent by state: the production is run at its first unit, the pending cycle is run,
+given its duration and done; once per round (:meth:`TrytonAdapter.finish`) the running
+productions consume the round's new inputs (waiting/assigning/running them again, Tryton's
+only way, which goes over all their moves: once per round, not per unit) and are set done
+when their good outputs reach their quantity. Every lookup of a booking goes by domain (the
+unit's serials, the moves not consumed yet), not by reading the production's moves.
 
 Tryton consumes a production's planned inputs when it runs, and refuses lot-required moves
 without a lot, so at the first unit the planned, lot-less moves of lot-required products
@@ -75,6 +77,8 @@ class TrytonAdapter(BookingAdapter):
         self._product_info: dict[int, dict[str, Any]] = {}
         self._places: dict[tuple[int, int], tuple[int, int, list[int]]] = {}
         self._waste: list[int] | None = None
+        self._works: dict[tuple[int, str], int | None] = {}  # (production, operation)
+        self._required: dict[int, list[str]] = {}  # production → lot-required parts
 
     def close(self) -> None:
         self.rpc.close()
@@ -253,7 +257,6 @@ class TrytonAdapter(BookingAdapter):
                 "planned_start_date",
                 "state",
                 "routing",
-                "outputs",
             ],
         )
         self._products([p["product"] for p in prods if p["product"]])
@@ -263,6 +266,8 @@ class TrytonAdapter(BookingAdapter):
             if not p["product"] or not p["number"]:
                 continue
             ops = steps.get(p["routing"], []) if p["routing"] else []
+            if p["state"] == "running":
+                self._advance_production(int(p["id"]))  # inputs a crash left unconsumed
             done, scrapped = self._counts(p)
             if (
                 self.config.close_production
@@ -293,18 +298,16 @@ class TrytonAdapter(BookingAdapter):
         return report
 
     def _counts(self, production: dict[str, Any]) -> tuple[int, int]:
-        if not production["outputs"]:
-            return 0, 0
-        moves = self.rpc.read("stock.move", production["outputs"], ["lot", "to_location", "state"])
-        waste = set(self._waste_locations())
-        good = sum(
-            1
-            for m in moves
-            if m["lot"] and m["to_location"] not in waste and m["state"] != "cancelled"
-        )
-        scrap = sum(
-            1 for m in moves if m["lot"] and m["to_location"] in waste and m["state"] != "cancelled"
-        )
+        """(good, scrapped) units booked on a production: two counts by domain, not a
+        read of its outputs (which grow with every unit)."""
+        waste = self._waste_locations()
+        units: list[Any] = [
+            ["production_output", "=", int(production["id"])],
+            ["lot", "!=", None],
+            ["state", "!=", "cancelled"],
+        ]
+        good = self.rpc.search_count("stock.move", [*units, ["to_location", "not in", waste]])
+        scrap = self.rpc.search_count("stock.move", [*units, ["to_location", "in", waste]])
         return good, scrap
 
     def _waste_locations(self) -> list[int]:
@@ -339,8 +342,6 @@ class TrytonAdapter(BookingAdapter):
                 "state",
                 "quantity",
                 "product",
-                "inputs",
-                "outputs",
                 "works",
                 "company",
                 "warehouse",
@@ -371,10 +372,16 @@ class TrytonAdapter(BookingAdapter):
             return int(rows[0]["id"])
         return self.rpc.create("stock.lot", [{"number": number, "product": product}])[0]
 
-    def _booked_serials(self, pid: int) -> set[str]:
+    def _booked_serials(self, pid: int, serials: list[str]) -> set[str]:
+        """Which of ``serials`` the production holds as output lots: a search by lot number
+        (cost of the confirmation's units, not of the production's outputs so far)."""
         moves = self.rpc.search_read(
             "stock.move",
-            [["production_output", "=", pid], ["lot", "!=", None], ["state", "!=", "cancelled"]],
+            [
+                ["production_output", "=", pid],
+                ["lot.number", "in", serials],
+                ["state", "!=", "cancelled"],
+            ],
             ["lot"],
         )
         if not moves:
@@ -382,10 +389,30 @@ class TrytonAdapter(BookingAdapter):
         lots = self.rpc.read("stock.lot", sorted({m["lot"] for m in moves}), ["number"])
         return {str(x["number"]) for x in lots}
 
+    def _any_booked(self, pid: int) -> bool:
+        return bool(
+            self.rpc.search_read(
+                "stock.move",
+                [
+                    ["production_output", "=", pid],
+                    ["lot", "!=", None],
+                    ["state", "!=", "cancelled"],
+                ],
+                ["id"],
+                limit=1,
+            )
+        )
+
     def _lot_required(self, product_ids: list[int]) -> dict[int, bool]:
         return {pid: bool(p["lot_required"]) for pid, p in self._products(product_ids).items()}
 
     def _work(self, production: dict[str, Any], operation: str) -> int | None:
+        key = (int(production["id"]), operation)
+        if key not in self._works:
+            self._works[key] = self._find_work(production, operation)
+        return self._works[key]
+
+    def _find_work(self, production: dict[str, Any], operation: str) -> int | None:
         if not production["works"]:
             return None
         works = self.rpc.read("production.work", production["works"], ["operation"])
@@ -405,9 +432,10 @@ class TrytonAdapter(BookingAdapter):
         (Tryton refuses to run a production with them; the station's scans replace them,
         unit by unit), as does the planned lot-less output (each unit brings its own). They
         stay on the production as the record of what it planned."""
+        planned = self.rpc.read("production", [int(production["id"])], ["inputs", "outputs"])[0]
         moves = self.rpc.read(
             "stock.move",
-            production["inputs"] + production["outputs"],
+            planned["inputs"] + planned["outputs"],
             ["product", "lot", "state", "quantity"],
         )
         required = self._lot_required([m["product"] for m in moves])
@@ -417,19 +445,24 @@ class TrytonAdapter(BookingAdapter):
             if not m["lot"]
             and m["quantity"]
             and m["state"] in ("draft", "staging")
-            and (required[m["product"]] or m["id"] in production["outputs"])
+            and (required[m["product"]] or m["id"] in planned["outputs"])
         ]
         if zero:
             self.rpc.write("stock.move", zero, {"quantity": 0})
 
     def _required_parts(self, production: dict[str, Any]) -> list[str]:
         """The lot-required products this production planned (its own input moves, as
-        Tryton created them: a BOM changed later does not change them)."""
-        moves = self.rpc.read("stock.move", production["inputs"], ["product", "lot"])
-        info = self._products([m["product"] for m in moves])
-        return sorted(
-            {info[m["product"]]["code"] for m in moves if info[m["product"]]["lot_required"]}
-        )
+        Tryton created them: a BOM changed later does not change them). The products of
+        its inputs, read once per production (the booked units' inputs bring the same
+        products; the moves themselves grow with every unit)."""
+        pid = int(production["id"])
+        if pid not in self._required:
+            products = self.rpc.search_read(
+                "stock.move", [["production_input", "=", pid]], ["product"], limit=None
+            )
+            info = self._products(sorted({m["product"] for m in products}))
+            self._required[pid] = sorted({p["code"] for p in info.values() if p["lot_required"]})
+        return self._required[pid]
 
     def book(self, confirmation: dict[str, Any]) -> bool:
         rpc = self.rpc
@@ -439,7 +472,7 @@ class TrytonAdapter(BookingAdapter):
             return False
         prod = self._production(number)
         pid = int(prod["id"])
-        booked = self._booked_serials(pid)
+        booked = self._booked_serials(pid, [str(u["serial"]) for u in units])
         todo = [u for u in units if u["serial"] not in booked]
         if prod["state"] in ("cancelled", "done") and todo:
             raise ErpRejected(
@@ -452,7 +485,7 @@ class TrytonAdapter(BookingAdapter):
         if prod["state"] == "assigned" and todo:
             rpc.button("production", "wait", [pid])
             prod = self._production(number)
-        if prod["state"] == "waiting" and not booked:
+        if prod["state"] == "waiting" and not booked and not self._any_booked(pid):
             self._replace_planned(prod)
             prod = self._production(number)
         company = prod["company"]
@@ -524,27 +557,40 @@ class TrytonAdapter(BookingAdapter):
                 changes["works"] = [["write", [work], {"cycles": [["create", [{}]]]}]]
             rpc.write("production", [pid], changes)  # one transaction: the unit is booked
             log.info("Tryton %s: unit %s booked (%s)", number, serial, u.get("outcome"))
-            self._advance_production(pid)
+            self._advance_production(pid, consume=False)  # the first unit runs it
             if work is not None:
                 self._finish_cycle(work, u)
-        self._advance_production(pid)
         return bool(todo)
 
     def finish(self, work_orders: set[str]) -> None:
-        """Set done the productions whose quantity is booked, once the round's units are
-        all in (a unit and a scrapped one pushed together are both booked first)."""
-        if self.config.close_production:
-            for number in sorted(work_orders):
+        """Once the round's units are all in: the productions consume their new inputs
+        (one wait/assign/run for the round's units, not one per unit: Tryton's buttons go
+        over every move of the production), then those whose quantity is booked are set
+        done (a unit and a scrapped one pushed together are both booked first). Inputs
+        left by a crash before this are consumed by the next pull."""
+        for number in sorted(work_orders):
+            self._advance_production(int(self._production(number)["id"]))
+            if self.config.close_production:
                 self._close_if_complete(number)
 
-    def _advance_production(self, pid: int) -> None:
+    def _advance_production(self, pid: int, *, consume: bool = True) -> None:
         """Run the production; new inputs of a running one are consumed by setting it to
-        waiting, assigning and running it again (idempotent: each step checks the state)."""
+        waiting, assigning and running it again, Tryton's only way (idempotent: each step
+        checks the state). ``consume=False``: only start one not running yet."""
         rpc = self.rpc
-        state = rpc.read("production", [pid], ["state", "inputs"])[0]
+        state = rpc.read("production", [pid], ["state"])[0]
         if state["state"] == "running":
-            moves = rpc.read("stock.move", state["inputs"], ["state"]) if state["inputs"] else []
-            if not any(m["state"] in ("draft", "assigned", "staging") for m in moves):
+            if not consume:
+                return
+            # only the inputs not consumed yet (a search by state, not a read of every
+            # input the production consumed so far)
+            pending = rpc.search_read(
+                "stock.move",
+                [["production_input", "=", pid], ["state", "in", ["draft", "assigned", "staging"]]],
+                ["id"],
+                limit=1,
+            )
+            if not pending:
                 return
             rpc.button("production", "wait", [pid])
             state["state"] = "waiting"

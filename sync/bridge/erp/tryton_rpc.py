@@ -191,6 +191,9 @@ class TrytonRpc:
         rows = self.call(f"model.{model}.search_read", domain, 0, limit, order, fields)
         return list(rows or [])
 
+    def search_count(self, model: str, domain: list[Any]) -> int:
+        return int(self.call(f"model.{model}.search_count", domain))
+
     def read(self, model: str, ids: list[int], fields: list[str]) -> list[dict[str, Any]]:
         return list(self.call(f"model.{model}.read", ids, fields) or [])
 
