@@ -194,14 +194,14 @@ class Shell(QWidget):
     @property
     def images(self) -> ImageCache:
         """Pictures decoded at the media area's size: room for six of them (the current
-        step, the two ahead, the next unit's first, two to go back to), at least 32 MB.
-        Made on first use: the lock screen shows no media."""
+        step, the two ahead, the next unit's first, two to go back to): 24 MB at 1080p,
+        at least 8 MB. Made on first use: the lock screen shows no media."""
         if self._images is None:
             from ui.media import ImageCache
 
             m = self.metrics
             area = int(m.width * 0.6) * int(m.height * 0.8) * 4
-            self._images = ImageCache(max_bytes=max(32 * 2**20, 6 * area), parent=self)
+            self._images = ImageCache(max_bytes=max(8 * 2**20, 6 * area), parent=self)
         return self._images
 
     @property
