@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
+import kiosk
 from kiosk.domain import InstructionRevision, Step, StepKind, localized
 from kiosk.engine import Andon, Change, StationEngine, UnitSummary
 from kiosk.errors import KioskError, RuleViolation, StoreError
@@ -154,6 +155,7 @@ class Shell(QWidget):
         self.idle.start(5000)
         self.route()
         self._check_downtime()
+        QTimer.singleShot(0, kiosk.started)  # the first screen is up: usual GC pace
 
     # --- building ------------------------------------------------------------------------
 
