@@ -747,18 +747,26 @@ class RunnerScreen(Screen):
         body = localized(step.body, lang)
         self.text.setText(body)
         self.text.setVisible(bool(body))
+        # The side column is laid out once, at the end, not once per widget that appears
+        # in it (Qt lays a visible parent out again, at once, for each one shown).
+        column = self.side.layout()
+        assert column is not None
+        column.setEnabled(False)
+        try:
+            self._fill(view, step, lang)
+        finally:
+            column.setEnabled(True)
+            column.activate()
+        self.back.setEnabled(view.can_back)
+        self.next.setText(self.tr("Finish") if view.is_last else self.tr("Next"))
+        self.show_next()
+        self.strip.set_steps(e.step_statuses(), view.index)
+        self.tick()
+
+    def _fill(self, view: StepView, step: Step, lang: str) -> None:
+        """The side column's warnings, action and NOK panel for ``view``."""
         self._warnings(step, lang)
         panel = self.panels[step.kind]
-        if self.action_stack.currentWidget() is not panel or not self._policies_set:
-            self._policies_set = True  # a switch re-lays the column out: only on a change
-            for p in self.panels.values():  # the stack takes the shown page's height only
-                kind = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
-                policy = QSizePolicy(kind, kind)
-                # wrapped words need more height when narrow: keep asking (a plain policy
-                # would drop height-for-width and the action would be squeezed)
-                policy.setHeightForWidth(p is panel)
-                p.setSizePolicy(policy)
-            self.action_stack.setCurrentWidget(panel)
         retrying = view.retrying  # the engine's retry state (engine.retry_step)
         shown = view
         if retrying:  # a retry shows the step open again; the NOK stays in the record
@@ -769,14 +777,22 @@ class RunnerScreen(Screen):
                 status=StepStatus.PENDING,
                 data={} if step.kind != StepKind.TORQUE else view.data,
             )
+        # Filled in before its page is shown: a widget shown inside a visible page makes
+        # Qt lay every ancestor out again at once (~3 ms a checklist row); inside a hidden
+        # page it costs nothing, and the page switch lays the column out once.
         panel.show_view(shown)
+        if self.action_stack.currentWidget() is not panel or not self._policies_set:
+            self._policies_set = True  # a switch re-lays the column out: only on a change
+            for p in self.panels.values():  # the stack takes the shown page's height only
+                kind = QSizePolicy.Policy.Preferred if p is panel else QSizePolicy.Policy.Ignored
+                policy = QSizePolicy(kind, kind)
+                # wrapped words need more height when narrow: keep asking (a plain policy
+                # would drop height-for-width and the action would be squeezed)
+                policy.setHeightForWidth(p is panel)
+                p.setSizePolicy(policy)
+            self.action_stack.setCurrentWidget(panel)
         self.nok.setVisible(view.status == "nok" and not retrying)
         self.nok.show_view(view)
-        self.back.setEnabled(view.can_back)
-        self.next.setText(self.tr("Finish") if view.is_last else self.tr("Next"))
-        self.show_next()
-        self.strip.set_steps(e.step_statuses(), view.index)
-        self.tick()
 
     def _warnings(self, step: Step, lang: str) -> None:
         m = self.m

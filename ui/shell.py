@@ -7,6 +7,9 @@ the overlays and the device signals to the engine; the screens themselves live e
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import functools
 import logging
 import sys
 from collections.abc import Callable
@@ -55,6 +58,27 @@ T = TypeVar("T")
 def _is_runner(widget: object) -> TypeGuard[RunnerScreen]:
     mod = sys.modules.get("ui.runner")
     return mod is not None and isinstance(widget, mod.RunnerScreen)
+
+
+@functools.cache
+def _libc() -> Any:
+    """The C library, where it has ``malloc_trim`` (glibc); else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+    return lib if hasattr(lib, "malloc_trim") else None
+
+
+def _give_back_heap() -> None:
+    """Hand freed heap pages back to the system. Each step's picture is decoded (a few MB,
+    in the decoding thread's heap too) and dropped again; glibc keeps such freed pages
+    mapped until trimmed, so a station's RSS would creep up unit after unit."""
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 def _is_downtime(widget: object) -> TypeGuard[DowntimeRunning]:
@@ -307,6 +331,8 @@ class Shell(QWidget):
             self._outbox = -1
         if Change.DOWNTIME in changes:
             self._check_downtime()
+        if Change.UNIT in changes and self.engine.unit is None:  # a unit is over
+            QTimer.singleShot(0, _give_back_heap)  # after its summary is painted
         if changes & {Change.SESSION, Change.UNIT, Change.WORK_QUEUE, Change.STEP}:
             if Change.SESSION in changes and self.engine.locked:
                 for ov in list(self.overlays):
