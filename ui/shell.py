@@ -72,20 +72,6 @@ def _libc() -> Any:
     return lib if hasattr(lib, "malloc_trim") else None
 
 
-#: glibc's mallopt parameter for the number of heaps ("arenas") threads may use.
-_M_ARENA_MAX = -8
-
-
-def _one_heap() -> None:
-    """Every thread allocates from the one heap: by default each thread that allocates
-    (the picture decoder, device readers) gets a heap of its own, whose freed pages stay
-    mapped (~10 MB of a station's RSS, measured over 50 units). Threads are few and
-    allocate little besides pictures; Python's small objects do not use these heaps."""
-    libc = _libc()
-    if libc is not None:
-        libc.mallopt(_M_ARENA_MAX, 1)
-
-
 def _give_back_heap() -> None:
     """Hand freed heap pages back to the system. Each step's picture is decoded (a few MB,
     in the decoding thread's heap too) and dropped again; glibc keeps such freed pages
@@ -125,7 +111,6 @@ class Shell(QWidget):
         on_exit: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
-        _one_heap()  # before the decoder's and the devices' threads first allocate
         self.setObjectName("Root")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.engine = engine
