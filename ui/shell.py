@@ -257,10 +257,12 @@ class Shell(QWidget):
             rev = self._start_revision()
             if _is_runner(behind) and rev is not None:
                 # a hidden page is not laid out by Qt: lay it out by hand at the stack's
-                # size, so the picture is decoded at the size it will be shown
+                # size, so the picture is decoded at the size it will be shown (once: the
+                # picture's area keeps its size from step to step and unit to unit)
                 self._lay.activate()
-                behind.setGeometry(self.stack.rect())
-                _lay_out(behind)
+                if behind.geometry() != self.stack.rect() or behind.media.stack.width() <= 50:
+                    behind.setGeometry(self.stack.rect())
+                    _lay_out(behind)
                 behind.prefetch(-1, rev)
         if self.stack.currentWidget() is not s:
             self.stack.setCurrentWidget(s)
