@@ -6,9 +6,22 @@ where useful, ``next_action``. Lower-level errors are re-raised ``from`` the ori
 
 from __future__ import annotations
 
-# One problem in a package: the shared contract's type, so the station and the bridge
-# report the same problems with the same fields.
-from sync.protocol.package import PackageProblem
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # One problem in a package: the shared contract's type, so the station and the bridge
+    # report the same problems with the same fields.
+    from sync.protocol.package import PackageProblem
+
+
+def __getattr__(name: str) -> object:
+    """``PackageProblem`` is loaded on first use: the contract's package module brings
+    pydantic and jsonschema (~0.2 s), which a station starting its first screen never needs."""
+    if name == "PackageProblem":
+        from sync.protocol.package import PackageProblem
+
+        return PackageProblem
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class KioskError(Exception):

@@ -58,7 +58,6 @@ class Context(Protocol):
 
     engine: StationEngine
     metrics: Metrics
-    images: ImageCache
     language: str
     feedback: Feedback
     intents: Intents
@@ -66,6 +65,9 @@ class Context(Protocol):
     sync_state: SyncState
     device_states: dict[str, tuple[str, str]]
     media_dir: Path
+
+    @property
+    def images(self) -> ImageCache: ...
 
     def act(self, fn: Callable[[], T], problem_to: Any = None) -> T | bool | None: ...
 

@@ -28,9 +28,14 @@ class Translations:
             app.removeTranslator(_installed.pop())
         self.language = language
         QLocale.setDefault(QLocale(language))
-        if language == "en":
-            return True
         ours = QTranslator(app)
+        if language == "en":
+            # The source texts are English; kiosk_en holds English's own plural forms
+            # ("1 item", "2 items") for the messages with a count (%n).
+            if ours.load(str(self.folder / "kiosk_en.qm")):
+                app.installTranslator(ours)
+                _installed.append(ours)
+            return True
         if not ours.load(str(self.folder / f"kiosk_{language}.qm")):
             return False
         app.installTranslator(ours)

@@ -25,6 +25,7 @@ from kiosk.store import outbox
 from ui import theme
 from ui.dialogs import Overlay
 from ui.qt import (
+    QCoreApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -52,6 +53,12 @@ CONTEXT = "LineLead"
 
 def tr(text: str) -> str:
     return translate(CONTEXT, text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """``text`` with ``%n`` in the plural form for ``n`` (English has its own forms in
+    ``kiosk_en.ts``)."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 PAGES = ("sync", "devices", "people", "station", "bridge", "diagnostics")
@@ -383,7 +390,7 @@ class Page(QWidget):
         else:
             self.say(
                 "ok",
-                tr("Saved: {0} setting(s) changed.").format(len(changes)),
+                tr_n("Saved: %n settings changed.", len(changes)),
                 tr("Recorded with your name. The station uses them from its next start."),
             )
         return True
@@ -483,7 +490,7 @@ class SyncPage(Page):
         free = s.get("disk_free_bytes")
         rows = [
             (tr("State"), state_word(str(s.get("state", "")))),
-            (tr("Queue depth"), tr("{0} event(s) waiting").format(s.get("queued", 0))),
+            (tr("Queue depth"), tr_n("%n events waiting", int(s.get("queued", 0) or 0))),
             (tr("Last success"), _local(s.get("last_success"))),
             (
                 tr("Offline since"),
@@ -565,9 +572,7 @@ class SyncPage(Page):
         except (RuleViolation, StoreError) as err:
             self.refused(err)
             return
-        self.say(
-            "ok", tr("{0} event(s) queued again.").format(n), tr("They go with the next sync.")
-        )
+        self.say("ok", tr_n("%n events queued again.", n), tr("They go with the next sync."))
         if self.mode.ports is not None and self.mode.ports.sync_now is not None:
             self.mode.ports.sync_now()
         self.refresh()

@@ -365,10 +365,19 @@ class MediaPanel(QWidget):
         self.stack.addWidget(self.image)
         self.stack.addWidget(self.placeholder)
         lay.addWidget(self.stack, 1)
-        nav = QHBoxLayout()
+        # The row under the picture keeps one height whether a step has one picture or
+        # several (arrows hidden, not removed): the picture's area, and so the size it is
+        # decoded at ahead of time, is the same for every step (no decode at the tap).
+        bar = QWidget()
+        nav = QHBoxLayout(bar)
+        nav.setContentsMargins(0, 0, 0, 0)
         nav.setSpacing(m.gap)
         self.prev = Button("", m, icon="back", height_mm=14)
         self.next = Button("", m, icon="next", height_mm=14)
+        for b in (self.prev, self.next):
+            keep = b.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)
+            b.setSizePolicy(keep)
         self.caption = label("", "muted")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prev.clicked.connect(lambda: self.step(-1))
@@ -376,7 +385,7 @@ class MediaPanel(QWidget):
         nav.addWidget(self.prev)
         nav.addWidget(self.caption, 1)
         nav.addWidget(self.next)
-        lay.addLayout(nav)
+        lay.addWidget(bar)
         self.status = ""  # "ok" or the reason the current item is not shown
 
     def _page(self, page: QWidget) -> None:

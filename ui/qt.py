@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 
 def _quiet_optional_library_probes() -> None:
@@ -24,109 +25,127 @@ def _quiet_optional_library_probes() -> None:
 
 _quiet_optional_library_probes()
 
-from PySide6.QtCore import (  # noqa: E402 (the rules must be set before Qt reads them)
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QDateTime,
-    QElapsedTimer,
-    QEvent,
-    QEventLoop,
-    QLibraryInfo,
-    QLocale,
-    QMimeData,
-    QObject,
-    QPoint,
-    QPointF,
-    QRect,
-    QRectF,
-    QRunnable,
-    QSize,
-    QSizeF,
-    QSocketNotifier,
-    Qt,
-    QThreadPool,
-    QTimer,
-    QtMsgType,
-    QTranslator,
-    QUrl,
-    Signal,
-    Slot,
-    qInstallMessageHandler,
-)
-from PySide6.QtGui import (  # noqa: E402
-    QAction,
-    QBrush,
-    QColor,
-    QDoubleValidator,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QFontDatabase,
-    QFontMetrics,
-    QGuiApplication,
-    QIcon,
-    QImage,
-    QImageReader,
-    QInputMethodEvent,
-    QIntValidator,
-    QKeyEvent,
-    QKeySequence,
-    QLinearGradient,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-    QPolygonF,
-    QResizeEvent,
-    QTransform,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import (  # noqa: E402
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QBoxLayout,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGestureEvent,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPinchGesture,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QScroller,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QStatusBar,
-    QTextEdit,
-    QToolBar,
-    QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402 (the rules must be set first)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import (
+        QBuffer,
+        QByteArray,
+        QCoreApplication,
+        QDateTime,
+        QElapsedTimer,
+        QEvent,
+        QEventLoop,
+        QLibraryInfo,
+        QLocale,
+        QMimeData,
+        QObject,
+        QPoint,
+        QPointF,
+        QRect,
+        QRectF,
+        QRunnable,
+        QSize,
+        QSizeF,
+        QSocketNotifier,
+        Qt,
+        QThreadPool,
+        QTimer,
+        QtMsgType,
+        QTranslator,
+        QUrl,
+        Signal,
+        Slot,
+        qInstallMessageHandler,
+    )
+    from PySide6.QtGui import (
+        QAction,
+        QBrush,
+        QColor,
+        QDoubleValidator,
+        QDragEnterEvent,
+        QDropEvent,
+        QFont,
+        QFontDatabase,
+        QFontMetrics,
+        QGuiApplication,
+        QIcon,
+        QImage,
+        QImageReader,
+        QInputMethodEvent,
+        QIntValidator,
+        QKeyEvent,
+        QKeySequence,
+        QLinearGradient,
+        QMouseEvent,
+        QPainter,
+        QPainterPath,
+        QPaintEvent,
+        QPalette,
+        QPen,
+        QPixmap,
+        QPolygonF,
+        QResizeEvent,
+        QTransform,
+        QWheelEvent,
+    )
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QApplication,
+        QBoxLayout,
+        QCheckBox,
+        QComboBox,
+        QDialog,
+        QDialogButtonBox,
+        QDockWidget,
+        QFileDialog,
+        QFormLayout,
+        QFrame,
+        QGestureEvent,
+        QGridLayout,
+        QGroupBox,
+        QHBoxLayout,
+        QLabel,
+        QLayout,
+        QLineEdit,
+        QListWidget,
+        QListWidgetItem,
+        QMainWindow,
+        QMenu,
+        QMessageBox,
+        QPinchGesture,
+        QPlainTextEdit,
+        QPushButton,
+        QScrollArea,
+        QScroller,
+        QSizePolicy,
+        QSplitter,
+        QStackedWidget,
+        QStatusBar,
+        QTextEdit,
+        QToolBar,
+        QToolButton,
+        QTreeWidget,
+        QTreeWidgetItem,
+        QVBoxLayout,
+        QWidget,
+    )
+
+
+def __getattr__(name: str) -> object:
+    """A Qt name on first use: the binding makes each class when it is first looked up
+    (QFileDialog, QTreeWidget ~2 ms each), so a name only the editor or line-lead mode
+    uses costs nothing at the station's start."""
+    if name in _QT_NAMES:
+        for module in (QtCore, QtGui, QtWidgets):
+            value = getattr(module, name, None)
+            if value is not None:
+                globals()[name] = value
+                return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 from shiboken6 import isValid as is_alive  # noqa: E402 (wrapper whose C++ object lives)
 
 _optional: dict[str, tuple[ModuleType | None, str]] = {}
@@ -157,8 +176,10 @@ def pdf() -> tuple[ModuleType | None, str]:
 
 def translate(context: str, text: str) -> str:
     """Translate outside a QObject (``QCoreApplication.translate``)."""
-    return QCoreApplication.translate(context, text)
+    return QtCore.QCoreApplication.translate(context, text)
 
+
+_QT_NAMES: frozenset[str]  # set below, from __all__
 
 __all__ = [
     "QAbstractButton",
@@ -263,3 +284,4 @@ __all__ = [
     "qInstallMessageHandler",
     "translate",
 ]
+_QT_NAMES = frozenset(__all__) - {"is_alive", "multimedia", "pdf", "translate"}

@@ -7,32 +7,24 @@ the overlays and the device signals to the engine; the screens themselves live e
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import functools
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
+import kiosk
 from kiosk.domain import InstructionRevision, Step, StepKind, localized
 from kiosk.engine import Andon, Change, StationEngine, UnitSummary
 from kiosk.errors import KioskError, RuleViolation, StoreError
 from ui import messages
 from ui.context import Intents
 from ui.devices import StationSignals, SyncState
-from ui.dialogs import (
-    ChoiceDialog,
-    DowntimeRunning,
-    ExitDialog,
-    Overlay,
-    OverrideDialog,
-    andon_dialog,
-    downtime_dialog,
-    problem_dialog,
-    rework_dialog,
-    scrap_dialog,
-)
 from ui.feedback import Feedback
 from ui.i18n import Translations
-from ui.media import ImageCache, MediaItem
 from ui.qt import (
     QApplication,
     QLayout,
@@ -46,14 +38,52 @@ from ui.qt import (
     QWidget,
     translate,
 )
-from ui.runner import RunnerScreen
 from ui.screens import LockScreen, QueueScreen, Screen, StartScreen
 from ui.theme import Metrics
 from ui.topbar import TopBar
 from ui.widgets import Banner
 
+if TYPE_CHECKING:
+    from ui.dialogs import DowntimeRunning, Overlay
+    from ui.media import ImageCache, MediaItem
+    from ui.runner import RunnerScreen
+
 log = logging.getLogger("ui.shell")
 T = TypeVar("T")
+
+
+# The runner (with media, NOK and measurement panels) and the dialogs are imported when
+# first needed, not before the lock screen is painted (the start-time budget): nothing
+# can be one of their widgets before its module is loaded.
+def _is_runner(widget: object) -> TypeGuard[RunnerScreen]:
+    mod = sys.modules.get("ui.runner")
+    return mod is not None and isinstance(widget, mod.RunnerScreen)
+
+
+@functools.cache
+def _libc() -> Any:
+    """The C library, where it has ``malloc_trim`` (glibc); else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+    return lib if hasattr(lib, "malloc_trim") else None
+
+
+def _give_back_heap() -> None:
+    """Hand freed heap pages back to the system. Each step's picture is decoded (a few MB,
+    in the decoding thread's heap too) and dropped again; glibc keeps such freed pages
+    mapped until trimmed, so a station's RSS would creep up unit after unit."""
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+def _is_downtime(widget: object) -> TypeGuard[DowntimeRunning]:
+    mod = sys.modules.get("ui.dialogs")
+    return mod is not None and isinstance(widget, mod.DowntimeRunning)
 
 
 def _lay_out(widget: QWidget) -> None:
@@ -91,10 +121,7 @@ class Shell(QWidget):
         self.sync_configured = sync_configured
         self.sync_state = SyncState(configured=sync_configured)
         self.on_exit = on_exit or (lambda: None)
-        # Pictures decoded at the media area's size: room for six of them (the current
-        # step, the two ahead, the next unit's first, two to go back to), at least 32 MB.
-        area = int(metrics.width * 0.6) * int(metrics.height * 0.8) * 4
-        self.images = ImageCache(max_bytes=max(32 * 2**20, 6 * area), parent=self)
+        self._images: ImageCache | None = None  # made with the runner (``images``)
         self.device_states: dict[str, tuple[str, str]] = dict(engine.device_states())
         self.andons: list[Andon] = engine.active_andons()
         self._outbox = -1
@@ -152,6 +179,7 @@ class Shell(QWidget):
         self.idle.start(5000)
         self.route()
         self._check_downtime()
+        QTimer.singleShot(0, kiosk.started)  # the first screen is up: usual GC pace
 
     # --- building ------------------------------------------------------------------------
 
@@ -179,16 +207,28 @@ class Shell(QWidget):
     def screen_named(self, name: str) -> Screen:
         """The screen called ``name`` (lock, queue, start, runner), built on first use."""
         if name not in self.screens:
-            cls = {
-                "lock": LockScreen,
-                "queue": QueueScreen,
-                "start": StartScreen,
-                "runner": RunnerScreen,
-            }[name]
-            s = cls(self)
+            if name == "runner":
+                from ui.runner import RunnerScreen
+
+                s: Screen = RunnerScreen(self)
+            else:
+                s = {"lock": LockScreen, "queue": QueueScreen, "start": StartScreen}[name](self)
             self.screens[name] = s
             self.stack.addWidget(s)
         return self.screens[name]
+
+    @property
+    def images(self) -> ImageCache:
+        """Pictures decoded at the media area's size: room for six of them (the current
+        step, the two ahead, the next unit's first, two to go back to): 24 MB at 1080p,
+        at least 8 MB. Made on first use: the lock screen shows no media."""
+        if self._images is None:
+            from ui.media import ImageCache
+
+            m = self.metrics
+            area = int(m.width * 0.6) * int(m.height * 0.8) * 4
+            self._images = ImageCache(max_bytes=max(8 * 2**20, 6 * area), parent=self)
+        return self._images
 
     @property
     def current(self) -> Screen:
@@ -215,12 +255,14 @@ class Shell(QWidget):
             # (the runner is built and laid out behind this screen), not at the tap.
             behind = self.screen_named("runner")
             rev = self._start_revision()
-            if isinstance(behind, RunnerScreen) and rev is not None:
+            if _is_runner(behind) and rev is not None:
                 # a hidden page is not laid out by Qt: lay it out by hand at the stack's
-                # size, so the picture is decoded at the size it will be shown
+                # size, so the picture is decoded at the size it will be shown (once: the
+                # picture's area keeps its size from step to step and unit to unit)
                 self._lay.activate()
-                behind.setGeometry(self.stack.rect())
-                _lay_out(behind)
+                if behind.geometry() != self.stack.rect() or behind.media.stack.width() <= 50:
+                    behind.setGeometry(self.stack.rect())
+                    _lay_out(behind)
                 behind.prefetch(-1, rev)
         if self.stack.currentWidget() is not s:
             self.stack.setCurrentWidget(s)
@@ -231,10 +273,10 @@ class Shell(QWidget):
                 inner.activate()
         s.refresh()
         runner = self.screens.get("runner")
-        if self.stack.currentWidget() is s and isinstance(runner, RunnerScreen) and s is not runner:
+        if self.stack.currentWidget() is s and _is_runner(runner) and s is not runner:
             runner.media.stop()
         self.feedback.changed()
-        if s is runner and isinstance(runner, RunnerScreen):
+        if s is runner and _is_runner(runner):
             self.feedback.verdict(runner.verdict_state())
 
     def _start_revision(self) -> InstructionRevision | None:
@@ -291,10 +333,12 @@ class Shell(QWidget):
             self._outbox = -1
         if Change.DOWNTIME in changes:
             self._check_downtime()
+        if Change.UNIT in changes and self.engine.unit is None:  # a unit is over
+            QTimer.singleShot(0, _give_back_heap)  # after its summary is painted
         if changes & {Change.SESSION, Change.UNIT, Change.WORK_QUEUE, Change.STEP}:
             if Change.SESSION in changes and self.engine.locked:
                 for ov in list(self.overlays):
-                    if not isinstance(ov, DowntimeRunning):
+                    if not _is_downtime(ov):
                         self.close_overlay(ov)
             self.route()
         self.feedback.changed()
@@ -310,7 +354,7 @@ class Shell(QWidget):
         self.language = language
         if self.translations:
             self.translations.use(language)
-        overlays = [o for o in self.overlays if isinstance(o, DowntimeRunning)]
+        overlays = [o for o in self.overlays if _is_downtime(o)]
         for ov in list(self.overlays):
             self.close_overlay(ov)
         self._build()
@@ -320,8 +364,10 @@ class Shell(QWidget):
 
     def _check_downtime(self) -> None:
         running = self.engine.active_downtime() is not None
-        shown = [o for o in self.overlays if isinstance(o, DowntimeRunning)]
+        shown = [o for o in self.overlays if _is_downtime(o)]
         if running and not shown:
+            from ui.dialogs import DowntimeRunning
+
             self.show_overlay(DowntimeRunning(self))
         elif not running:
             for o in shown:
@@ -329,7 +375,7 @@ class Shell(QWidget):
 
     def _tick(self) -> None:
         self.topbar.tick()
-        if isinstance(self.current, RunnerScreen):
+        if _is_runner(self.current):
             self.current.tick()
 
     # --- data the screens need (read-only) -----------------------------------------------
@@ -356,6 +402,7 @@ class Shell(QWidget):
 
     def media_items(self, step: Step) -> list[MediaItem]:
         from kiosk.store import masterdata as md
+        from ui.media import MediaItem
 
         out = []
         for m in step.media:
@@ -447,7 +494,11 @@ class Shell(QWidget):
     def _refused(self, err: RuleViolation, retry: Callable[[str], object]) -> None:
         msg, nxt = self.explain(err)
         if err.override:
-            self.show_overlay(OverrideDialog(self, msg, nxt, lambda lead, _reason: retry(lead)))
+            from ui import dialogs
+
+            self.show_overlay(
+                dialogs.OverrideDialog(self, msg, nxt, lambda lead, _reason: retry(lead))
+            )
             return
         target = getattr(self.current, "problem", None)
         if isinstance(target, Banner):
@@ -461,7 +512,7 @@ class Shell(QWidget):
         if point != "." and point in text:  # a decimal comma where the locale uses one
             text = text.replace(point, ".")
         verdict = self.act(lambda: self.engine.submit_measurement(text))
-        if isinstance(runner, RunnerScreen) and verdict not in (None, True):
+        if _is_runner(runner) and verdict not in (None, True):
             runner.last_measure = verdict
             runner.refresh()
 
@@ -487,12 +538,16 @@ class Shell(QWidget):
             return
         if outcome.override:
             gs1_map = gs1 if isinstance(gs1, dict) else None
+            from ui import dialogs
+
             self.show_overlay(
-                OverrideDialog(self, msg, nxt, lambda lead, _r: self._rescan(data, gs1_map, lead))
+                dialogs.OverrideDialog(
+                    self, msg, nxt, lambda lead, _r: self._rescan(data, gs1_map, lead)
+                )
             )
             return
         if (
-            isinstance(runner, RunnerScreen)
+            _is_runner(runner)
             and self.current is runner
             and outcome.route in ("component", "signoff", "refused", "unknown")
         ):
@@ -509,7 +564,7 @@ class Shell(QWidget):
             target = getattr(self.current, "problem", None)
             if self.engine.locked and isinstance(self.current, LockScreen):
                 self.feedback.show(self.current.problem, "nok", msg, nxt, scope="operator")
-            elif isinstance(target, Banner) and not isinstance(self.current, RunnerScreen):
+            elif isinstance(target, Banner) and not _is_runner(self.current):
                 self.feedback.show(target, "nok", msg, nxt, scope="screen")
             else:
                 self.flash("nok", msg, nxt)
@@ -525,7 +580,7 @@ class Shell(QWidget):
             )
             return
         verdict = self.act(lambda: self.engine.submit_tightening(result))  # type: ignore[arg-type]
-        if isinstance(runner, RunnerScreen) and verdict not in (None, True):
+        if _is_runner(runner) and verdict not in (None, True):
             runner.last_tightening = verdict
             runner.refresh()
 
@@ -564,19 +619,29 @@ class Shell(QWidget):
         if self.engine.locked:
             self.flash("attention", translate("Shell", "Scan your badge first."), "", seconds=5)
             return
-        self.show_overlay(andon_dialog(self))
+        from ui import dialogs
+
+        self.show_overlay(dialogs.andon_dialog(self))
 
     def open_downtime(self) -> None:
-        self.show_overlay(downtime_dialog(self))
+        from ui import dialogs
+
+        self.show_overlay(dialogs.downtime_dialog(self))
 
     def open_problem(self) -> None:
-        self.show_overlay(problem_dialog(self))
+        from ui import dialogs
+
+        self.show_overlay(dialogs.problem_dialog(self))
 
     def open_scrap(self) -> None:
-        self.show_overlay(scrap_dialog(self))
+        from ui import dialogs
+
+        self.show_overlay(dialogs.scrap_dialog(self))
 
     def open_rework(self) -> None:
-        self.show_overlay(rework_dialog(self))
+        from ui import dialogs
+
+        self.show_overlay(dialogs.rework_dialog(self))
 
     def open_line_lead(self) -> None:
         """Line-lead mode (badge + PIN first); ``linelead_ports`` come from kiosk.cli."""
@@ -585,12 +650,16 @@ class Shell(QWidget):
         open_line_lead(self)
 
     def open_exit(self) -> None:
-        self.show_overlay(ExitDialog(self, self.on_exit))
+        from ui import dialogs
+
+        self.show_overlay(dialogs.ExitDialog(self, self.on_exit))
 
     def open_nok_override(self) -> None:
         reasons = [(r.code, r.text(self.language)) for r in self.engine.reason_codes("override")]
+        from ui import dialogs
+
         self.show_overlay(
-            OverrideDialog(
+            dialogs.OverrideDialog(
                 self,
                 translate("Override", "A line lead can accept this NOK result."),
                 translate("Override", "The NOK stays in the record with the reason."),
@@ -641,7 +710,9 @@ class Shell(QWidget):
                 "linelead": self.open_line_lead,
             }[key]()
 
-        dlg = ChoiceDialog(
+        from ui import dialogs
+
+        dlg = dialogs.ChoiceDialog(
             self,
             "question",
             translate("Shell", "More"),
@@ -663,5 +734,6 @@ class Shell(QWidget):
         if self.wedge is not None and app is not None:
             app.removeEventFilter(self.wedge)  # the filter is application-wide
             self.wedge = None
-        self.images.pool.waitForDone()
+        if self._images is not None:
+            self._images.pool.waitForDone()
         return super().close()

@@ -175,7 +175,9 @@ class TopBar(QFrame):
                     p.text.setVisible(False)
 
         def short_sync() -> None:
-            self.sync.show_state(*sync_pill(self.sync_state, self.shell.outbox_depth(), True))
+            st = self.sync_state
+            queue = self.shell.outbox_depth() if st.configured else 0
+            self.sync.show_state(*sync_pill(st, queue, True))
 
         def no_clock() -> None:
             self.clock.setVisible(False)
@@ -250,7 +252,10 @@ class TopBar(QFrame):
         """One pill for sync: whether it is set up at all, what is waiting, since when it
         is offline, and a refused station (its token) that a line lead must re-provision."""
         self.sync_state = state
-        self.sync.show_state(*sync_pill(state, self.shell.outbox_depth()))
+        # the local queue is read only where the pill shows it (a station without a bridge
+        # does not query it before its first paint)
+        queue = self.shell.outbox_depth() if state.configured else 0
+        self.sync.show_state(*sync_pill(state, queue))
         tip = " · ".join(t for t in (state.last_error or "", state.next_action) if t)
         self.sync.setToolTip(tip)
         self._fit()

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QLinearGradient,
     QPainter,
     QPainterPath,
@@ -59,6 +60,61 @@ def font(size: float, bold: bool = False, mono: bool = False) -> QFont:
     return f
 
 
+#: The least text size, in picture pixels, while a picture is painted (set by
+#: ``render.paint_picture``; 0 for the video and the drawing, which keep their sizes).
+TEXT_FLOOR = 0.0
+
+
+def set_font(p: QPainter, size: float, bold: bool = False, mono: bool = False) -> None:
+    """The painter's font at ``size`` in the current coordinates, never smaller on the
+    picture than :data:`TEXT_FLOOR` (a detail drawn scaled down gets a larger font)."""
+    if TEXT_FLOOR:
+        scale = math.sqrt(abs(p.worldTransform().determinant())) or 1.0
+        size = max(size, TEXT_FLOOR / scale)
+    p.setFont(font(size, bold, mono))
+
+
+def text_size(p: QPainter, size: float) -> float:
+    """``size`` raised to the floor, in the current coordinates (see :func:`set_font`)."""
+    if not TEXT_FLOOR:
+        return size
+    scale = math.sqrt(abs(p.worldTransform().determinant())) or 1.0
+    return max(size, TEXT_FLOOR / scale)
+
+
+def grown(p: QPainter, rect: QRectF, text: str, pad: float = 16) -> QRectF:
+    """``rect`` grown about its centre so ``text`` in the painter's font fits with ``pad``."""
+    need = QFontMetricsF(p.font()).boundingRect(
+        QRectF(0, 0, 10_000, 10_000), int(Qt.AlignmentFlag.AlignLeft), text
+    )
+    w = max(rect.width(), need.width() + 2 * pad)
+    h = max(rect.height(), need.height() + pad)
+    c = rect.center()
+    return QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
+
+
+def small_print(
+    p: QPainter, rect: QRectF, text: str, size: float, mono: bool = True, bold: bool = False
+) -> None:
+    """Print on a part (a label's human-readable line): the text where it fits at a
+    readable size, else grey lines standing for it (the detail view shows it large)."""
+    set_font(p, size, bold=bold, mono=mono)
+    need = QFontMetricsF(p.font()).boundingRect(
+        QRectF(0, 0, 10_000, 10_000), int(Qt.AlignmentFlag.AlignLeft), text
+    )
+    if need.width() <= rect.width() * 1.02 and need.height() <= rect.height() * 1.6:
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return
+    lines = max(1, text.count("\n") + 1)
+    pitch = rect.height() / lines
+    p.save()
+    p.setPen(pen(SOFT_INK, max(2.0, pitch * 0.25)))
+    for i in range(lines):
+        y = rect.top() + pitch * (i + 0.5)
+        p.drawLine(QPointF(rect.left() + 6, y), QPointF(rect.right() - 6 - (i % 2) * 30, y))
+    p.restore()
+
+
 def shade(color: QColor, factor: int) -> QColor:
     """Lighter for factor > 100, darker below."""
     return color.lighter(factor) if factor >= 100 else color.darker(int(10000 / factor))
@@ -85,46 +141,69 @@ def disc_brush(c: QPointF, r: float, base: QColor) -> QBrush:
 # ------------------------------------------------------------------------------- primitives
 
 
+def paper(p: QPainter, rect: QRectF) -> None:
+    """Paper with a faint engineering grid (lines every 40 px from the scene's origin)."""
+    p.fillRect(rect, PAPER)
+    p.setPen(pen(GRID, 1))
+    for x in range(int(rect.left()) // 40 * 40, int(rect.right()) + 1, 40):
+        p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+    for y in range(int(rect.top()) // 40 * 40, int(rect.bottom()) + 1, 40):
+        p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+
+
 def background(p: QPainter, step: str = "") -> None:
     """Paper with a faint engineering grid and a small language-neutral reference tag."""
-    p.fillRect(QRectF(0, 0, W, H), PAPER)
-    p.setPen(pen(GRID, 1))
-    for x in range(0, W + 1, 40):
-        p.drawLine(QPointF(x, 0), QPointF(x, H))
-    for y in range(0, H + 1, 40):
-        p.drawLine(QPointF(0, y), QPointF(W, y))
+    paper(p, QRectF(0, 0, W, H))
     if step:
+        text = f"P-200 · OP20 · {step}"
+        set_font(p, 22, bold=True)
+        box = grown(p, QRectF(32, H - 76, 300, 48), text)
+        box.moveTo(32, H - 28 - box.height())
         p.setPen(pen(SOFT_INK, 2))
         p.setBrush(QColor("#ffffff"))
-        p.drawRoundedRect(QRectF(32, H - 76, 300, 48), 8, 8)
-        p.setFont(font(22, bold=True))
+        p.drawRoundedRect(box, 8, 8)
         p.setPen(INK)
-        p.drawText(
-            QRectF(32, H - 76, 300, 48), Qt.AlignmentFlag.AlignCenter, f"P-200 · OP20 · {step}"
-        )
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def legend(p: QPainter, rows: Sequence[tuple[str, str]], x: float = W - 560, y: float = 40) -> None:
     """A parts legend: callout number → part number, top right."""
     if not rows:
         return
-    h = 22 + 50 * len(rows)
+    r = bubble_radius(p, 19)
+    size = text_size(p, 24)
+    pitch = max(50.0, 2 * r + 10, size * 1.35)
+    set_font(p, 24, mono=True)
+    fm = QFontMetricsF(p.font())
+    width = max(520.0, 2 * r + 50 + max(fm.horizontalAdvance(t) for _, t in rows) + 24)
+    x = min(x, W - 40 - width)  # a wider legend still ends inside the picture
+    h = 22 + pitch * len(rows)
     p.setPen(pen(SOFT_INK, 2))
     p.setBrush(QColor(255, 255, 255, 235))
-    p.drawRoundedRect(QRectF(x, y, 520, h), 10, 10)
+    p.drawRoundedRect(QRectF(x, y, width, h), 10, 10)
     for i, (n, text) in enumerate(rows):
-        cy = y + 36 + 50 * i
-        bubble(p, QPointF(x + 40, cy), n, r=19)
-        p.setFont(font(24, mono=True))
+        cy = y + 11 + pitch * (i + 0.5)
+        bubble(p, QPointF(x + 21 + r, cy), n, r=19)
+        set_font(p, 24, mono=True)
         p.setPen(INK)
-        p.drawText(QRectF(x + 72, cy - 18, 440, 36), Qt.AlignmentFlag.AlignVCenter, text)
+        p.drawText(
+            QRectF(x + 2 * r + 40, cy - pitch / 2, width - 2 * r - 50, pitch),
+            Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+
+
+def bubble_radius(p: QPainter, r: float) -> float:
+    """A callout balloon's radius: ``r``, or more so its number is readable."""
+    return max(r, text_size(p, r * 1.05) / 1.05)
 
 
 def bubble(p: QPainter, c: QPointF, text: str, r: float = 26, fill: QColor | None = None) -> None:
+    r = bubble_radius(p, r)
     p.setPen(pen(INK, 3))
     p.setBrush(fill or QColor("#ffffff"))
     p.drawEllipse(c, r, r)
-    p.setFont(font(r * 1.05, bold=True))
+    set_font(p, r * 1.05, bold=True)
     p.setPen(QColor("#ffffff") if fill is not None else INK)
     p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
 
@@ -205,18 +284,19 @@ def dimension(p: QPainter, a: QPointF, b: QPointF, text: str, offset: float = 0)
             )
         )
     p.drawLine(a, b)
-    p.setFont(font(26, bold=True))
+    set_font(p, 26, bold=True)
     mid = QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2 - 22 + offset)
     p.drawText(QRectF(mid.x() - 200, mid.y() - 18, 400, 36), Qt.AlignmentFlag.AlignCenter, text)
 
 
 def tag(p: QPainter, rect: QRectF, text: str, color: QColor = INK, size: float = 26) -> None:
     """A small white label with a coloured border (values, not sentences)."""
+    set_font(p, size, bold=True, mono=True)
+    rect = grown(p, rect, text)
     p.setPen(pen(color, 3))
     p.setBrush(QColor("#ffffff"))
     p.drawRoundedRect(rect, 8, 8)
     p.setPen(color)
-    p.setFont(font(size, bold=True, mono=True))
     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
@@ -273,11 +353,11 @@ def barcode(p: QPainter, rect: QRectF, data: str, human: bool = True) -> None:
             p.drawRect(QRectF(inner.x() + i * unit, inner.y(), unit * 1.02, inner.height()))
     if human:
         p.setPen(QColor("#000000"))
-        p.setFont(font(text_h * 0.8, mono=True))
-        p.drawText(
+        small_print(
+            p,
             QRectF(rect.x(), rect.bottom() - text_h - rect.height() * 0.04, rect.width(), text_h),
-            Qt.AlignmentFlag.AlignCenter,
             data,
+            text_h * 0.8,
         )
 
 
@@ -743,13 +823,13 @@ def dial_gauge(p: QPainter, c: QPointF, r: float, reading: float, lo: float, hi:
         mid = i % 5 == 0
         p.setPen(pen(INK, 3 if long else 2))
         p.drawLine(at(i / 100, r * 0.96), at(i / 100, r * (0.8 if long else 0.86 if mid else 0.9)))
-    p.setFont(font(r * 0.13, bold=True))
+    set_font(p, r * 0.13, bold=True)
     p.setPen(INK)
     for i in range(0, 100, 10):
         pt = at(i / 100, r * 0.66)
         label = str(i if i <= 50 else 100 - i)
         p.drawText(QRectF(pt.x() - 40, pt.y() - 20, 80, 40), Qt.AlignmentFlag.AlignCenter, label)
-    p.setFont(font(r * 0.09))
+    set_font(p, r * 0.09)
     p.drawText(
         QRectF(c.x() - r, c.y() + r * 0.22, 2 * r, r * 0.2), Qt.AlignmentFlag.AlignCenter, "0.01 mm"
     )

@@ -60,10 +60,31 @@ def _painter(device: Any) -> QPainter:
     return p
 
 
+#: The pictures' size: the runner's media area at 1080p is 1112 × 785 (1.417:1), so the
+#: scene (1920 × 1080) sits on a taller sheet of the same paper and fills that area, no
+#: bands. Its text is sized for that display scale (``draw.MIN_TEXT``).
+PICTURE_W, PICTURE_H = draw.W, 1355
+#: 22 px on the panel (readable at 1 m) is 38 px on a picture shown at 1112 / 1920.
+MIN_TEXT = 39
+
+
+def paint_picture(p: QPainter, scene: scenes.Scene) -> None:
+    """``scene`` on the picture's sheet: paper and grid all over, the scene centred, no
+    text under :data:`MIN_TEXT` picture pixels."""
+    top = (PICTURE_H - draw.H) // 2 // 40 * 40  # on the grid's pitch: the lines run on
+    p.translate(0, top)
+    draw.paper(p, QRectF(0, -top, PICTURE_W, PICTURE_H))
+    draw.TEXT_FLOOR = MIN_TEXT
+    try:
+        scene(p)
+    finally:
+        draw.TEXT_FLOOR = 0.0
+
+
 def render_jpeg(scene: scenes.Scene) -> bytes:
-    image = QImage(draw.W, draw.H, QImage.Format.Format_RGB32)
+    image = QImage(PICTURE_W, PICTURE_H, QImage.Format.Format_RGB32)
     p = _painter(image)
-    scene(p)
+    paint_picture(p, scene)
     p.end()
     data = QByteArray()
     buffer = QBuffer(data)

@@ -22,7 +22,6 @@ from draw import (
     RUBBER,
     SOFT_INK,
     STEEL,
-    H,
     W,
     arc_arrow,
     arrow,
@@ -30,6 +29,7 @@ from draw import (
     barcode,
     bolt_side,
     bubble,
+    bubble_radius,
     callout,
     check_mark,
     cross_mark,
@@ -37,7 +37,6 @@ from draw import (
     datamatrix,
     dial_gauge,
     dimension,
-    font,
     housing_front,
     housing_side,
     impeller_front,
@@ -51,7 +50,9 @@ from draw import (
     pen,
     scanner,
     seal,
+    set_font,
     shade,
+    small_print,
     tag,
 )
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -93,7 +94,7 @@ def prepare(p: QPainter) -> None:
     """Exploded view of the whole operation along the pump axis."""
     background(p, "01")
     p.save()
-    _scaled(p, 0.72, 40, 170)
+    _scaled(p, 0.6, 30, 240)  # leaves the right-hand third to the (readable) legend
     cy = 560
     end = motor(p, 0, cy, shaft_len=250)
     seal(p, end + 90, cy)
@@ -129,7 +130,7 @@ def prepare(p: QPainter) -> None:
             ("7", "4× SCR-M10x35-8.8"),
         ],
         x=W - 560,
-        y=H - 400,
+        y=60,
     )
 
 
@@ -231,7 +232,7 @@ def scan_motor(p: QPainter) -> None:
         p.setPen(pen(SOFT_INK, 6))
         for i in range(4):
             p.drawLine(QPointF(-190, -170 + i * 34), QPointF(120 - (i % 2) * 80, -170 + i * 34))
-        p.setFont(font(30, bold=True, mono=True))
+        set_font(p, 30, bold=True, mono=True)
         p.setPen(INK)
         p.drawText(QRectF(-200, -40, 400, 40), Qt.AlignmentFlag.AlignCenter, "0.75 kW  IE3  B14")
         barcode(p, QRectF(-200, 20, 400, 150), "MTR75-24061187")
@@ -310,21 +311,16 @@ def scan_seal(p: QPainter) -> None:
         p.setPen(pen(SOFT_INK, 5))
         for i in range(4):
             p.drawLine(QPointF(400, 505 + i * 30), QPointF(540 - (i % 2) * 40, 505 + i * 30))
-        p.setFont(font(16, mono=True))
         p.setPen(INK)
-        p.drawText(
-            QRectF(240, 640, 320, 60),
-            Qt.AlignmentFlag.AlignLeft,
-            "(01)04012345123456\n(10)L2406-118",
-        )
+        small_print(p, QRectF(240, 640, 320, 60), "(01)04012345123456\n(10)L2406-118", 16)
         return QPointF(315, 555)
 
     def detail(p: QPainter) -> None:
-        datamatrix(p, QRectF(-150, -190, 300, 300), "010401234512345610L2406-118")
-        p.setFont(font(26, mono=True, bold=True))
+        datamatrix(p, QRectF(-115, -205, 230, 230), "010401234512345610L2406-118")
+        set_font(p, 26, mono=True, bold=True)
         p.setPen(INK)
-        p.drawText(
-            QRectF(-240, 120, 480, 90),
+        p.drawText(  # inside the round view: where it is widest
+            QRectF(-240, 40, 480, 110),
             Qt.AlignmentFlag.AlignCenter,
             "(01)04012345123456\n(10)L2406-118",
         )
@@ -374,9 +370,8 @@ def scan_impeller(p: QPainter) -> None:
         p.setBrush(QColor("#ffffff"))
         p.drawRect(bag)
         barcode(p, QRectF(140, 856, 330, 110), "IMP5B-L240611")
-        p.setFont(font(22, mono=True, bold=True))
         p.setPen(INK)
-        p.drawText(QRectF(480, 860, 190, 100), Qt.AlignmentFlag.AlignCenter, "IMP-200-5B\nØ142")
+        small_print(p, QRectF(480, 860, 190, 100), "IMP-200-5B\nØ142", 22, bold=True)
         return QPointF(305, 905)
 
     def detail(p: QPainter) -> None:
@@ -584,9 +579,9 @@ def leak_test(p: QPainter) -> None:
     p.setBrush(QColor("#0f1a12"))
     p.drawRect(disp)
     p.setPen(QColor("#7dff9b"))
-    p.setFont(font(46, bold=True, mono=True))
+    set_font(p, 46, bold=True, mono=True)
     p.drawText(disp.adjusted(20, 16, -20, -110), Qt.AlignmentFlag.AlignLeft, "6.00 bar")
-    p.setFont(font(36, mono=True))
+    set_font(p, 36, mono=True)
     p.drawText(disp.adjusted(20, 96, -20, -60), Qt.AlignmentFlag.AlignLeft, "Δp  4 mbar")
     p.drawText(disp.adjusted(20, 146, -20, -10), Qt.AlignmentFlag.AlignLeft, "t   30 s")
     check_mark(p, QPointF(box.x() + 140, box.y() + 390), 70)
@@ -614,7 +609,8 @@ def final_inspection(p: QPainter) -> None:
     for i, pt in enumerate(
         (s(60 + 260, 170), s(hx - 140, 170), s(hx + 620, cy + 340), s(hx + 320, cy + 420))
     ):
-        check_mark(p, QPointF(pt.x() + 56, pt.y() - 20 if i < 2 else pt.y()), 22)
+        beside = bubble_radius(p, 26) + 30  # clear of the (readable-sized) balloon
+        check_mark(p, QPointF(pt.x() + beside, pt.y() - 20 if i < 2 else pt.y()), 22)
 
 
 def signoff(p: QPainter) -> None:
@@ -629,7 +625,7 @@ def signoff(p: QPainter) -> None:
     p.setBrush(OK)
     p.drawEllipse(sticker, 60, 60)
     p.setPen(QColor("#ffffff"))
-    p.setFont(font(40, bold=True))
+    set_font(p, 40, bold=True)
     p.drawText(
         QRectF(sticker.x() - 60, sticker.y() - 60, 120, 120), Qt.AlignmentFlag.AlignCenter, "QC"
     )

@@ -581,7 +581,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/runner.py" line="695"/>
-        <source>%n item(s) not ticked yet: tick each one.</source>
+        <source>%n items not ticked yet: tick each one.</source>
         <translation>
             <numerusform>%n Punkt ist noch nicht abgehakt: haken Sie jeden ab.</numerusform>
             <numerusform>%n Punkte sind noch nicht abgehakt: haken Sie jeden ab.</numerusform>
@@ -976,20 +976,26 @@
 </context>
 <context>
     <name>TorqueAction</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/runner.py" line="427"/>
-        <source>Tighten {0} fastenings with the tool</source>
-        <translation>{0} Schrauben mit dem Schrauber anziehen</translation>
+        <source>Tighten %n fastenings with the tool</source>
+        <translation>
+            <numerusform>%n Schraube mit dem Schrauber anziehen</numerusform>
+            <numerusform>%n Schrauben mit dem Schrauber anziehen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/runner.py" line="430"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programm {0} · {1}–{2} Nm</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/runner.py" line="442"/>
-        <source>All {0} fastenings OK</source>
-        <translation>Alle {0} Schrauben IO</translation>
+        <source>All %n fastenings OK</source>
+        <translation>
+            <numerusform>%n Schraube IO</numerusform>
+            <numerusform>Alle %n Schrauben IO</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/runner.py" line="442"/>
@@ -1474,9 +1480,12 @@
         <source>Discard for good</source>
         <translation>Endgültig verwerfen</translation>
     </message>
-    <message>
-        <source>{0} event(s) queued again.</source>
-        <translation>{0} Ereignis(se) wieder in der Warteschlange.</translation>
+    <message numerus="yes">
+        <source>%n events queued again.</source>
+        <translation>
+            <numerusform>%n Ereignis wieder in der Warteschlange.</numerusform>
+            <numerusform>%n Ereignisse wieder in der Warteschlange.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event {0} discarded.</source>
@@ -1570,13 +1579,19 @@
         <source>Read: {0}</source>
         <translation>Gelesen: {0}</translation>
     </message>
-    <message>
-        <source>Saved: {0} setting(s) changed.</source>
-        <translation>Gespeichert: {0} Einstellung(en) geändert.</translation>
+    <message numerus="yes">
+        <source>Saved: %n settings changed.</source>
+        <translation>
+            <numerusform>Gespeichert: %n Einstellung geändert.</numerusform>
+            <numerusform>Gespeichert: %n Einstellungen geändert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} event(s) waiting</source>
-        <translation>{0} Ereignis(se) warten</translation>
+    <message numerus="yes">
+        <source>%n events waiting</source>
+        <translation>
+            <numerusform>%n Ereignis wartet</numerusform>
+            <numerusform>%n Ereignisse warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pick why it is discarded; nothing was discarded.</source>

@@ -581,7 +581,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/runner.py" line="695"/>
-        <source>%n item(s) not ticked yet: tick each one.</source>
+        <source>%n items not ticked yet: tick each one.</source>
         <translation>
             <numerusform>Falta marcar %n punto: márquelo.</numerusform>
             <numerusform>Faltan marcar %n puntos: marque cada uno.</numerusform>
@@ -976,20 +976,26 @@
 </context>
 <context>
     <name>TorqueAction</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/runner.py" line="427"/>
-        <source>Tighten {0} fastenings with the tool</source>
-        <translation>Apriete {0} tornillos con la herramienta</translation>
+        <source>Tighten %n fastenings with the tool</source>
+        <translation>
+            <numerusform>Apriete %n tornillo con la herramienta</numerusform>
+            <numerusform>Apriete %n tornillos con la herramienta</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/runner.py" line="430"/>
         <source>Program {0} · {1}–{2} Nm</source>
         <translation>Programa {0} · {1}–{2} Nm</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/runner.py" line="442"/>
-        <source>All {0} fastenings OK</source>
-        <translation>Los {0} tornillos OK</translation>
+        <source>All %n fastenings OK</source>
+        <translation>
+            <numerusform>%n tornillo OK</numerusform>
+            <numerusform>Los %n tornillos OK</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/runner.py" line="442"/>
@@ -1474,9 +1480,12 @@
         <source>Discard for good</source>
         <translation>Descartar definitivamente</translation>
     </message>
-    <message>
-        <source>{0} event(s) queued again.</source>
-        <translation>{0} evento(s) de nuevo en la cola.</translation>
+    <message numerus="yes">
+        <source>%n events queued again.</source>
+        <translation>
+            <numerusform>%n evento de nuevo en la cola.</numerusform>
+            <numerusform>%n eventos de nuevo en la cola.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event {0} discarded.</source>
@@ -1570,13 +1579,19 @@
         <source>Read: {0}</source>
         <translation>Leído: {0}</translation>
     </message>
-    <message>
-        <source>Saved: {0} setting(s) changed.</source>
-        <translation>Guardado: {0} ajuste(s) cambiado(s).</translation>
+    <message numerus="yes">
+        <source>Saved: %n settings changed.</source>
+        <translation>
+            <numerusform>Guardado: %n ajuste cambiado.</numerusform>
+            <numerusform>Guardado: %n ajustes cambiados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} event(s) waiting</source>
-        <translation>{0} evento(s) en espera</translation>
+    <message numerus="yes">
+        <source>%n events waiting</source>
+        <translation>
+            <numerusform>%n evento en espera</numerusform>
+            <numerusform>%n eventos en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pick why it is discarded; nothing was discarded.</source>

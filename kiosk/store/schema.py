@@ -180,8 +180,9 @@ consumptions = Table(
         "part",
         "serial",
         unique=True,
+        # The station's store is SQLite only; a ``postgresql_where`` here would make
+        # SQLAlchemy import its PostgreSQL dialect (~25 ms) at every kiosk start.
         sqlite_where=text("serial IS NOT NULL"),
-        postgresql_where=text("serial IS NOT NULL"),
     ),
 )
 

@@ -52,7 +52,7 @@ def test_a_refusal_goes_when_the_step_changes_and_x_dismisses(shell, qtbot) -> N
     qtbot.mouseClick(runner.next, LEFT)  # instruction → checklist
     qtbot.mouseClick(runner.next, LEFT)  # nothing ticked: says what is missing
     assert runner.problem.isVisible()
-    assert "2 item(s) not ticked yet" in runner.problem.detail.text()
+    assert "2 items not ticked yet" in runner.problem.detail.text()
     # ✕ dismisses it
     assert runner.problem.close_button is not None
     qtbot.mouseClick(runner.problem.close_button, LEFT)
