@@ -87,7 +87,20 @@ def bundle(cache: Path) -> Path:
         say(f"bundle {key}: cached ({entry / 'dist' / 'kiosk'})")
         return entry / "dist" / "kiosk"
     shutil.rmtree(entry, ignore_errors=True)
-    entry.mkdir(parents=True)
+    # The bundle is run by the station's own user: readable by all whatever the caller's
+    # umask (a test process that made a station's private files may have set 077).
+    old_umask = os.umask(0o022)
+    try:
+        for d in (cache, entry):
+            d.mkdir(parents=True, exist_ok=True)
+            d.chmod(0o755)
+        return _build_bundle(cache, entry, key)
+    finally:
+        os.umask(old_umask)
+
+
+def _build_bundle(cache: Path, entry: Path, key: str) -> Path:
+    done = entry / "complete"
     say(f"bundle {key}: building with PyInstaller (about a minute)")
     started = time.monotonic()
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
@@ -169,6 +182,8 @@ def stage(tree: Path, bundle_dir: Path, version: str) -> None:
             p.chmod(0o755)
         elif ".so" in p.name and p.is_file():
             p.chmod(0o644)  # shared objects need no execute bit (Debian policy 8.1)
+        elif p.is_file():
+            p.chmod(0o755 if p.stat().st_mode & 0o100 else 0o644)
     tree.chmod(0o755)
 
 

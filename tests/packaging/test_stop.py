@@ -66,8 +66,11 @@ def one_stop(bundle_dir: Path, work: Path, marker: str, delay: float) -> tuple[s
     marked_ms = stop_ms = float("nan")
     try:
         pid = session_pid(proc)
-        if not wait_for(lambda: logged(log, marker), 90, every=0.002):
+        if not wait_for(lambda: logged(log, marker) or proc.poll() is not None, 90, every=0.002):
             return f"never logged {marker!r}", marked_ms, stop_ms
+        if not logged(log, marker):  # the session ended before it got there
+            out = proc.communicate()[0]
+            return f"exit {proc.returncode} before {marker!r}\n{out[-1500:]}", marked_ms, stop_ms
         marked_ms = (time.monotonic() - started) * 1000
         time.sleep(delay)
         stopped = time.monotonic()
