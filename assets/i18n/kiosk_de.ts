@@ -2080,9 +2080,12 @@
         <source>Content hash: {sha}</source>
         <translation>Inhalts-Hash: {sha}</translation>
     </message>
-    <message>
-        <source>Nothing was sent: the revision has {n} problem(s). Fix them (listed below the preview), then save the draft again.</source>
-        <translation>Es wurde nichts gesendet: Die Revision hat {n} Problem(e). Beheben Sie sie (unter der Vorschau aufgelistet) und speichern Sie den Entwurf erneut.</translation>
+    <message numerus="yes">
+        <source>Nothing was sent: the revision has %n problems. Fix them (listed below the preview), then save the draft again.</source>
+        <translation>
+            <numerusform>Es wurde nichts gesendet: Die Revision hat %n Problem. Beheben Sie es (unter der Vorschau aufgelistet) und speichern Sie den Entwurf erneut.</numerusform>
+            <numerusform>Es wurde nichts gesendet: Die Revision hat %n Probleme. Beheben Sie sie (unter der Vorschau aufgelistet) und speichern Sie den Entwurf erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{key} is not on the bridge. Save the draft to the bridge first.</source>
@@ -2184,7 +2187,7 @@
         <translation>Probleme</translation>
     </message>
     <message numerus="yes">
-        <source>The preview shows the last valid state: fix %n problem(s) to update it.</source>
+        <source>The preview shows the last valid state: fix %n problems to update it.</source>
         <translation>
             <numerusform>Die Vorschau zeigt den letzten gültigen Stand: Beheben Sie %n Problem, um sie zu aktualisieren.</numerusform>
             <numerusform>Die Vorschau zeigt den letzten gültigen Stand: Beheben Sie %n Probleme, um sie zu aktualisieren.</numerusform>
@@ -2227,7 +2230,7 @@
         <translation>{id} Revision {rev} ({status}) — {where} — Anweisungseditor</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was written: the package has %n problem(s).</source>
+        <source>Nothing was written: the package has %n problems.</source>
         <translation>
             <numerusform>Es wurde nichts geschrieben: Das Paket hat %n Problem.</numerusform>
             <numerusform>Es wurde nichts geschrieben: Das Paket hat %n Probleme.</numerusform>
@@ -2626,7 +2629,7 @@
         <translation>geändert</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) added</source>
+        <source>%n steps added</source>
         <translation>
             <numerusform>%n Schritt hinzugefügt</numerusform>
             <numerusform>%n Schritte hinzugefügt</numerusform>
@@ -2682,7 +2685,7 @@
         <translation>Revision {a} → {b}: {steps}; {components}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n component change(s)</source>
+        <source>%n component changes</source>
         <translation>
             <numerusform>%n Bauteiländerung</numerusform>
             <numerusform>%n Bauteiländerungen</numerusform>

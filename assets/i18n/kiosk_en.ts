@@ -64,4 +64,66 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Editor</name>
+    <message numerus="yes">
+        <source>The preview shows the last valid state: fix %n problems to update it.</source>
+        <translation>
+            <numerusform>The preview shows the last valid state: fix %n problem to update it.</numerusform>
+            <numerusform>The preview shows the last valid state: fix %n problems to update it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the package has %n problems.</source>
+        <translation>
+            <numerusform>Nothing was written: the package has %n problem.</numerusform>
+            <numerusform>Nothing was written: the package has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps added</source>
+        <translation>
+            <numerusform>%n step added</numerusform>
+            <numerusform>%n steps added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component changes</source>
+        <translation>
+            <numerusform>%n component change</numerusform>
+            <numerusform>%n component changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorBridge</name>
+    <message numerus="yes">
+        <source>Nothing was sent: the revision has %n problems. Fix them (listed below the preview), then save the draft again.</source>
+        <translation>
+            <numerusform>Nothing was sent: the revision has %n problem. Fix it (listed below the preview), then save the draft again.</numerusform>
+            <numerusform>Nothing was sent: the revision has %n problems. Fix them (listed below the preview), then save the draft again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2080,9 +2080,12 @@
         <source>Content hash: {sha}</source>
         <translation>Hash de contenido: {sha}</translation>
     </message>
-    <message>
-        <source>Nothing was sent: the revision has {n} problem(s). Fix them (listed below the preview), then save the draft again.</source>
-        <translation>No se envió nada: la revisión tiene {n} problema(s). Corríjalos (listados bajo la vista previa) y guarde el borrador de nuevo.</translation>
+    <message numerus="yes">
+        <source>Nothing was sent: the revision has %n problems. Fix them (listed below the preview), then save the draft again.</source>
+        <translation>
+            <numerusform>No se envió nada: la revisión tiene %n problema. Corríjalo (listado bajo la vista previa) y guarde el borrador de nuevo.</numerusform>
+            <numerusform>No se envió nada: la revisión tiene %n problemas. Corríjalos (listados bajo la vista previa) y guarde el borrador de nuevo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{key} is not on the bridge. Save the draft to the bridge first.</source>
@@ -2184,7 +2187,7 @@
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <source>The preview shows the last valid state: fix %n problem(s) to update it.</source>
+        <source>The preview shows the last valid state: fix %n problems to update it.</source>
         <translation>
             <numerusform>La vista previa muestra el último estado válido: corrija %n problema para actualizarla.</numerusform>
             <numerusform>La vista previa muestra el último estado válido: corrija %n problemas para actualizarla.</numerusform>
@@ -2227,7 +2230,7 @@
         <translation>{id} revisión {rev} ({status}) — {where} — Editor de instrucciones</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was written: the package has %n problem(s).</source>
+        <source>Nothing was written: the package has %n problems.</source>
         <translation>
             <numerusform>No se escribió nada: el paquete tiene %n problema.</numerusform>
             <numerusform>No se escribió nada: el paquete tiene %n problemas.</numerusform>
@@ -2626,7 +2629,7 @@
         <translation>cambiado</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) added</source>
+        <source>%n steps added</source>
         <translation>
             <numerusform>%n paso añadido</numerusform>
             <numerusform>%n pasos añadidos</numerusform>
@@ -2682,7 +2685,7 @@
         <translation>Revisión {a} → {b}: {steps}; {components}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n component change(s)</source>
+        <source>%n component changes</source>
         <translation>
             <numerusform>%n cambio de componente</numerusform>
             <numerusform>%n cambios de componentes</numerusform>

@@ -105,7 +105,7 @@ def cmd_autopilot(args: argparse.Namespace) -> int:
     try:
         engine = StationEngine(store)
         if args.devices == "simulated":
-            from kiosk.cli.devices import SimulatedDevices
+            from kiosk.cli.simulated_devices import SimulatedDevices
 
             rig = SimulatedDevices(engine, replug_s=args.replug_s).start()
             summary = autopilot.run(

@@ -1,5 +1,9 @@
 """Ingest: a station's push stored exactly once, each event checked against its payload
-model and against the station it belongs to; refusals kept for the line lead."""
+model and against the station it belongs to; refusals kept for the line lead.
+
+Over 500 lines and not split: a push is one transaction with two ways through it (the short
+way for a batch above the station's watermark, the full way it falls back to on any
+conflict), and exactly-once is only checkable with both ways side by side."""
 
 from __future__ import annotations
 

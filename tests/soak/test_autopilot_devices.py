@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import autopilot
-from kiosk.cli.devices import SimulatedDevices
+from kiosk.cli.simulated_devices import SimulatedDevices
 from kiosk.demo import seed_demo
 from kiosk.engine import StationEngine
 from kiosk.store import open_store

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.authoring import BridgeRefused, Draft, OperatorFeedback, RevisionBridge, RevisionInfo
+from ui.editor import i18n as editor_i18n
 from ui.editor.bridge_view import (
     ApprovalDialog,
     CredentialDialog,
@@ -195,10 +196,12 @@ class BridgeActions:
         window.check()
         if window.errors:
             self.say(
-                tr(
-                    "Nothing was sent: the revision has {n} problem(s). Fix them (listed below "
-                    "the preview), then save the draft again."
-                ).format(n=len(window.errors)),
+                editor_i18n.translate(
+                    "EditorBridge",
+                    "Nothing was sent: the revision has %n problems. Fix them (listed below "
+                    "the preview), then save the draft again.",
+                    len(window.errors),
+                ),
                 problem=True,
             )
             return None

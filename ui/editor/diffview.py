@@ -90,7 +90,7 @@ class DiffView(QScrollArea):
         counts = diff.counts()
         steps = ", ".join(
             (
-                trn("%n step(s) added", counts["added"]),
+                trn("%n steps added", counts["added"]),
                 trn("%n removed", counts["removed"]),
                 trn("%n moved", counts["moved"]),
                 trn("%n changed", counts["changed"]),
@@ -101,7 +101,7 @@ class DiffView(QScrollArea):
                 a=diff.old_revision,
                 b=diff.new_revision,
                 steps=steps,
-                components=trn("%n component change(s)", len(diff.components)),
+                components=trn("%n component changes", len(diff.components)),
             )
             if not diff.empty
             else tr("The two revisions are the same.")

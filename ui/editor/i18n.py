@@ -14,11 +14,13 @@ _state: dict[str, QTranslator | str | None] = {"language": None, "translator": N
 
 def use(language: str) -> bool:
     """Speak ``language`` (en, de, es) in the editor; False when it has no translation."""
-    translator: QTranslator | None = None
-    if language != "en":
-        translator = QTranslator()
-        if not translator.load(str(assets_dir() / "i18n" / f"kiosk_{language}.qm")):
+    # English too: its plural forms live in kiosk_en.
+    loaded = QTranslator()
+    translator: QTranslator | None = loaded
+    if not loaded.load(str(assets_dir() / "i18n" / f"kiosk_{language}.qm")):
+        if language != "en":
             return False
+        translator = None
     _state["language"], _state["translator"] = language, translator
     return True
 

@@ -434,7 +434,7 @@ class EditorWindow(QMainWindow):
                 self.preview.setText(tr("The preview appears once the package is valid."))
             self.preview_note.setText(
                 trn(
-                    "The preview shows the last valid state: fix %n problem(s) to update it.",
+                    "The preview shows the last valid state: fix %n problems to update it.",
                     len(self.errors),
                 )
             )
@@ -553,7 +553,7 @@ class EditorWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 tr("Not saved"),
-                trn("Nothing was written: the package has %n problem(s).", len(errors))
+                trn("Nothing was written: the package has %n problems.", len(errors))
                 + "\n\n"
                 + "\n".join(f"{p.path}: {p.reason}" for p in errors[:10]),
             )
