@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi import Path as PathParam
 
 from sync.bridge.base import BridgeProblem
@@ -34,16 +34,13 @@ BASE = f"{API_PREFIX}/authoring"
 
 def mount(app: FastAPI, bridge: Revisions, erp: Any, problems: dict[int | str, Any]) -> None:
     """Add the authoring routes to ``app``; ``erp`` is the API-key dependency."""
-    deps = [erp]
-    tags: list[str | Any] = ["authoring"]
-    one = f"{BASE}/revisions/{{document_id}}/{{revision}}"
+    # every route: the API key, the authoring tag, the problem answers
+    router = APIRouter(prefix=BASE, tags=["authoring"], dependencies=[erp], responses=problems)
+    one = "/revisions/{document_id}/{revision}"
 
-    @app.get(
-        f"{BASE}/revisions",
+    @router.get(
+        "/revisions",
         response_model=list[RevisionSummary],
-        responses=problems,
-        tags=tags,
-        dependencies=deps,
     )
     def list_revisions(
         product: Filter = None,
@@ -56,7 +53,7 @@ def mount(app: FastAPI, bridge: Revisions, erp: Any, problems: dict[int | str, A
             product=product, operation=operation, document_id=document_id, status=status
         )
 
-    @app.get(one, response_model=RevisionDetail, responses=problems, tags=tags, dependencies=deps)
+    @router.get(one, response_model=RevisionDetail)
     def get_revision(document_id: DocumentId, revision: RevisionNo) -> RevisionDetail:
         """One revision with its document and signature."""
         found = bridge.get_revision(revision_key(document_id, revision))
@@ -66,7 +63,7 @@ def mount(app: FastAPI, bridge: Revisions, erp: Any, problems: dict[int | str, A
             )
         return found
 
-    @app.put(one, response_model=RevisionSummary, responses=problems, tags=tags, dependencies=deps)
+    @router.put(one, response_model=RevisionSummary)
     def save_draft(document_id: DocumentId, revision: RevisionNo, body: DraftIn) -> RevisionSummary:
         """Save a draft (its media uploaded first); an approved revision is never changed."""
         doc = body.document
@@ -76,35 +73,26 @@ def mount(app: FastAPI, bridge: Revisions, erp: Any, problems: dict[int | str, A
             )
         return bridge.save_draft(body)
 
-    @app.post(
+    @router.post(
         f"{one}/approve",
         response_model=RevisionSummary,
-        responses=problems,
-        tags=tags,
-        dependencies=deps,
     )
     def approve(document_id: DocumentId, revision: RevisionNo, body: ApprovalIn) -> RevisionSummary:
         """Sign a draft approved: an approver who is not its author, with their PIN, for the
         content hash they read."""
         return bridge.approve(revision_key(document_id, revision), body)
 
-    @app.post(
+    @router.post(
         f"{one}/publish",
         response_model=RevisionSummary,
-        responses=problems,
-        tags=tags,
-        dependencies=deps,
     )
     def publish(document_id: DocumentId, revision: RevisionNo, body: PublishIn) -> RevisionSummary:
         """Release an approved revision to the stations (a draft is refused)."""
         return bridge.publish_revision(revision_key(document_id, revision), body.user)
 
-    @app.put(
-        f"{BASE}/media/{{sha256}}",
+    @router.put(
+        "/media/{sha256}",
         response_model=MediaStored,
-        responses=problems,
-        tags=tags,
-        dependencies=deps,
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -125,12 +113,9 @@ def mount(app: FastAPI, bridge: Revisions, erp: Any, problems: dict[int | str, A
             bridge.add_draft_media(spool, sha256=sha256, media_type=kind)
         return MediaStored(sha256=sha256, size=size)
 
-    @app.get(
-        f"{BASE}/feedback",
+    @router.get(
+        "/feedback",
         response_model=list[FeedbackItem],
-        responses=problems,
-        tags=tags,
-        dependencies=deps,
     )
     def feedback(
         revision: Annotated[str | None, Query(max_length=256)] = None,
@@ -140,15 +125,14 @@ def mount(app: FastAPI, bridge: Revisions, erp: Any, problems: dict[int | str, A
         """Operators' feedback ("problem with this step") per revision and step."""
         return bridge.feedback(revision=revision, document_id=document_id, step_id=step_id)
 
-    @app.post(
-        f"{BASE}/feedback/{{feedback_id}}/answer",
+    @router.post(
+        "/feedback/{feedback_id}/answer",
         response_model=FeedbackItem,
-        responses=problems,
-        tags=tags,
-        dependencies=deps,
     )
     def answer(
         feedback_id: Annotated[int, PathParam(ge=1, le=2**62)], body: AnswerIn
     ) -> FeedbackItem:
         """Mark one feedback answered by a later revision."""
         return bridge.answer_feedback(feedback_id, body)
+
+    app.include_router(router)
