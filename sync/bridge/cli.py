@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from sync.bridge import workers
 from sync.bridge.app import ENV_DATA, ENV_DB, ENV_POLL, ENV_POOL
 from sync.bridge.erp.base import ErpError
 from sync.bridge.erp.config import load_erp_config, make_adapter
@@ -72,21 +73,28 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+_APP = "sync.bridge.app:app_from_env"
+
+
 def _run_uvicorn(args: argparse.Namespace, uvicorn: Any) -> None:
-    uvicorn.run(
-        "sync.bridge.app:app_from_env",
-        factory=True,
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        log_level=args.log_level,
-        ssl_certfile=args.ssl_certfile,
-        ssl_keyfile=args.ssl_keyfile,
+    options: dict[str, Any] = {
+        "factory": True,
+        "host": args.host,
+        "port": args.port,
+        "workers": args.workers,
+        "log_level": args.log_level,
+        "ssl_certfile": args.ssl_certfile,
+        "ssl_keyfile": args.ssl_keyfile,
         # Open live streams of the web view must not hold a restart up.
-        timeout_graceful_shutdown=5,
+        "timeout_graceful_shutdown": 5,
         # Longer than a station's push interval: a station keeps its connection.
-        timeout_keep_alive=args.keep_alive,
-    )
+        "timeout_keep_alive": args.keep_alive,
+    }
+    if args.workers > 1 and workers.spread_supported():
+        # One listening socket per worker (sync/bridge/workers.py), not uvicorn's shared one.
+        workers.serve_spread(uvicorn.Config(_APP, **options))
+    else:
+        uvicorn.run(_APP, **options)
 
 
 def _station_add(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -112,3 +113,115 @@ def test_the_failed_auth_limit_holds_across_workers_and_hosts(tmp_path: Path) ->
             for h in hosts:
                 h.stop()
             bridge.close()
+
+
+def _listening_workers(server: BridgeProcess) -> dict[int, Any]:
+    """The worker processes of ``server`` that listen on its port: {pid: process}."""
+    import psutil
+
+    out = {}
+    for child in psutil.Process(server.proc.pid).children(recursive=True):
+        try:
+            conns = child.net_connections(kind="tcp")
+        except psutil.Error:
+            continue
+        if any(c.status == psutil.CONN_LISTEN and c.laddr.port == server.port for c in conns):
+            out[child.pid] = child
+    return out
+
+
+def _connect_at_once(port: int, count: int) -> list[Any]:
+    """``count`` keep-alive connections opened together, each answered once (health)."""
+    import socket
+
+    socks = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(count)]
+    for s in socks:
+        s.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    for s in socks:
+        assert s.recv(65536).startswith(b"HTTP/1.1 200"), "a connection was not answered"
+    return socks
+
+
+def _wait_for_workers(server: BridgeProcess, count: int) -> dict[int, Any]:
+    import time
+
+    deadline = time.monotonic() + 60
+    while len(workers := _listening_workers(server)) < count:
+        assert time.monotonic() < deadline, f"{len(workers)} of {count} workers listen"
+        time.sleep(0.2)
+    return workers
+
+
+def test_stations_reconnecting_together_are_spread_over_every_worker(tmp_path: Path) -> None:
+    """Forty stations back from an outage connect at the same moment: every worker takes
+    a share of the connections (with one socket shared by all, one worker took nearly
+    all of them and did nearly all the work)."""
+    import psutil
+
+    server = BridgeProcess(str(tmp_path / "bridge.db"), tmp_path / "data", workers=4)
+    try:
+        workers = _wait_for_workers(server, 4)
+        socks = _connect_at_once(server.port, 40)
+        held = {
+            pid: sum(
+                1
+                for c in proc.net_connections(kind="tcp")
+                if c.status == psutil.CONN_ESTABLISHED and c.laddr.port == server.port
+            )
+            for pid, proc in workers.items()
+        }
+        for s in socks:
+            s.close()
+    finally:
+        server.stop()
+    assert sum(held.values()) == 40, held
+    assert sum(1 for n in held.values() if n) >= 3, held  # kernel hashing: all 4 nearly always
+    assert max(held.values()) <= 24, held
+
+
+def test_a_worker_killed_is_replaced_and_no_connection_waits_for_it(tmp_path: Path) -> None:
+    """kill -9 of one of two workers: the bridge starts another, and connections the
+    kernel hands to the dead worker's socket are answered by the replacement."""
+    import signal
+    import time
+
+    server = BridgeProcess(str(tmp_path / "bridge.db"), tmp_path / "data", workers=2)
+    try:
+        victim = min(_wait_for_workers(server, 2))
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while victim in (workers := _listening_workers(server)) or len(workers) < 2:
+            assert time.monotonic() < deadline, "the killed worker was not replaced"
+            time.sleep(0.2)
+        for s in _connect_at_once(server.port, 30):  # a share of them lands on its socket
+            s.close()
+    finally:
+        server.stop()
+
+
+def test_a_port_already_taken_is_said_plainly_with_several_workers(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen()
+    port = holder.getsockname()[1]
+    try:
+        done = subprocess.run(
+            [
+                *(sys.executable, "-m", "sync.bridge.cli", "serve", "--data", str(tmp_path)),
+                *("--port", str(port), "--workers", "2", "--poll", "0"),
+            ],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+    finally:
+        holder.close()
+    assert done.returncode == 3, done.stderr
+    assert f"cannot listen on 127.0.0.1 port {port}" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
