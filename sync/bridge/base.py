@@ -20,7 +20,9 @@ from sqlalchemy import Connection, Engine, func, select
 from sync.bridge import db
 from sync.protocol import (
     MAX_PAYLOAD_DEPTH,
+    Event,
     json_depth_exceeds,
+    rfc3339,
 )
 
 log = logging.getLogger("sync.bridge")
@@ -102,6 +104,34 @@ def lenient(model: type[M], data: dict[str, Any], fallback: dict[str, Any]) -> M
             if "flags" in model.model_fields and isinstance(flags, list):
                 current["flags"] = [*flags, "unreadable_fields"]
     return model.model_validate(fallback | {"flags": ["unreadable_record"]})
+
+
+class Incoming:
+    """One event of a push as ingest and the projections read it: its id as text and its
+    moment in RFC 3339, each worked out once (they were, many times per event)."""
+
+    __slots__ = (
+        "at",
+        "event_id",
+        "occurred_at",
+        "operator_id",
+        "payload",
+        "payload_sha256",
+        "schema_version",
+        "station_seq",
+        "type",
+    )
+
+    def __init__(self, event: Event) -> None:
+        self.event_id = str(event.event_id)
+        self.station_seq = event.station_seq
+        self.type = event.type
+        self.occurred_at = event.occurred_at
+        self.at = rfc3339(event.occurred_at)
+        self.operator_id = event.operator_id
+        self.schema_version = event.schema_version
+        self.payload = event.payload
+        self.payload_sha256 = event.payload_sha256
 
 
 class BridgeBase:
@@ -202,11 +232,11 @@ class BridgeBase:
             self,
             conn: Connection,
             station: str,
-            new: Sequence[Any],
+            new: Sequence[Incoming],
             keys: dict[str, int],
             flags: dict[str, list[str]],
             *,
-            known: dict[str, dict[str, Any]] | None = None,
+            known: dict[str, dict[str, Any]],
         ) -> None: ...
 
         def _station_current_work(self, conn: Connection, station: str) -> tuple[str, str]: ...

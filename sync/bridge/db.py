@@ -433,3 +433,17 @@ def upsert_many(
         set_={k: ins.excluded[k] for k in rows[0] if k not in keys},
     )
     conn.execute(stmt, list(rows))
+
+
+def unique_violation() -> type[Exception]:
+    """The driver's error for a broken unique constraint on PostgreSQL (psycopg's, which a
+    raw driver cursor raises); a class nothing raises where psycopg is not installed."""
+    try:
+        from psycopg.errors import UniqueViolation
+    except ImportError:  # a bridge on SQLite only
+
+        class NoUniqueViolation(Exception):
+            pass
+
+        return NoUniqueViolation
+    return UniqueViolation

@@ -14,12 +14,13 @@ from sqlalchemy import Connection, bindparam, select, update
 from sync.bridge import db
 from sync.bridge.base import (
     BridgeBase,
+    Incoming,
     _opt,
     _seconds_between,
 )
-from sync.protocol import (
-    rfc3339,
-)
+
+#: The columns a finishing event writes on its unit's row.
+_FINISH = ("finished_at", "outcome", "cycle_time_s", "scrap_reason")
 
 
 @dataclass
@@ -48,11 +49,11 @@ class Projections(BridgeBase):
         self,
         conn: Connection,
         station: str,
-        new: Sequence[Any],
+        new: Sequence[Incoming],
         keys: dict[str, int],
         flags: dict[str, list[str]],
         *,
-        known: dict[str, dict[str, Any]] | None = None,
+        known: dict[str, dict[str, Any]],
     ) -> None:
         """Units, genealogy, downtime and production performance records from new events.
         ``known``: the stored rows of the batch's units as ingest read them (kept up to date
@@ -62,15 +63,19 @@ class Projections(BridgeBase):
         finished_units: list[tuple[str, Any, str]] = []
         current: tuple[str, str] | None = None
 
-        # Unit rows are written in three statements per push (starts, first sight of a
-        # finished unit, finishes), not one per event; before anything reads units back.
+        # Unit rows are written in a few statements per push (starts, starts finished in
+        # the same push, first sight of a finished unit, finishes of units stored before),
+        # not one per event; before anything reads units back. A unit started and finished
+        # in one push is written once, whole.
         starts: dict[str, dict[str, Any]] = {}
         inserts: list[dict[str, Any]] = []
         finishes: list[dict[str, Any]] = []
 
         def flush() -> None:
-            if starts:
-                db.upsert_many(conn, db.units, list(starts.values()), ["unit_id"])
+            for whole in (False, True):
+                group = [r for r in starts.values() if ("finished_at" in r) == whole]
+                if group:
+                    db.upsert_many(conn, db.units, group, ["unit_id"])
             if inserts:
                 conn.execute(db.units.insert(), inserts)
             if finishes:
@@ -82,19 +87,20 @@ class Projections(BridgeBase):
             inserts.clear()
             finishes.clear()
 
-        def segment(wo: str, op: str, source: Any) -> _Segment:
+        def segment(wo: str, op: str, source: Incoming) -> _Segment:
             # One confirmation per finishing event: its id derives from that event alone,
             # so the same events give the same ids however they are batched (a resend
             # after a bridge restore included).
-            eid = str(source.event_id)
+            eid = source.event_id
             return segments.setdefault((eid, ""), _Segment(station, wo, op, source_event=eid))
 
         for e in new:
             p = e.payload
-            at = rfc3339(e.occurred_at)
+            at = e.at
             if e.type == "unit.started" and p.get("unit_id"):
-                started = {
-                    "unit_id": str(p["unit_id"]),
+                uid = str(p["unit_id"])
+                started: dict[str, Any] = {
+                    "unit_id": uid,
                     "station": station,
                     "serial": str(p.get("serial", "")),
                     "work_order": str(p.get("work_order", "")),
@@ -103,21 +109,16 @@ class Projections(BridgeBase):
                     "started_at": at,
                     "operator_id": e.operator_id,
                 }
-                if known is None:
-                    db.upsert(conn, db.units, started, ["unit_id"])
-                else:
-                    starts.pop(started["unit_id"], None)  # the last start of a unit wins
-                    starts[started["unit_id"]] = started
-                    known[started["unit_id"]] = started
+                # The last start of a unit wins; a finish seen before it in this push stays.
+                earlier = starts.pop(uid, None) or {}
+                started |= {k: earlier[k] for k in _FINISH if k in earlier}
+                starts[uid] = started
+                known[uid] = started
                 current = (str(p.get("work_order", "")), str(p.get("operation", "")))
             elif e.type in ("unit.completed", "unit.scrapped") and p.get("unit_id"):
                 uid = str(p["unit_id"])
-                row: Any
-                if known is not None:
-                    cached = known.get(uid)
-                    row = None if cached is None else SimpleNamespace(**cached)
-                else:
-                    row = conn.execute(select(db.units).where(db.units.c.unit_id == uid)).first()
+                cached = known.get(uid)
+                row = None if cached is None else SimpleNamespace(**cached)
                 wo = str(p.get("work_order") or (row.work_order if row else ""))
                 op = str(p.get("operation") or (row.operation if row else ""))
                 serial = str(p.get("serial") or (row.serial if row else ""))
@@ -142,27 +143,23 @@ class Projections(BridgeBase):
                         "revision": None,
                         "started_at": None,
                     } | values
-                    if known is None:
-                        conn.execute(db.units.insert().values(**created))
-                    else:
-                        inserts.append(created)
-                elif known is None:
-                    conn.execute(update(db.units).where(db.units.c.unit_id == uid).values(values))
-                else:  # a row stored, or started or created earlier in this push
+                    inserts.append(created)
+                elif uid in starts:  # started earlier in this push: one row, written whole
+                    starts[uid] |= values
+                else:  # a row stored before, or created earlier in this push
                     finishes.append(values | {"uid": uid})
-                if known is not None:
-                    known[uid] = {
-                        "unit_id": uid,
-                        "station": row.station if row else station,
-                        "serial": row.serial if row else serial,
-                        "work_order": row.work_order if row else wo,
-                        "operation": row.operation if row else op,
-                        "started_at": row.started_at if row else None,
-                        "operator_id": row.operator_id if row else e.operator_id,
-                    }
+                known[uid] = {
+                    "unit_id": uid,
+                    "station": row.station if row else station,
+                    "serial": row.serial if row else serial,
+                    "work_order": row.work_order if row else wo,
+                    "operation": row.operation if row else op,
+                    "started_at": row.started_at if row else None,
+                    "operator_id": row.operator_id if row else e.operator_id,
+                }
                 seg = segment(wo, op, e)
                 seg.at(at)
-                seg.flags.update(flags[str(e.event_id)])
+                seg.flags.update(flags[e.event_id])
                 finished_units.append((uid, e, serial))
                 seg.units.append(
                     {
@@ -173,13 +170,13 @@ class Projections(BridgeBase):
                         "scrap_reason": values["scrap_reason"],
                         "operator_id": e.operator_id or (row.operator_id if row else None),
                         "finished_at": at,
-                        "flags": flags[str(e.event_id)],
+                        "flags": flags[e.event_id],
                     }
                 )
             elif e.type == "component.consumed" and p.get("unit_id"):
                 consumed.append(
                     {
-                        "event_key": keys[str(e.event_id)],
+                        "event_key": keys[e.event_id],
                         "unit_id": str(p["unit_id"]),
                         "serial": _opt(p.get("serial")),
                         "part": _opt(p.get("part")),
@@ -201,7 +198,7 @@ class Projections(BridgeBase):
                     reason = str(p.get("reason") or "unspecified")
                     conn.execute(
                         db.downtimes.insert().values(
-                            event_key=keys[str(e.event_id)],
+                            event_key=keys[e.event_id],
                             station=station,
                             work_order=wo or None,
                             operation=op or None,

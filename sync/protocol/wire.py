@@ -37,9 +37,13 @@ SHA256_RE = r"^[0-9a-f]{64}$"
 STATION_ID_RE = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 
 
+#: ``json.dumps`` with these options builds an encoder on every call; one is kept instead.
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def canonical_json(value: Any) -> str:
     """The one text form of a payload that is hashed: sorted keys, no spaces, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _canonical(value)
 
 
 def payload_sha256(payload: Any) -> str:

@@ -132,6 +132,9 @@ def test_ingest_refuses_wrong_shape_size_and_depth_with_a_code(live_bridge: Live
         ev(3, "device.status_changed", device="x", blob="y" * (MAX_PAYLOAD_BYTES + 10)),
         ev(4, "unit.completed", serial="SN-9"),  # no unit_id
         ev(5, "future.kind", anything=[1, 2, 3]),  # a newer station's event: bounds only
+        # A NUL cannot be stored in a column (PostgreSQL): refused, not a failed batch.
+        ev(6, "unit.started", unit_id="u\x006", serial="S\x00", work_order="W", operation="O"),
+        ev(7, "device.status_changed", device="x") | {"operator_id": "op\x001"},
     ]
     got = statuses(push(live_bridge.url, "ST-01", token, bad))
     assert got == [
@@ -140,8 +143,12 @@ def test_ingest_refuses_wrong_shape_size_and_depth_with_a_code(live_bridge: Live
         ("rejected", "payload_too_large"),
         ("rejected", "invalid_payload"),
         ("accepted", None),
+        ("rejected", "invalid_payload"),
+        ("rejected", "invalid_operator_id"),
     ]
     assert live_bridge.bridge.station_seqs("ST-01") == [5]
+    refused = {r["station_seq"]: r for r in live_bridge.bridge.refusals("ST-01")}
+    assert refused[6]["unit_id"] == "u\ufffd6"  # as the line lead reads it
     # JSON nested past what a parser can read is a 400, not a 500.
     r = httpx.post(
         f"{live_bridge.url}/api/v1/stations/ST-01/events",
