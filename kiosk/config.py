@@ -144,7 +144,8 @@ def _build(cls: Any, values: dict[str, Any], section: str, file: Path) -> Any:
     unknown = sorted(set(values) - known)
     if unknown:
         raise ConfigError(
-            f"{file}: unknown setting(s) in [{section}]: {', '.join(unknown)}.",
+            f"{file}: unknown {'settings' if len(unknown) > 1 else 'setting'} in "
+            f"[{section}]: {', '.join(unknown)}.",
             next_action=f"Allowed: {', '.join(sorted(known))}.",
         )
     try:

@@ -420,7 +420,14 @@ def _read_provision_file(file: Path) -> dict[str, Any]:
         | {k for k in doc if k not in ("bridge", "station")}
     )
     if unknown:
-        raise ProvisionFailed(EXIT_USAGE, f"{file}: unknown setting(s) {', '.join(unknown)}")
+        allowed = ["bridge.url", "bridge.token", "bridge.token_file", "bridge.ca_file"]
+        allowed += [f"station.{k}" for k in sorted(allowed_station)]
+        raise ProvisionFailed(
+            EXIT_USAGE,
+            f"{file}: unknown {'settings' if len(unknown) > 1 else 'setting'} "
+            f"{', '.join(unknown)} (allowed: {', '.join(allowed)}); fix the file and run "
+            "kiosk provision again",
+        )
     for need in ("url",):
         if not isinstance(bridge.get(need), str):
             raise ProvisionFailed(EXIT_USAGE, f"{file}: [bridge] {need} is missing")

@@ -230,3 +230,21 @@ def test_flat_settings_names_list_items() -> None:
     assert json.dumps([c.what for c in ll.changes_between({"a": 1}, {"a": 2, "b": 3})]) == (
         '["a", "b"]'
     )
+
+
+def test_an_unknown_setting_in_station_toml_is_named_with_what_is_allowed(tmp_path: Path) -> None:
+    from kiosk.errors import ConfigError
+
+    path = tmp_path / "station.toml"
+    for body, says in (
+        ('[station]\nid = "ST-01"\ncolour = "red"\n', "unknown setting in [station]: colour."),
+        (
+            '[station]\nid = "ST-01"\ncolour = "red"\nsize = 2\n',
+            "unknown settings in [station]: colour, size.",
+        ),
+    ):
+        path.write_text(body)
+        with pytest.raises(ConfigError) as err:
+            load_config(path)
+        assert says in err.value.message
+        assert "Allowed: " in err.value.next_action and "idle_lock_s" in err.value.next_action

@@ -188,7 +188,12 @@ def test_a_provision_file_that_is_not_valid_writes_nothing(tmp_path: Path) -> No
         ('[station]\nid = "ST-01"\n[bridge]\nurl = "http://h"\n', "token or token_file"),
         (
             '[station]\nid = "ST-01"\ncolour = "red"\n[bridge]\nurl = "http://h"\ntoken = "t"\n',
-            "station.colour",
+            "unknown setting station.colour (allowed: bridge.url, bridge.token, ",
+        ),
+        (
+            '[station]\nid = "ST-01"\ncolour = "red"\n[bridge]\nurl = "http://h"\nproxy = 1\n'
+            'token = "t"\n',
+            "unknown settings bridge.proxy, station.colour (allowed: ",
         ),
         ("[station\n", "provisioning file"),
     ):
