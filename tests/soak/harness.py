@@ -29,6 +29,7 @@ Run it: ``./dev soak`` (long form, parameters by env/args) or tests/soak/test_so
 from __future__ import annotations
 
 import argparse
+import bisect
 import contextlib
 import errno
 import json
@@ -392,6 +393,9 @@ class Shift:
         self.killed_runs = 0
         self.runs: dict[str, list[dict[str, Any]]] = defaultdict(list)  # autopilot summaries
         self.untallied: Counter[str] = Counter()  # runs without a summary (killed, disk full)
+        # Per station, the last event seq before each autopilot process: each starts its own
+        # simulated controller, whose tightening ids start at 1 (as after a restart).
+        self.run_starts: dict[str, list[int]] = defaultdict(list)
         self.tryton: TrytonServer | None = None
         self.bridge: BridgeServe | None = None
         self.proxy: CuttableProxy | None = None
@@ -549,6 +553,7 @@ class Shift:
         restarted), each once it completed one more unit.
         With ``sync`` it pushes to the bridge once after its units (``--sync``), as the
         station's sync client would; the push's outcome is in its summary."""
+        self.mark_run(st)
         with tempfile.TemporaryFile() as out:
             proc = subprocess.Popen(
                 [
@@ -669,6 +674,9 @@ class Shift:
         )
         return [json.loads(p)["serial"] for (p,) in rows]
 
+    def mark_run(self, st: StationSetup) -> None:
+        self.run_starts[st.id].append(self.local_max_seq(st) if st.db.exists() else 0)
+
     def local_max_seq(self, st: StationSetup) -> int:
         return int(self.local(st, "select coalesce(max(seq), 0) from events")[0][0])
 
@@ -772,6 +780,7 @@ class Shift:
                 return
             filler = fill(st.data)
             self.untallied[st.id] += 1
+            self.mark_run(st)
             proc = run(
                 *("-m", "kiosk", "autopilot", "--units", "1", "--config", str(st.config)),
                 *("--nok-rate", "0", "--devices", "simulated"),
@@ -1094,9 +1103,10 @@ class Shift:
 
     def check_devices(self, st: StationSetup) -> None:
         """No scan or tightening lost, doubled or given to another unit: each completed
-        unit holds each fastening once (OK), every tightening once (controller, id, tool
-        time: ids start again at 1 after a restart), on its own unit; what the drivers
-        delivered is what the record holds."""
+        unit holds each fastening once (OK), every tightening once (autopilot run,
+        controller, id, tool time: ids start again at 1 after a restart, and each run has a
+        controller of its own, whose first tightenings can fall in the same second as the
+        last run's), on its own unit; what the drivers delivered is what the record holds."""
         serial_of = {
             json.loads(p)["unit_id"]: json.loads(p)["serial"]
             for (p,) in self.local(st, "select payload from events where type = 'unit.started'")
@@ -1105,11 +1115,15 @@ class Shift:
             json.loads(p)["unit_id"]
             for (p,) in self.local(st, "select payload from events where type = 'unit.completed'")
         }
-        torque = [
-            json.loads(p)
-            for (p,) in self.local(st, "select payload from events where type = 'torque.recorded'")
-        ]
-        keys = Counter((t["controller_id"], t["tightening_id"], t["tool_time"]) for t in torque)
+        rows = self.local(st, "select seq, payload from events where type = 'torque.recorded'")
+        torque = [json.loads(p) for _, p in rows]
+        starts = self.run_starts[st.id]
+        keys = Counter(
+            (run, t["controller_id"], t["tightening_id"], t["tool_time"])
+            for run, t in zip(
+                (bisect.bisect_left(starts, seq) for seq, _ in rows), torque, strict=True
+            )
+        )
         doubled = [k for k, c in keys.items() if c > 1]
         assert not doubled, f"{st.id}: tightenings recorded twice: {doubled[:5]}"
         wrong = [t for t in torque if t["serial"] != serial_of.get(t["unit_id"])]
