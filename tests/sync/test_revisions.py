@@ -18,33 +18,9 @@ from kiosk.store.events import record
 from sync.authoring_client import AuthoringClient
 from sync.bridge.service import Bridge, BridgeProblem
 from sync.protocol.revisions import ApprovalIn, Credential, DraftIn, content_sha256
+from tests.helpers.authoring import DEMO, PEOPLE
 from tests.sync.conftest import LiveBridge, Station, free_socket
 
-DEMO = Path(__file__).resolve().parents[2] / "assets" / "demo" / "package"
-
-PEOPLE = [
-    {
-        "id": "E-01",
-        "badge": "B-E01",
-        "name": "Erin Author",
-        "roles": ["line_lead"],
-        "pin": "111111",
-    },
-    {
-        "id": "Q-01",
-        "badge": "B-Q01",
-        "name": "Quinn Quality",
-        "roles": ["quality"],
-        "pin": "222222",
-    },
-    {
-        "id": "O-01",
-        "badge": "B-O01",
-        "name": "Otto Operator",
-        "roles": ["operator"],
-        "pin": "333333",
-    },
-]
 AUTHOR = Credential(user="B-E01", pin="111111")
 
 

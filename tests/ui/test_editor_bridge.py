@@ -19,34 +19,10 @@ import pytest
 from kiosk.domain import StepKind
 from sync.authoring_client import AuthoringClient
 from sync.bridge.service import Bridge
+from tests.helpers.authoring import DEMO, PEOPLE
 from tests.sync.conftest import ServerThread
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-DEMO = Path(__file__).resolve().parents[2] / "assets" / "demo" / "package"
-PEOPLE = [
-    {
-        "id": "E-01",
-        "badge": "B-E01",
-        "name": "Erin Author",
-        "roles": ["line_lead"],
-        "pin": "111111",
-    },
-    {
-        "id": "Q-01",
-        "badge": "B-Q01",
-        "name": "Quinn Quality",
-        "roles": ["quality"],
-        "pin": "222222",
-    },
-    {
-        "id": "O-01",
-        "badge": "B-O01",
-        "name": "Otto Operator",
-        "roles": ["operator"],
-        "certifications": [{"operation": "OP10", "expires": None}],
-    },
-]
 
 
 @dataclass
