@@ -45,6 +45,7 @@ from kiosk.store.masterdata import MasterDataError, apply_change
 from kiosk.store.schema import media as media_table
 from sync.protocol import (
     API_PREFIX,
+    LATER_ENTITIES,
     MAX_BATCH,
     PROTOCOL_VERSION,
     ChangesPage,
@@ -56,6 +57,8 @@ log = logging.getLogger("sync.client")
 
 USER_AGENT = f"station-kiosk/{__version__} (protocol {PROTOCOL_VERSION})"
 DEFAULT_TIMEOUT = (5.0, 30.0)  # (connect, read) seconds
+#: The later master-data entities this station reads (the bridge sends it nothing else).
+_UNDERSTANDS = ",".join(sorted(LATER_ENTITIES))
 
 # meta keys: the status survives restarts and `kiosk sync status` reads it from the DB.
 KEY_LAST_SUCCESS = "sync.last_success"
@@ -401,7 +404,13 @@ class BridgeSession:
 
     def changes(self, since: int, limit: int) -> ChangesPage:
         resp = self.request(
-            "GET", f"/stations/{self.station}/changes", params={"since": since, "limit": limit}
+            "GET",
+            f"/stations/{self.station}/changes",
+            params={
+                "since": since,
+                "limit": limit,
+                "understands": ",".join(sorted(LATER_ENTITIES)),
+            },
         )
         return ChangesPage.model_validate_json(resp.content)
 

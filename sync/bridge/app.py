@@ -293,9 +293,12 @@ def create_app(bridge: Bridge, *, poll_s: float | None = None) -> FastAPI:
         station: Station,
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
+        understands: Annotated[str, Query(max_length=512, pattern=r"^[a-z_,]*$")] = "",
     ) -> ChangesPage:
-        """Master data changes after ``since`` (a server sequence); deletes are tombstones."""
-        return bridge.changes(station, since, limit)
+        """Master data changes after ``since`` (a server sequence); deletes are tombstones.
+        ``understands``: the later entities (comma-separated) the station reads; the others
+        are left out of its pages (an older station would refuse the page)."""
+        return bridge.changes(station, since, limit, understands=understands.split(","))
 
     @app.get(
         f"{API_PREFIX}/media/{{sha256}}",

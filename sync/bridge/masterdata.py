@@ -12,7 +12,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from sync.bridge.base import (
     log,
 )
 from sync.protocol import (
+    LATER_ENTITIES,
     MAX_PAGE,
     Change,
     ChangesPage,
@@ -257,8 +258,14 @@ def parse_import_file(path: Path) -> list[tuple[str, list[dict[str, Any]]]]:
 class MasterData(BridgeBase):
     """ERP records in, changes out."""
 
-    def changes(self, station: str, since: int, limit: int) -> ChangesPage:
+    def changes(
+        self, station: str, since: int, limit: int, *, understands: Collection[str] | None = None
+    ) -> ChangesPage:
+        """A page of changes for ``station``. ``understands``: which of
+        :data:`LATER_ENTITIES` it reads (None: all); the others are skipped, the cursor
+        passes them."""
         limit = max(1, min(limit, MAX_PAGE))
+        hidden = set() if understands is None else LATER_ENTITIES - set(understands)
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(db.changes)
@@ -280,6 +287,7 @@ class MasterData(BridgeBase):
                     data=None if r.data is None else json.loads(r.data),
                 )
                 for r in page
+                if r.entity not in hidden
             ],
             next_cursor=int(page[-1].cursor) if page else since,
             has_more=len(rows) > limit,

@@ -21,6 +21,7 @@ from sync.protocol.events import (
 from sync.protocol.wire import (
     API_PREFIX,
     EVENT_TYPE_RE,
+    LATER_ENTITIES,
     MAX_BATCH,
     MAX_BODY_BYTES,
     MAX_PAGE,
@@ -81,6 +82,7 @@ from sync.protocol.wire import (
 __all__ = [
     "API_PREFIX",
     "EVENT_TYPE_RE",
+    "LATER_ENTITIES",
     "MAX_BATCH",
     "MAX_BODY_BYTES",
     "MAX_PAGE",

@@ -164,6 +164,11 @@ Entity = Literal[
 ]
 
 
+#: Entities a station is sent only when its pull says it understands them
+#: (``understands=andon_clear,…``): a station from before them refuses the whole page.
+LATER_ENTITIES = frozenset({"andon_clear"})
+
+
 class Change(WireModel):
     entity: Entity
     id: str

@@ -8,7 +8,10 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Literal
 
+import httpx
+from pydantic import create_model
 from sqlalchemy import select
 
 from kiosk.demo import seed_demo
@@ -48,6 +51,29 @@ def test_a_supervisor_clears_an_andon_on_the_web_and_the_station_follows(
         csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
         assert boss.post(f"/andons/{andon}/clear", data={"csrf": csrf}).status_code == 303
         assert [a.id for a in engine.active_andons()] == [andon]  # not pulled yet
+
+        # A station from before `andon_clear` (its pull names no later entity) is sent a
+        # page it can read: without the clearing, the cursor past it.
+        old = httpx.get(
+            f"{web_bridge.url}/api/v1/stations/{station}/changes",
+            params={"since": 0, "limit": 500},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert old.status_code == 200, old.text
+        older_entities = Literal[
+            "product", "operator", "work_order", "instruction_revision", "station", "media",
+            "reason_code",
+        ]  # fmt: skip
+        older = create_model("OlderChange", entity=(older_entities, ...), id=(str, ...))
+        assert all(older.model_validate(c) for c in old.json()["changes"])
+        assert old.json()["next_cursor"] > 0
+        today = httpx.get(
+            f"{web_bridge.url}/api/v1/stations/{station}/changes",
+            params={"since": 0, "limit": 500, "understands": "andon_clear"},
+            headers={"Authorization": f"Bearer {token}"},
+        ).json()
+        assert [c["id"] for c in today["changes"] if c["entity"] == "andon_clear"] == [andon]
+        assert today["next_cursor"] == old.json()["next_cursor"]
 
         seen.clear()
         coordinator.run_once()  # the pull brings the clearing; the push sends it back
