@@ -227,12 +227,20 @@ def test_a_tryton_production_is_built_at_the_station_and_booked_back_exactly_onc
     tryton_server.stop()
     try:
         serve.start()
-        time.sleep(1.0)  # a few adapter rounds against a dead Tryton
-        status = json.loads(
-            serve.cli("erp", "status", "--config", str(serve.config), "--db", serve.db, "--json")
-        )
+        status: dict[str, Any] = {}
+
+        def it_sees_it() -> bool:  # the adapter's first rounds against a dead Tryton
+            status.update(
+                json.loads(
+                    serve.cli(
+                        "erp", "status", "--config", str(serve.config), "--db", serve.db, "--json"
+                    )
+                )
+            )
+            return "not reachable" in (status["last_error"] or "")
+
+        wait_for("erp status to say Tryton is not reachable", it_sees_it, timeout=30)
         assert status["reachable"] is False, status
-        assert "not reachable" in (status["last_error"] or ""), status
     finally:
         tryton_server.start()
     wait_for("the production done", lambda: booked(rpc, pid)["state"] == "done")

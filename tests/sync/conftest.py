@@ -25,6 +25,7 @@ import httpx
 import pytest
 import uvicorn
 from sqlalchemy import create_engine, text
+from sqlalchemy import exc as sa_exc
 
 from kiosk.store import Store, open_store, outbox
 from kiosk.store.events import record
@@ -58,8 +59,17 @@ def fresh_pg_database() -> Iterator[str]:
     try:
         yield f"{base}/{name}"
     finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        # WITH (FORCE) may not end an autovacuum worker that just started on the database
+        # (a superuser's process): it is done in a moment, so try again.
+        for attempt in range(40):
+            try:
+                with engine.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                break
+            except sa_exc.DBAPIError:
+                if attempt == 39:
+                    raise
+                time.sleep(0.25)
         engine.dispose()
 
 
