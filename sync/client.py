@@ -406,11 +406,7 @@ class BridgeSession:
         resp = self.request(
             "GET",
             f"/stations/{self.station}/changes",
-            params={
-                "since": since,
-                "limit": limit,
-                "understands": ",".join(sorted(LATER_ENTITIES)),
-            },
+            params={"since": since, "limit": limit, "understands": _UNDERSTANDS},
         )
         return ChangesPage.model_validate_json(resp.content)
 

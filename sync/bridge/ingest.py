@@ -66,6 +66,14 @@ class Ingest(BridgeBase):
                 422, "duplicate_in_batch", "a station_seq or event_id appears twice in the batch"
             )
         results: dict[str, dict[str, Any]] = {}  # event_id → its EventResult's fields
+
+        def answer(e: Incoming, status: str, **more: Any) -> None:
+            results[e.event_id] = {
+                "event_id": e.event_id,
+                "station_seq": e.station_seq,
+                "status": status,
+            } | more
+
         with self.engine.begin() as conn:
             stmt = select(db.stations).where(db.stations.c.id == station)
             if db.is_postgres(conn):
@@ -112,13 +120,7 @@ class Ingest(BridgeBase):
                         "refused_at": received,
                     }
                 )
-                results[e.event_id] = {
-                    "event_id": e.event_id,
-                    "station_seq": e.station_seq,
-                    "status": "rejected",
-                    "code": code,
-                    "reason": reason,
-                }
+                answer(e, "rejected", code=code, reason=reason)
                 if e.station_seq not in taken:
                     rejected_seqs.add(e.station_seq)
 
@@ -127,11 +129,7 @@ class Ingest(BridgeBase):
                 if eid in existing:
                     seq, sha = existing[eid]
                     if seq == e.station_seq and sha == e.payload_sha256:
-                        results[eid] = {
-                            "event_id": eid,
-                            "station_seq": e.station_seq,
-                            "status": "duplicate",
-                        }
+                        answer(e, "duplicate")
                     else:
                         reject(
                             e,
@@ -220,20 +218,10 @@ class Ingest(BridgeBase):
             if skipped and len(inserted) < len(new):
                 raise _StoredAlready  # rolls this transaction back; checked the full way
             for e in new:
-                eid = e.event_id
-                if eid in inserted:
-                    results[eid] = {
-                        "event_id": eid,
-                        "station_seq": e.station_seq,
-                        "status": "accepted",
-                        "flags": inserted[eid],
-                    }
+                if e.event_id in inserted:
+                    answer(e, "accepted", flags=inserted[e.event_id])
                 else:  # lost a race with a concurrent push of the same event
-                    results[eid] = {
-                        "event_id": eid,
-                        "station_seq": e.station_seq,
-                        "status": "duplicate",
-                    }
+                    answer(e, "duplicate")
             if refused:
                 db.insert_ignore(conn, db.refusals, refused)
                 log.warning(

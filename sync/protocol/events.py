@@ -347,16 +347,16 @@ def check_payload(type_: str, payload: Any, *, body: bytes | None = None) -> Pay
     ``payload_too_large`` or ``invalid_payload``."""
     if not isinstance(payload, dict):
         raise PayloadRejected("invalid_payload", "the payload must be a JSON object")
-    if body is None:
-        body = canonical_json(payload).encode("utf-8")
     # No payload nests deeper than it has brackets (those inside texts only add to the
-    # count): most are told apart by two counts, without walking them.
-    if body.count(b"{") + body.count(b"[") > MAX_PAYLOAD_DEPTH and json_depth_exceeds(
-        payload, MAX_PAYLOAD_DEPTH
-    ):
+    # count): given its canonical form, most are told apart by two counts, without a walk.
+    if (
+        body is None or body.count(b"{") + body.count(b"[") > MAX_PAYLOAD_DEPTH
+    ) and json_depth_exceeds(payload, MAX_PAYLOAD_DEPTH):
         raise PayloadRejected(
             "payload_too_deep", f"the payload nests deeper than {MAX_PAYLOAD_DEPTH} levels"
         )
+    if body is None:  # after the depth check: too deep a payload cannot be encoded
+        body = canonical_json(payload).encode("utf-8")
     size = len(body)
     if size > MAX_PAYLOAD_BYTES:
         raise PayloadRejected(
